@@ -21,3 +21,78 @@ def shared_data() -> Path:
             pytest.fail(f"shared test data missing at {SHARED_DATA}")
         pytest.skip(f"SKIPPED LOUDLY: shared test data missing at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def _demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One migrated station database with the demo data, copied for each test (PIN hashing is slow on purpose)."""
+    from station.demo.loading import load_demo
+    from station.services.context import open_station
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    ctx = open_station(folder)
+    load_demo(ctx)
+    ctx.sessions.kw["bind"].dispose()
+    return folder / "station.db"
+
+
+@pytest.fixture
+def station_dir(tmp_path: Path, _demo_database: Path) -> Path:
+    """A fresh station data folder holding its own copy of the demo database."""
+    import shutil
+
+    data = tmp_path / "station"
+    data.mkdir()
+    shutil.copyfile(_demo_database, data / "station.db")
+    return data
+
+
+@pytest.fixture
+def ctx(station_dir: Path):  # noqa: ANN201 - StationContext; imported lazily so collection stays fast
+    from station.services.context import open_station
+
+    context = open_station(station_dir)
+    yield context
+    context.sessions.kw["bind"].dispose()
+
+
+PG_URL = os.environ.get("STATION_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The real PostgreSQL server; missing it fails under CI and is a loud skip elsewhere."""
+    from sqlalchemy import create_engine, text
+
+    try:
+        engine = create_engine(PG_URL)
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        engine.dispose()
+    except Exception as exc:  # noqa: BLE001 - any failure to reach the server means the same here
+        message = f"PostgreSQL at {PG_URL} is not reachable ({exc.__class__.__name__}: {exc})"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip("SKIPPED LOUDLY: " + message)
+    return PG_URL
+
+
+@pytest.fixture
+def pg_schema(pg_server: str):  # noqa: ANN201 - yields (engine, schema)
+    """A schema of its own for one test on the real server, dropped afterwards."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    schema = f"station_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(pg_server)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = create_engine(pg_server, connect_args={"options": f"-csearch_path={schema}"})
+    try:
+        yield engine, schema
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()

@@ -1,0 +1,1 @@
+"""Scanning: decoders, the escalating decode pipeline, image files and label parsing."""

@@ -1,0 +1,43 @@
+"""Applies the one Alembic history to a station or central database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision: start-up compares against it, so Alembic is loaded only when there is work to do.
+HEAD = "0001"
+
+
+def alembic_config(engine: Engine, schema: str | None = None) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["engine"] = engine
+    config.attributes["schema"] = schema
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head", schema: str | None = None) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(engine, schema), revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_if_needed(engine: Engine) -> None:
+    if current_revision(engine) != HEAD:
+        upgrade(engine)

@@ -1,0 +1,223 @@
+"""The decode pipeline: a cheap pass first, then ever dearer image variants and the second decoder."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+import numpy as np
+
+from station.scan import variants
+from station.scan.decoding import Code, Decoder, PyzbarDecoder, ZxingDecoder, load_pyzbar
+
+log = logging.getLogger(__name__)
+
+# The first pass reads a frame shrunk to this longer side: a 1080p frame then costs a quarter as much,
+# and codes big enough to scan from a dock camera survive it. Smaller codes get the full frame next.
+FIRST_PASS_MAX_SIDE = 960
+# Upscaling past this longer side costs more than the small codes it rescues.
+MAX_UPSCALED_SIDE = 2600
+
+
+class FrameVariants:
+    """The image variants of one frame, each made at most once and only when a stage asks for it."""
+
+    def __init__(self, grey: np.ndarray, first_pass_max_side: int = FIRST_PASS_MAX_SIDE) -> None:
+        self.grey = grey
+        self._first_pass_max_side = first_pass_max_side
+        self.longest = max(grey.shape[:2])
+
+    @cached_property
+    def first_pass(self) -> np.ndarray:
+        return variants.fit_within(self.grey, self._first_pass_max_side)
+
+    @property
+    def first_pass_factor(self) -> float:
+        return self.first_pass.shape[1] / self.grey.shape[1]
+
+    def scaled(self, factor: float) -> np.ndarray | None:
+        if factor > 1 and self.longest * factor > MAX_UPSCALED_SIDE:
+            return None
+        if factor < 1 and self.longest * factor < 4 * variants.MIN_SIDE:
+            return None
+        return self._scaled(factor)
+
+    @cached_property
+    def _scales(self) -> dict[float, np.ndarray]:
+        return {}
+
+    def _scaled(self, factor: float) -> np.ndarray:
+        if factor not in self._scales:
+            self._scales[factor] = variants.scaled(self.grey, factor)
+        return self._scales[factor]
+
+    @cached_property
+    def equalised(self) -> np.ndarray:
+        return variants.equalised(self.first_pass)
+
+
+# A stage makes one image from the frame's variants (None: not worth trying for this frame) and says
+# by which factor that image was scaled from the full grey frame, to map positions back (None: cannot).
+Make = Callable[[FrameVariants], "tuple[np.ndarray, float | None] | None"]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    make: Make
+    decoder: Decoder
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    codes: list[Code]
+    # The stage that found them, or None when nothing was found.
+    stage: str | None
+
+
+def _first_pass(v: FrameVariants) -> tuple[np.ndarray, float]:
+    return v.first_pass, v.first_pass_factor
+
+
+def _full_frame(v: FrameVariants) -> tuple[np.ndarray, float] | None:
+    # Only worth a pass when the first one saw a shrunk copy.
+    return None if v.first_pass is v.grey else (v.grey, 1.0)
+
+
+def _scaled_by(factor: float) -> Make:
+    def make(v: FrameVariants) -> tuple[np.ndarray, float] | None:
+        image = v.scaled(factor)
+        return None if image is None else (image, factor)
+    return make
+
+
+def _equalised(v: FrameVariants) -> tuple[np.ndarray, float]:
+    return v.equalised, v.first_pass_factor
+
+
+def _equalised_upscaled(v: FrameVariants) -> tuple[np.ndarray, float] | None:
+    if v.longest * 2 > MAX_UPSCALED_SIDE:
+        return None
+    return variants.scaled(v.equalised, 2.0), 2.0 * v.first_pass_factor
+
+
+def _inverted(v: FrameVariants) -> tuple[np.ndarray, float]:
+    return variants.inverted(v.first_pass), v.first_pass_factor
+
+
+def _inverted_equalised(v: FrameVariants) -> tuple[np.ndarray, float]:
+    return variants.inverted(v.equalised), v.first_pass_factor
+
+
+def _rotated_by(degrees: float) -> Make:
+    # zxing-cpp scans 1D codes along rows and columns; a code lying at 30-60 degrees needs turning.
+    def make(v: FrameVariants) -> tuple[np.ndarray, None]:
+        return variants.rotated(v.first_pass, degrees), None
+    return make
+
+
+def full_stages(second: Decoder | None) -> list[Stage]:
+    """Every step, cheapest first: for image files and still photos, where reading matters most."""
+    fast = ZxingDecoder(name="zxing-cpp")
+    histogram = ZxingDecoder(global_histogram=True, name="zxing-cpp global-histogram")
+    stages = [
+        Stage("plain", _first_pass, fast),
+        Stage("full-resolution", _full_frame, fast),
+        Stage("upscaled-1.5", _scaled_by(1.5), fast),
+        Stage("upscaled-2", _scaled_by(2.0), fast),
+        Stage("downscaled-0.5", _scaled_by(0.5), fast),
+        Stage("global-histogram", _first_pass, histogram),
+        Stage("global-histogram-downscaled-0.5", _scaled_by(0.5), histogram),
+        Stage("equalised", _equalised, fast),
+        Stage("equalised-upscaled-2", _equalised_upscaled, fast),
+        Stage("inverted", _inverted, fast),
+        Stage("inverted-equalised", _inverted_equalised, fast),
+        Stage("rotated+45", _rotated_by(45), fast),
+        Stage("rotated-45", _rotated_by(-45), fast),
+    ]
+    if second is not None:
+        stages += [
+            Stage("second-decoder", _first_pass, second),
+            Stage("second-decoder-upscaled-2", _scaled_by(2.0), second),
+            Stage("second-decoder-equalised", _equalised, second),
+        ]
+    return stages
+
+
+def live_stages(second: Decoder | None) -> list[Stage]:
+    """A short ladder for camera frames: the next frame comes soon, so a frame with no code stays cheap."""
+    fast = ZxingDecoder(name="zxing-cpp")
+    stages = [
+        Stage("plain", _first_pass, fast),
+        Stage("full-resolution", _full_frame, fast),
+        Stage("equalised", _equalised, fast),
+    ]
+    if second is not None:
+        stages.append(Stage("second-decoder", _first_pass, second))
+    return stages
+
+
+def _second_decoder() -> Decoder | None:
+    return PyzbarDecoder() if load_pyzbar() is not None else None
+
+
+class ScanPipeline:
+    """Tries its stages in order and stops at the first that finds any code; returns all codes it found."""
+
+    def __init__(self, stages: Sequence[Stage], first_pass_max_side: int = FIRST_PASS_MAX_SIDE) -> None:
+        self.stages = list(stages)
+        self.first_pass_max_side = first_pass_max_side
+
+    @classmethod
+    def default(cls) -> ScanPipeline:
+        """zxing-cpp through every variant, then pyzbar when the zbar library is installed."""
+        return cls(full_stages(_second_decoder()))
+
+    @classmethod
+    def live(cls) -> ScanPipeline:
+        """For camera frames: the cheap steps only, so frames without a code do not hold up the next."""
+        return cls(live_stages(_second_decoder()))
+
+    def decode(self, frame: object) -> list[Code]:
+        return self.scan(frame).codes
+
+    def scan(self, frame: object) -> ScanResult:
+        grey = variants.to_grey(frame)
+        if grey is None:
+            log.debug("not an image frame: %s", getattr(frame, "shape", type(frame).__name__))
+            return ScanResult([], None)
+        frame_variants = FrameVariants(grey, self.first_pass_max_side)
+        for stage in self.stages:
+            made = stage.make(frame_variants)
+            if made is None:
+                continue
+            image, factor = made
+            codes = stage.decoder.decode(image)
+            if codes:
+                return ScanResult(_unique(_in_frame(codes, factor)), stage.name)
+        return ScanResult([], None)
+
+
+def _in_frame(codes: list[Code], factor: float | None) -> list[Code]:
+    if factor == 1.0:
+        return codes
+    out = []
+    for code in codes:
+        if factor is None or code.position is None:
+            out.append(replace(code, position=None))
+        else:
+            corners = tuple((round(x / factor), round(y / factor)) for x, y in code.position)
+            out.append(replace(code, position=corners))  # type: ignore[arg-type]
+    return out
+
+
+def _unique(codes: list[Code]) -> list[Code]:
+    seen: set[Code] = set()
+    out = []
+    for code in codes:
+        if code not in seen:
+            seen.add(code)
+            out.append(code)
+    return out

@@ -1,0 +1,472 @@
+"""The inspector's use cases: start, answer, photograph, grade, complete; drafts saved on every step."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import select
+
+from db import models
+from station.checklist.flow import PhotoNeed, normalise_answer, photos_needed, unanswered, visible_questions
+from station.checklist.model import Question, Template
+from station.evidence.store import StoredPhoto
+from station.grading.rules import GradeResult
+from station.ids import new_id, utc_now
+from station.services.context import StationContext
+from station.services.identify import Flag, ProductView, RmaLineView, _line_view, product_view
+from station.sync.outbox import add_fact
+from station.text import StationError, Text, _
+
+Step = Literal["checklist", "photos", "grade"]
+
+
+class InspectionError(StationError):
+    """A step of the inspection cannot be done as asked; the draft is unchanged."""
+
+
+@dataclass(frozen=True)
+class StartRequest:
+    label_text: str
+    label_kind: str
+    sku: str
+    rma_number: str | None = None
+    line_no: int | None = None
+    serial: str | None = None
+    unexpected: bool = False
+    flags: tuple[Flag, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuestionView:
+    id: str
+    number: int
+    text: str
+    kind: str
+    options: list[tuple[str, str]]
+    unit: str | None
+    minimum: float | None
+    maximum: float | None
+    help: str | None
+    required: bool
+    answer: Any = None
+
+    @property
+    def answered(self) -> bool:
+        return self.answer is not None
+
+
+@dataclass(frozen=True)
+class PhotoView:
+    id: str
+    sha256: str
+    question_id: str | None
+    thumbnail: Path
+    review: Path
+    original: Path
+
+
+@dataclass(frozen=True)
+class DraftView:
+    id: uuid.UUID
+    step: Step
+    position: int
+    category: str
+    template_title: str
+    questions: list[QuestionView]
+    photos: list[PhotoView]
+    photos_missing: list[PhotoNeed]
+    unanswered: list[str]
+    grade: GradeResult | None
+    line: RmaLineView | None
+    product: ProductView
+    label_text: str
+    serial: str | None
+    flags: list[Flag]
+    unexpected: bool
+    started_at: datetime
+
+    @property
+    def current_question(self) -> QuestionView | None:
+        if self.step != "checklist" or not self.questions:
+            return None
+        return self.questions[min(self.position, len(self.questions) - 1)]
+
+    @property
+    def ready_to_complete(self) -> bool:
+        return not self.unanswered and not self.photos_missing and self.grade is not None
+
+
+@dataclass(frozen=True)
+class Override:
+    grade: str | None
+    disposition: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class ShiftStats:
+    items: int
+    median_seconds: float | None
+
+
+@dataclass(frozen=True)
+class InspectionCompleted:
+    id: uuid.UUID
+    grade: str
+    disposition: str
+    reasons: list[Text]
+    flags: list[Flag]
+    overridden: bool
+    shift: ShiftStats
+
+
+@dataclass
+class _State:
+    """The draft's saved JSON, as a typed object while a service works on it."""
+
+    label_text: str
+    label_kind: str
+    sku: str
+    category: str
+    template_version: int
+    rma_number: str | None = None
+    line_no: int | None = None
+    serial: str | None = None
+    unexpected: bool = False
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    answers: dict[str, Any] = field(default_factory=dict)
+    answered_at: dict[str, str] = field(default_factory=dict)
+    photos: list[dict[str, Any]] = field(default_factory=list)
+    step: str = "checklist"
+    position: int = 0
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> _State:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _template(ctx: StationContext, category: str) -> Template:
+    template = ctx.templates.templates.get(category)
+    if template is None:
+        raise InspectionError(_(
+            "There is no checklist for the category \"{category}\" at this station. Put the item aside and call "
+            "a lead.", category=category))
+    return template
+
+
+def _flags(state: _State) -> list[Flag]:
+    return [Flag(f["kind"], Text.from_json(f["reason"])) for f in state.flags]
+
+
+def _question_view(template: Template, question: Question, answers: dict[str, Any]) -> QuestionView:
+    return QuestionView(
+        id=question.id, number=template.number_of(question.id), text=question.text, kind=question.kind,
+        options=[(o.id, o.text) for o in question.options], unit=question.unit, minimum=question.min,
+        maximum=question.max, help=question.help, required=question.required, answer=answers.get(question.id))
+
+
+def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
+    template = _template(ctx, state.category)
+    answers = _visible_answers(template, state.answers)
+    questions = [_question_view(template, q, answers) for q in visible_questions(template, answers)]
+    missing_answers = [q.id for q in unanswered(template, answers)]
+    missing_photos = _photos_missing(template, answers, state.photos)
+    grade = ctx.rules.grade(template, answers) if not missing_answers else None
+    with ctx.read() as session:
+        product_row = session.get(models.Product, state.sku)
+        line_row = None
+        if state.rma_number is not None and state.line_no is not None:
+            line_row = session.scalar(select(models.RmaLine).where(
+                models.RmaLine.rma_number == state.rma_number, models.RmaLine.line_no == state.line_no))
+        line = _line_view(ctx, session, line_row) if line_row is not None else None
+        if product_row is None:
+            raise InspectionError(_("Product {sku} is no longer in the catalog. Call a lead.", sku=state.sku))
+        product = product_view(ctx, product_row)
+    flags = _flags(state) + ([] if grade is None else [Flag(f.kind, f.reason) for f in grade.flags])
+    photos = [PhotoView(p["id"], p["sha256"], p.get("question_id"), ctx.evidence.thumbnail_path(p["sha256"]),
+                        ctx.evidence.review_path(p["sha256"]), ctx.evidence.original_path(p["sha256"]))
+              for p in state.photos]
+    step: Step = state.step if state.step in ("checklist", "photos", "grade") else "checklist"  # type: ignore[assignment]
+    return DraftView(draft.id, step, min(state.position, max(0, len(questions) - 1)), state.category,
+                     template.title, questions, photos, missing_photos, missing_answers, grade, line, product,
+                     state.label_text, state.serial, flags, state.unexpected, draft.started_at)
+
+
+def _visible_answers(template: Template, answers: dict[str, Any]) -> dict[str, Any]:
+    # Answers to questions that a later change hid no longer count, but stay in the draft if shown again.
+    visible = {q.id for q in visible_questions(template, answers)}
+    return {k: v for k, v in answers.items() if k in visible}
+
+
+def _photos_missing(template: Template, answers: dict[str, Any], photos: list[dict[str, Any]]) -> list[PhotoNeed]:
+    taken: dict[str | None, int] = {}
+    for photo in photos:
+        taken[photo.get("question_id")] = taken.get(photo.get("question_id"), 0) + 1
+    missing = []
+    for need in photos_needed(template, answers):
+        if taken.get(need.question_id, 0) > 0:
+            taken[need.question_id] -= 1
+        else:
+            missing.append(need)
+    return missing
+
+
+def _next_step(ctx: StationContext, state: _State) -> None:
+    """After an answer: the next unanswered question, else the photos still needed, else the grade."""
+    template = _template(ctx, state.category)
+    answers = _visible_answers(template, state.answers)
+    visible = visible_questions(template, answers)
+    for index, question in enumerate(visible):
+        if index >= state.position and question.id not in answers:
+            state.step, state.position = "checklist", index
+            return
+    missing = unanswered(template, answers)
+    if missing:
+        state.step, state.position = "checklist", [q.id for q in visible].index(missing[0].id)
+        return
+    state.step = "photos" if _photos_missing(template, answers, state.photos) else "grade"
+
+
+def _load(ctx: StationContext, session: Any, draft_id: uuid.UUID) -> tuple[models.Draft, _State]:
+    draft = session.get(models.Draft, draft_id)
+    if draft is None:
+        raise InspectionError(_("This inspection is no longer open (it was completed or removed). Scan the next "
+                                "label."))
+    return draft, _State.from_json(draft.state)
+
+
+def _save(draft: models.Draft, state: _State) -> None:
+    draft.state = state.to_json()
+    draft.updated_at = utc_now()
+
+
+def start_inspection(ctx: StationContext, inspector_id: uuid.UUID, request: StartRequest) -> DraftView:
+    with ctx.transaction() as session:
+        product = session.get(models.Product, request.sku)
+        if product is None:
+            raise InspectionError(_("Product {sku} is not in the catalog. Search by name or GTIN, or call a lead.",
+                                    sku=request.sku))
+        template = _template(ctx, product.category)
+        state = _State(label_text=request.label_text, label_kind=request.label_kind, sku=product.sku,
+                       category=product.category, template_version=template.version,
+                       rma_number=request.rma_number, line_no=request.line_no, serial=request.serial,
+                       unexpected=request.unexpected, flags=[f.to_json() for f in request.flags])
+        now = utc_now()
+        draft = models.Draft(id=new_id(), station_id=ctx.station_id, inspector_id=inspector_id,
+                             state=state.to_json(), started_at=now, updated_at=now)
+        session.add(draft)
+    return _view(ctx, draft, state)
+
+
+def load_draft(ctx: StationContext, draft_id: uuid.UUID) -> DraftView:
+    with ctx.read() as session:
+        draft, state = _load(ctx, session, draft_id)
+    return _view(ctx, draft, state)
+
+
+def open_draft_for(ctx: StationContext, inspector_id: uuid.UUID) -> DraftView | None:
+    """The inspection this inspector left open at this station (after a crash, a kill or a sign-out)."""
+    with ctx.read() as session:
+        draft = session.scalar(select(models.Draft).where(
+            models.Draft.station_id == ctx.station_id, models.Draft.inspector_id == inspector_id)
+            .order_by(models.Draft.updated_at.desc()).limit(1))
+    if draft is None:
+        return None
+    return _view(ctx, draft, _State.from_json(draft.state))
+
+
+def open_drafts(ctx: StationContext, inspector_id: uuid.UUID) -> list[DraftView]:
+    with ctx.read() as session:
+        drafts = session.scalars(select(models.Draft).where(
+            models.Draft.station_id == ctx.station_id, models.Draft.inspector_id == inspector_id)
+            .order_by(models.Draft.updated_at.desc())).all()
+    return [_view(ctx, draft, _State.from_json(draft.state)) for draft in drafts]
+
+
+def find_draft(ctx: StationContext, inspector_id: uuid.UUID, lines: list[tuple[str, int]]) -> DraftView | None:
+    """The open draft for one of these RMA lines, so scanning a label again resumes it instead of starting anew."""
+    wanted = set(lines)
+    with ctx.read() as session:
+        drafts = session.scalars(select(models.Draft).where(
+            models.Draft.station_id == ctx.station_id, models.Draft.inspector_id == inspector_id)
+            .order_by(models.Draft.updated_at.desc())).all()
+    for draft in drafts:
+        state = _State.from_json(draft.state)
+        if (state.rma_number, state.line_no) in wanted:
+            return _view(ctx, draft, state)
+    return None
+
+
+def answer(ctx: StationContext, draft_id: uuid.UUID, question_id: str, raw: Any) -> DraftView:
+    with ctx.transaction() as session:
+        draft, state = _load(ctx, session, draft_id)
+        template = _template(ctx, state.category)
+        question = next((q for q in visible_questions(template, _visible_answers(template, state.answers))
+                         if q.id == question_id), None)
+        if question is None:
+            raise InspectionError(_("That question is not part of this checklist now. Answer the one shown."))
+        state.answers[question_id] = normalise_answer(question, raw)
+        state.answered_at[question_id] = utc_now().isoformat()
+        visible_ids = [q.id for q in visible_questions(template, _visible_answers(template, state.answers))]
+        state.position = visible_ids.index(question_id) + 1
+        _next_step(ctx, state)
+        _save(draft, state)
+    return _view(ctx, draft, state)
+
+
+def go_to(ctx: StationContext, draft_id: uuid.UUID, step: Step, position: int = 0) -> DraftView:
+    """Moves within the draft (Back, or a tap on a question); saved so a restart returns there."""
+    with ctx.transaction() as session:
+        draft, state = _load(ctx, session, draft_id)
+        template = _template(ctx, state.category)
+        answers = _visible_answers(template, state.answers)
+        if step == "grade" and unanswered(template, answers):
+            _next_step(ctx, state)
+        else:
+            state.step = step
+            state.position = max(0, min(position, len(visible_questions(template, answers)) - 1))
+        _save(draft, state)
+    return _view(ctx, draft, state)
+
+
+def attach_photo(ctx: StationContext, draft_id: uuid.UUID, *, question_id: str | None,
+                 frame: Any = None, data: bytes | None = None, path: Path | None = None) -> DraftView:
+    # The file is stored before the draft names it: a crash in between leaves an unused file, never a lost photo.
+    if frame is not None:
+        stored: StoredPhoto = ctx.evidence.store_frame(frame)
+    elif data is not None:
+        stored = ctx.evidence.store_bytes(data)
+    elif path is not None:
+        stored = ctx.evidence.store_file(path)
+    else:
+        raise InspectionError(_("No photo was given. Take the photo again."))
+    with ctx.transaction() as session:
+        draft, state = _load(ctx, session, draft_id)
+        state.photos.append({"id": str(new_id()), "sha256": stored.sha256, "question_id": question_id,
+                             "width": stored.width, "height": stored.height, "size_bytes": stored.size_bytes,
+                             "taken_at": utc_now().isoformat()})
+        if state.step == "photos":
+            _next_step(ctx, state)
+        _save(draft, state)
+    return _view(ctx, draft, state)
+
+
+def remove_photo(ctx: StationContext, draft_id: uuid.UUID, photo_id: str) -> DraftView:
+    with ctx.transaction() as session:
+        draft, state = _load(ctx, session, draft_id)
+        state.photos = [p for p in state.photos if p["id"] != photo_id]
+        _save(draft, state)
+    return _view(ctx, draft, state)
+
+
+def add_flag(ctx: StationContext, draft_id: uuid.UUID, flag: Flag) -> DraftView:
+    with ctx.transaction() as session:
+        draft, state = _load(ctx, session, draft_id)
+        if all(f["kind"] != flag.kind for f in state.flags):
+            state.flags.append(flag.to_json())
+        _save(draft, state)
+    return _view(ctx, draft, state)
+
+
+def _check_override(ctx: StationContext, override: Override, grade: GradeResult) -> bool:
+    changes = (override.grade not in (None, grade.grade)) or (override.disposition not in (None, grade.disposition))
+    if not changes:
+        return False
+    if len(override.reason.strip()) < 3:
+        raise InspectionError(_("Say why you change the grade or disposition (a few words), then complete."))
+    if override.grade is not None and override.grade not in ctx.rules.grades:
+        raise InspectionError(_("Grade {grade} is not on this warehouse's scale.", grade=override.grade))
+    if override.disposition is not None and override.disposition not in ctx.rules.dispositions:
+        raise InspectionError(_("Disposition {disposition} is not known here.", disposition=override.disposition))
+    return True
+
+
+def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Override | None = None
+                        ) -> InspectionCompleted:
+    """Turns the draft into facts (inspection, answers, photos, outbox rows) in one transaction."""
+    with ctx.transaction() as session:
+        draft, state = _load(ctx, session, draft_id)
+        template = _template(ctx, state.category)
+        answers = _visible_answers(template, state.answers)
+        missing = unanswered(template, answers)
+        if missing:
+            raise InspectionError(_("Question {number} is not answered yet.",
+                                    number=template.number_of(missing[0].id)))
+        missing_photos = _photos_missing(template, answers, state.photos)
+        if missing_photos:
+            raise InspectionError(_("A photo is still needed: {prompt}", prompt=missing_photos[0].prompt))
+        result = ctx.rules.grade(template, answers)
+        overridden = override is not None and _check_override(ctx, override, result)
+        flags = _flags(state) + [Flag(f.kind, f.reason) for f in result.flags]
+        if overridden:
+            flags.append(Flag("override", _("Inspector changed the outcome: {reason}", reason=override.reason.strip())))
+        grade = (override.grade or result.grade) if overridden else result.grade
+        disposition = (override.disposition or result.disposition) if overridden else result.disposition
+        now = utc_now()
+        inspection = models.Inspection(
+            id=draft.id, station_id=ctx.station_id, inspector_id=draft.inspector_id,
+            rma_number=state.rma_number, rma_line_no=state.line_no, sku=state.sku, serial=state.serial,
+            label_text=state.label_text, label_kind=state.label_kind, category=state.category,
+            template_version=template.version, rules_version=ctx.rules.version,
+            proposed_grade=result.grade, proposed_disposition=result.disposition, grade=grade,
+            disposition=disposition, reasons=[r.to_json() for r in result.reasons],
+            override_reason=override.reason.strip() if overridden and override else None,
+            flags=[f.to_json() for f in flags], unexpected=state.unexpected, started_at=draft.started_at,
+            completed_at=now)
+        session.add(inspection)
+        add_fact(session, inspection)
+        for position, question in enumerate(visible_questions(template, answers)):
+            if question.id not in answers:
+                continue
+            row = models.InspectionAnswer(
+                id=new_id(), inspection_id=inspection.id, position=position, question_id=question.id,
+                question_text=question.text, value=answers[question.id],
+                answered_at=datetime.fromisoformat(state.answered_at.get(question.id, now.isoformat())))
+            session.add(row)
+            add_fact(session, row)
+        for photo in state.photos:
+            row = models.Photo(
+                id=uuid.UUID(photo["id"]), inspection_id=inspection.id, station_id=ctx.station_id,
+                sha256=photo["sha256"], question_id=photo.get("question_id"), width=photo["width"],
+                height=photo["height"], size_bytes=photo["size_bytes"],
+                taken_at=datetime.fromisoformat(photo["taken_at"]))
+            session.add(row)
+            add_fact(session, row)
+        session.delete(draft)
+        inspector_id = draft.inspector_id
+    return InspectionCompleted(inspection.id, grade, disposition, list(result.reasons), flags, overridden,
+                               shift_stats(ctx, inspector_id))
+
+
+SHIFT_GAP_S = 4 * 3600
+
+
+def shift_stats(ctx: StationContext, inspector_id: uuid.UUID, now: datetime | None = None) -> ShiftStats:
+    """Items and median time per item in the current shift: the run of work with no break over four hours."""
+    now = now or utc_now()
+    with ctx.read() as session:
+        rows = session.execute(
+            select(models.Inspection.started_at, models.Inspection.completed_at)
+            .where(models.Inspection.inspector_id == inspector_id, models.Inspection.station_id == ctx.station_id)
+            .order_by(models.Inspection.completed_at.desc()).limit(2000)).all()
+    durations: list[float] = []
+    previous = now
+    for started, completed in rows:
+        if (previous - completed).total_seconds() > SHIFT_GAP_S:
+            break
+        durations.append(max(0.0, (completed - started).total_seconds()))
+        previous = started
+    if not durations:
+        return ShiftStats(0, None)
+    durations.sort()
+    middle = len(durations) // 2
+    median = durations[middle] if len(durations) % 2 else (durations[middle - 1] + durations[middle]) / 2
+    return ShiftStats(len(durations), median)

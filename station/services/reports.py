@@ -1,0 +1,58 @@
+"""Read-only listings of completed inspections, for the command line and exports."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import select
+
+from db import models
+from station.services.context import StationContext
+from station.text import Text, _
+
+
+def list_inspections(ctx: StationContext, limit: int | None = None) -> list[dict[str, Any]]:
+    with ctx.read() as session:
+        names = dict(session.execute(select(models.User.id, models.User.name)).all())
+        query = select(models.Inspection).order_by(models.Inspection.completed_at)
+        if limit:
+            query = query.limit(limit)
+        rows = session.scalars(query).all()
+        return [{
+            "id": str(row.id),
+            "rma": row.rma_number,
+            "rma_line": row.rma_line_no,
+            "sku": row.sku,
+            "serial": row.serial,
+            "grade": row.grade,
+            "disposition": row.disposition,
+            "reasons": [Text.from_json(r).render() for r in row.reasons],
+            "flags": [f["kind"] for f in row.flags],
+            "inspector": names.get(row.inspector_id, str(row.inspector_id)),
+            "station": row.station_id,
+            "started_at": row.started_at.isoformat(),
+            "completed_at": row.completed_at.isoformat(),
+            "status": "completed",
+        } for row in rows]
+
+
+def inspection_summary(ctx: StationContext, inspection_id: uuid.UUID) -> str:
+    """A short plain-text account of one completed inspection, for "open that inspection"."""
+    with ctx.read() as session:
+        row = session.get(models.Inspection, inspection_id)
+        if row is None:
+            return _("Inspection {id} is not at this station.", id=str(inspection_id)).render()
+        inspector = session.get(models.User, row.inspector_id)
+        lines = [
+            f"{row.rma_number or '—'} · {row.sku} · {row.grade} · {row.disposition}",
+            f"{inspector.name if inspector else row.inspector_id} · {row.station_id} · "
+            f"{row.completed_at.astimezone():%Y-%m-%d %H:%M}",
+            "",
+            *("• " + Text.from_json(r).render() for r in row.reasons),
+            *("⚑ " + Text.from_json(f["reason"]).render() for f in row.flags),
+            "",
+            *(f"{a.question_text}: {a.value}" for a in row.answers),
+            _("{count} photo(s)", count=len(row.photos)).render(),
+        ]
+        return "\n".join(lines)
