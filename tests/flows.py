@@ -16,7 +16,9 @@ def _candidates(question: Question) -> list[Any]:
     if question.kind == "single":
         return [o.id for o in question.options]
     if question.kind == "multi":
-        return [[], *([o.id] for o in question.options)]
+        # A required multi question needs at least one box ticked; an empty list leaves it unanswered.
+        empty = [] if not question.required else None
+        return [v for v in (empty, *([o.id] for o in question.options)) if v is not None]
     if question.kind == "number":
         values = [v for v in (question.max, question.min) if v is not None]
         return values or [1.0]
