@@ -1,0 +1,69 @@
+"""Drives the station window as an inspector would: keys and clicks, waiting for what the screen shows."""
+
+from __future__ import annotations
+
+import csv
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+from station.config import RESOURCES
+from ui.main_window import MainWindow
+
+DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
+              Qt.Key.Key_8, Qt.Key.Key_9]
+
+
+def demo_inspector() -> tuple[str, str]:
+    with (RESOURCES / "demo" / "users.csv").open(encoding="utf-8") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["role"] == "inspector")
+    return row["name"], row["pin"]
+
+
+def sign_in(qtbot: Any, window: MainWindow) -> None:
+    name, pin = demo_inspector()
+    button = next(b for b in window.signin.findChildren(QPushButton) if b.text().startswith(name))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.signin.pin_edit.isVisible() or window.signin.stack.currentIndex() == 1)
+    for digit in pin:
+        qtbot.keyClick(window.signin.pin_edit, digit)
+    qtbot.waitUntil(lambda: window.signin.pin_edit.text() == pin)
+    qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.user is not None)
+
+
+def answer_current(qtbot: Any, window: MainWindow, value: Any) -> None:
+    """Answers the question on screen with the keyboard only: 1–9 for choices, typing and Enter otherwise."""
+    page = window.inspect
+    draft = page.draft
+    assert draft is not None
+    question = draft.current_question
+    assert question is not None
+    before = (draft.position, draft.step, len([q for q in draft.questions if q.answered]))
+    view = page.checklist_view
+    if question.kind == "yes_no":
+        qtbot.keyClick(view, DIGIT_KEYS[0 if value else 1])
+    elif question.kind == "single":
+        index = [option_id for option_id, _text in question.options].index(value)
+        qtbot.keyClick(view, DIGIT_KEYS[index])
+    elif question.kind == "multi":
+        for option_id in value:
+            index = [o for o, _t in question.options].index(option_id)
+            qtbot.keyClick(view, DIGIT_KEYS[index])
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    else:
+        edit = view._edit
+        assert edit is not None
+        edit.clear()
+        text = f"{value:g}" if isinstance(value, float) else str(value)
+        qtbot.keyClicks(edit, text)
+        qtbot.waitUntil(lambda: edit.text() == text)
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    def moved() -> bool:
+        now = page.draft
+        return now is not None and (now.position, now.step,
+                                    len([q for q in now.questions if q.answered])) != before
+
+    qtbot.waitUntil(moved, timeout=5000)

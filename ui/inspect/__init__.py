@@ -1,0 +1,1 @@
+"""The Inspect mode: scan, identify, checklist, photos and grade."""

@@ -1,0 +1,236 @@
+"""One checklist question at a time: big numbered answers, 1–9 choose, Enter goes on, Backspace goes back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.services.inspect import DraftView, QuestionView
+from ui.widgets import BigButton, titled
+
+
+class AnswerEdit(QLineEdit):
+    """A line edit where Backspace on an empty field means "previous question"."""
+
+    back = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Backspace and not self.text():
+            self.back.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def format_answer(question: QuestionView, value: Any, yes: str, no: str) -> str:
+    if value is None:
+        return "…"
+    if question.kind == "yes_no":
+        return yes if value else no
+    options = dict(question.options)
+    if question.kind == "single":
+        return options.get(str(value), str(value))
+    if question.kind == "multi":
+        return ", ".join(options.get(v, v) for v in value) or "—"
+    if question.kind == "number":
+        number = f"{value:g}" if isinstance(value, float) else str(value)
+        return f"{number} {question.unit or ''}".strip()
+    return str(value) or "—"
+
+
+class ChecklistView(QWidget):
+    answered = Signal(str, object)  # question id, raw value
+    back = Signal()
+    jump = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._question: QuestionView | None = None
+        self._choice_values: list[Any] = []
+        self._multi: set[str] = set()
+        self._option_buttons: list[BigButton] = []
+        self._edit: AnswerEdit | None = None
+        outer = QHBoxLayout(self)
+        main = QVBoxLayout()
+        self.progress_label = titled("", "hint")
+        self.progress_label.setObjectName("checklistProgress")
+        main.addWidget(self.progress_label)
+        self.progress = QProgressBar(self)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(12)
+        main.addWidget(self.progress)
+        self.question_label = titled("", "question")
+        self.question_label.setObjectName("questionText")
+        main.addWidget(self.question_label)
+        self.help_label = titled("", "hint")
+        main.addWidget(self.help_label)
+        self.answer_box = QVBoxLayout()
+        main.addLayout(self.answer_box)
+        self.error = titled("", "error")
+        self.error.setObjectName("answerError")
+        main.addWidget(self.error)
+        main.addStretch(1)
+        nav = QHBoxLayout()
+        self.back_button = BigButton(self.tr("Back (Backspace)"))
+        self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.back_button.clicked.connect(self.back)
+        nav.addWidget(self.back_button)
+        main.addLayout(nav)
+        outer.addLayout(main, 3)
+        self.summary = QListWidget(self)
+        self.summary.setObjectName("answerSummary")
+        self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary.itemClicked.connect(lambda item: self.jump.emit(item.data(Qt.ItemDataRole.UserRole)))
+        outer.addWidget(self.summary, 2)
+
+    def show_draft(self, draft: DraftView) -> None:
+        question = draft.current_question
+        self.error.clear()
+        self._fill_summary(draft)
+        if question is None:
+            return
+        self._question = question
+        answered = sum(1 for q in draft.questions if q.answered)
+        self.progress_label.setText(self.tr("{title} · question {n} of {total}").format(
+            title=draft.template_title, n=draft.position + 1, total=len(draft.questions)))
+        self.progress.setMaximum(max(1, len(draft.questions)))
+        self.progress.setValue(answered)
+        self.question_label.setText(f"Q{question.number}. {question.text}")
+        self.help_label.setText(question.help or "")
+        self.help_label.setVisible(bool(question.help))
+        self._build_answer(question)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def _fill_summary(self, draft: DraftView) -> None:
+        self.summary.clear()
+        for index, question in enumerate(draft.questions):
+            value = format_answer(question, question.answer, self.tr("Yes"), self.tr("No"))
+            item = QListWidgetItem(f"Q{question.number}  {question.text}\n      {value}")
+            item.setData(Qt.ItemDataRole.UserRole, index)
+            self.summary.addItem(item)
+        if draft.step == "checklist":
+            self.summary.setCurrentRow(draft.position)
+
+    def _clear_answers(self) -> None:
+        self._option_buttons = []
+        self._choice_values = []
+        self._edit = None
+        while self.answer_box.count():
+            item = self.answer_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+            elif item.layout() is not None:
+                inner = item.layout()
+                while inner.count():
+                    child = inner.takeAt(0)
+                    if child.widget() is not None:
+                        child.widget().deleteLater()
+                inner.deleteLater()
+
+    def _build_answer(self, question: QuestionView) -> None:
+        self._clear_answers()
+        if question.kind in ("yes_no", "single", "multi"):
+            if question.kind == "yes_no":
+                choices: list[tuple[Any, str]] = [(True, self.tr("Yes")), (False, self.tr("No"))]
+            else:
+                choices = list(question.options)
+            self._multi = set(question.answer or []) if question.kind == "multi" else set()
+            grid = QGridLayout()
+            grid.setSpacing(10)
+            columns = 2 if len(choices) > 4 else 1
+            for index, (value, text) in enumerate(choices):
+                number = f"{index + 1}  " if index < 9 else ""
+                button = BigButton(number + text, "option")
+                button.setObjectName(f"option-{index + 1}")
+                button.setMinimumHeight(64)
+                if question.kind == "multi":
+                    button.setCheckable(True)
+                    button.setChecked(value in self._multi)
+                    button.toggled.connect(lambda on, v=value: self._toggle(v, on))
+                else:
+                    selected = question.answer is not None and question.answer == value
+                    button.setProperty("selected", selected)
+                    button.clicked.connect(lambda _=False, v=value: self._answer(v))
+                self._option_buttons.append(button)
+                self._choice_values.append(value)
+                grid.addWidget(button, index // columns, index % columns)
+            self.answer_box.addLayout(grid)
+            if question.kind == "multi":
+                done = BigButton(self.tr("Done (Enter)"), "primary")
+                done.setObjectName("multiDone")
+                done.clicked.connect(lambda: self._answer(sorted(self._multi)))
+                self.answer_box.addWidget(done)
+            self.setFocus()
+        else:
+            edit = AnswerEdit(self)
+            edit.setObjectName("answerEdit")
+            if question.kind == "number":
+                limits = []
+                if question.minimum is not None:
+                    limits.append(f"≥ {question.minimum:g}")
+                if question.maximum is not None:
+                    limits.append(f"≤ {question.maximum:g}")
+                edit.setPlaceholderText(" ".join([question.unit or "", *limits]).strip())
+                edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+            else:
+                edit.setPlaceholderText(self.tr("Type, then Enter"))
+            if question.answer is not None:
+                edit.setText(format_answer(question, question.answer, "", "").removesuffix(question.unit or "")
+                             .strip() if question.kind == "number" else str(question.answer))
+            edit.returnPressed.connect(lambda: self._answer(edit.text()))
+            edit.back.connect(self.back)
+            self._edit = edit
+            self.answer_box.addWidget(edit)
+            go = BigButton(self.tr("Next (Enter)"), "primary")
+            go.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            go.clicked.connect(lambda: self._answer(edit.text()))
+            self.answer_box.addWidget(go)
+            edit.setFocus()
+
+    def _toggle(self, value: str, on: bool) -> None:
+        if on:
+            self._multi.add(value)
+        else:
+            self._multi.discard(value)
+
+    def _answer(self, value: Any) -> None:
+        if self._question is not None:
+            self.answered.emit(self._question.id, value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        question = self._question
+        if question is None:
+            super().keyPressEvent(event)
+            return
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and self._option_buttons:
+            index = key - Qt.Key.Key_1
+            if index < len(self._option_buttons):
+                if question.kind == "multi":
+                    self._option_buttons[index].toggle()
+                else:
+                    self._answer(self._choice_values[index])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if question.kind == "multi":
+                self._answer(sorted(self._multi))
+            elif question.answer is not None and question.kind in ("yes_no", "single"):
+                self._answer(question.answer)
+            return
+        if key == Qt.Key.Key_Backspace:
+            self.back.emit()
+            return
+        super().keyPressEvent(event)

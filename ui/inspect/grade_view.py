@@ -1,0 +1,145 @@
+"""Grade step: the grade, the disposition as colour and word, the reasons; complete, or change with a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.services.inspect import DraftView, Override
+from ui.i18n import render
+from ui.widgets import BigButton, titled
+
+
+def disposition_name(widget: QWidget, disposition: str) -> str:
+    names = {"restock": widget.tr("Restock"), "refurbish": widget.tr("Refurbish"), "dispose": widget.tr("Dispose")}
+    return names.get(disposition, disposition.replace("_", " ").capitalize())
+
+
+class GradeView(QWidget):
+    complete = Signal(object)  # Override or None
+    back = Signal()
+
+    def __init__(self, grades: tuple[str, ...], dispositions: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._draft: DraftView | None = None
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.grade = QLabel("", self)
+        self.grade.setObjectName("gradeLetter")
+        self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grade.setMinimumWidth(180)
+        top.addWidget(self.grade)
+        self.band = QLabel("", self)
+        self.band.setObjectName("dispositionBand")
+        self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        top.addWidget(self.band, 1)
+        outer.addLayout(top)
+        outer.addWidget(titled(self.tr("Why"), "subtitle"))
+        self.reasons = titled("", "reasons")
+        self.reasons.setObjectName("gradeReasons")
+        outer.addWidget(self.reasons)
+        self.flags = titled("", "flag")
+        self.flags.setObjectName("gradeFlags")
+        outer.addWidget(self.flags)
+        self.override_box = QFrame(self)
+        self.override_box.setObjectName("overrideBox")
+        form = QFormLayout(self.override_box)
+        self.grade_choice = QComboBox(self.override_box)
+        self.grade_choice.setObjectName("overrideGrade")
+        self.grade_choice.addItems(list(grades))
+        self.disposition_choice = QComboBox(self.override_box)
+        self.disposition_choice.setObjectName("overrideDisposition")
+        for disposition in dispositions:
+            self.disposition_choice.addItem(disposition_name(self, disposition), disposition)
+        self.override_reason = QLineEdit(self.override_box)
+        self.override_reason.setObjectName("overrideReason")
+        self.override_reason.setPlaceholderText(self.tr("Why do you change it? (required)"))
+        self.override_reason.returnPressed.connect(self._complete)
+        form.addRow(self.tr("Grade"), self.grade_choice)
+        form.addRow(self.tr("Disposition"), self.disposition_choice)
+        form.addRow(self.tr("Reason"), self.override_reason)
+        self.override_box.setVisible(False)
+        outer.addWidget(self.override_box)
+        self.error = titled("", "error")
+        self.error.setObjectName("gradeError")
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        nav = QHBoxLayout()
+        back = BigButton(self.tr("Back (Backspace)"))
+        back.clicked.connect(self.back)
+        nav.addWidget(back, 1)
+        self.change = BigButton(self.tr("Change outcome… (O)"))
+        self.change.setObjectName("changeOutcome")
+        self.change.clicked.connect(self.toggle_override)
+        nav.addWidget(self.change, 1)
+        self.done = BigButton(self.tr("Complete (Enter)"), "primary")
+        self.done.setObjectName("completeInspection")
+        self.done.clicked.connect(self._complete)
+        nav.addWidget(self.done, 2)
+        outer.addLayout(nav)
+        for button in (back, self.change, self.done):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def show_draft(self, draft: DraftView) -> None:
+        self._draft = draft
+        self.error.clear()
+        self.override_box.setVisible(False)
+        self.override_reason.clear()
+        result = draft.grade
+        if result is None:
+            return
+        self.grade.setText(result.grade)
+        self.grade.setProperty("grade", result.grade)
+        self.band.setText(disposition_name(self, result.disposition).upper())
+        self.band.setProperty("disposition", result.disposition)
+        for widget in (self.grade, self.band):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self.reasons.setText("\n".join("• " + render(reason) for reason in result.reasons))
+        self.flags.setText("\n".join("⚑ " + render(flag.reason) for flag in draft.flags))
+        self.flags.setVisible(bool(draft.flags))
+        self.grade_choice.setCurrentText(result.grade)
+        index = self.disposition_choice.findData(result.disposition)
+        self.disposition_choice.setCurrentIndex(max(0, index))
+        self.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def toggle_override(self) -> None:
+        self.override_box.setVisible(not self.override_box.isVisible())
+        if self.override_box.isVisible():
+            self.grade_choice.setFocus()
+        else:
+            self.setFocus()
+
+    def _complete(self) -> None:
+        if self.override_box.isVisible():
+            self.complete.emit(Override(self.grade_choice.currentText(), self.disposition_choice.currentData(),
+                                        self.override_reason.text()))
+        else:
+            self.complete.emit(None)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._complete()
+        elif key == Qt.Key.Key_O:
+            self.toggle_override()
+        elif key == Qt.Key.Key_Backspace:
+            self.back.emit()
+        elif key == Qt.Key.Key_Escape and self.override_box.isVisible():
+            self.toggle_override()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,56 @@
+"""The item being inspected, always in view: catalog image, name, RMA, the customer's reason and purchase date."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from station.services.inspect import DraftView
+from ui.i18n import render
+from ui.widgets import ImageView
+
+
+class ItemPanel(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("itemPanel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        self.image = ImageView("")
+        self.image.setObjectName("itemImage")
+        self.image.setFixedSize(120, 120)
+        layout.addWidget(self.image)
+        text = QVBoxLayout()
+        self.name = QLabel(self)
+        self.name.setObjectName("itemName")
+        self.name.setWordWrap(True)
+        self.details = QLabel(self)
+        self.details.setObjectName("itemDetails")
+        self.details.setWordWrap(True)
+        self.flags = QLabel(self)
+        self.flags.setObjectName("itemFlags")
+        self.flags.setProperty("role", "flag")
+        self.flags.setWordWrap(True)
+        text.addWidget(self.name)
+        text.addWidget(self.details)
+        text.addWidget(self.flags)
+        layout.addLayout(text, 1)
+
+    def show_draft(self, draft: DraftView) -> None:
+        product = draft.product
+        self.image.set_path(product.image)
+        self.name.setText(f"{product.name}  [{product.sku}]")
+        parts: list[str] = []
+        line = draft.line
+        if line is not None:
+            parts.append(f"{line.rma_number} · {self.tr('line')} {line.line_no}")
+            if line.reason:
+                parts.append(self.tr("Reason: {reason}").format(reason=line.reason))
+            if line.purchase_date:
+                parts.append(self.tr("Bought {date}").format(date=line.purchase_date.isoformat()))
+            if line.expected_serial:
+                parts.append(self.tr("Serial on RMA: {serial}").format(serial=line.expected_serial))
+        else:
+            parts.append(self.tr("Unexpected return (no RMA)"))
+        self.details.setText("   ·   ".join(parts))
+        self.flags.setText("   ".join("⚑ " + render(flag.reason) for flag in draft.flags))
+        self.flags.setVisible(bool(draft.flags))

@@ -1,0 +1,354 @@
+"""The Inspect mode's controller: routes scans, calls the inspection services, shows the step they return."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from station.scan.label import parse_label
+from station.services import inspect as inspection
+from station.services.auth import UserSummary
+from station.services.context import StationContext
+from station.services.identify import Flag, Identification, ProductView, RmaLineView, find_products, identify
+from station.services.reports import inspection_summary
+from station.text import StationError, _
+from ui.i18n import error_text, render
+from ui.inspect.checklist_view import ChecklistView
+from ui.inspect.grade_view import GradeView, disposition_name
+from ui.inspect.item_panel import ItemPanel
+from ui.inspect.photos_view import PhotosView
+from ui.inspect.scan_views import IdentifyView, ScanView, UnexpectedView
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)"
+
+
+class InspectPage(QWidget):
+    completed = Signal(object)  # inspection.InspectionCompleted
+    scan_result = Signal(bool)  # good or bad read, for the flash and tone
+    draft_changed = Signal(object)  # DraftView or None
+
+    def __init__(self, ctx: StationContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.user: UserSummary | None = None
+        self.draft: inspection.DraftView | None = None
+        self.frame_provider: Any = None  # callable returning the camera's latest frame, or None
+        self._ident: Identification | None = None
+        self.item_panel = ItemPanel(self)
+        self.item_panel.setVisible(False)
+        self.stack = QStackedWidget(self)
+        self.scan_view = ScanView()
+        self.identify_view = IdentifyView()
+        self.unexpected_view = UnexpectedView()
+        self.checklist_view = ChecklistView()
+        self.photos_view = PhotosView()
+        self.grade_view = GradeView(tuple(ctx.rules.grades), tuple(ctx.rules.dispositions))
+        for view in (self.scan_view, self.identify_view, self.unexpected_view, self.checklist_view,
+                     self.photos_view, self.grade_view):
+            self.stack.addWidget(view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.item_panel)
+        layout.addWidget(self.stack, 1)
+        self.scan_view.submitted.connect(lambda text: self.handle_scan(text, "typed"))
+        self.scan_view.open_file.connect(self.choose_label_file)
+        self.identify_view.start.connect(self.start_line)
+        self.identify_view.cancel.connect(self.show_scan)
+        self.identify_view.open_inspection.connect(self.open_inspection)
+        self.unexpected_view.search.connect(self._search_products)
+        self.unexpected_view.start.connect(self.start_unexpected)
+        self.unexpected_view.cancel.connect(self.show_scan)
+        self.checklist_view.answered.connect(self.answer)
+        self.checklist_view.back.connect(self.go_back)
+        self.checklist_view.jump.connect(lambda pos: self._call(inspection.go_to, "checklist", pos))
+        self.photos_view.take.connect(self.take_photo)
+        self.photos_view.from_file.connect(self.photo_from_file)
+        self.photos_view.remove.connect(lambda pid: self._call(inspection.remove_photo, pid))
+        self.photos_view.proceed.connect(lambda: self._call(inspection.go_to, "grade"))
+        self.photos_view.back.connect(self.go_back)
+        self.grade_view.complete.connect(self.complete)
+        self.grade_view.back.connect(self.go_back)
+
+    # ---- session ----
+    def begin(self, user: UserSummary) -> None:
+        self.user = user
+        self.draft = None
+        resumed = inspection.open_draft_for(self.ctx, user.id)
+        if resumed is not None:
+            self.show_draft(resumed)
+            self.scan_view.show_message(self.tr("Your open inspection was restored where you left it."))
+        else:
+            self.show_scan()
+
+    def end(self) -> None:
+        self.user = None
+        self.draft = None
+        self.draft_changed.emit(None)
+        self.stack.setCurrentWidget(self.scan_view)
+
+    @property
+    def waiting_for_scan(self) -> bool:
+        return self.draft is None and self.stack.currentWidget() in (self.scan_view, self.identify_view,
+                                                                        self.unexpected_view)
+
+    def show_scan(self) -> None:
+        self.draft = None
+        self.item_panel.setVisible(False)
+        self.draft_changed.emit(None)
+        self.stack.setCurrentWidget(self.scan_view)
+        self.scan_view.entry.setFocus()
+
+    def park(self) -> None:
+        """Puts the open inspection aside (kept as a draft); scanning its label again resumes it."""
+        if self.draft is not None:
+            self.show_scan()
+            self.scan_view.show_message(self.tr("Inspection put aside. Scan its label again to go on with it."))
+
+    # ---- scans ----
+    def handle_scan(self, text: str, source: str = "scanner") -> None:
+        if self.user is None:
+            return
+        if self.draft is not None:
+            self._scan_during_inspection(text)
+            return
+        try:
+            ident = identify(self.ctx, text)
+        except StationError as exc:
+            self._bad_scan(render(exc.text))
+            return
+        self._ident = ident
+        resumed = self._draft_for(ident)
+        if resumed is not None:
+            self.scan_result.emit(True)
+            self.show_draft(resumed)
+            return
+        if ident.outcome == "not_a_return_label":
+            self._bad_scan(render(ident.message))
+            return
+        if ident.outcome == "rma":
+            self.scan_result.emit(True)
+            pending = [line for line in ident.lines if not line.fully_inspected]
+            if len(ident.lines) == 1 and len(pending) == 1 and not ident.flags:
+                # The common case goes straight to the first question: one scan, no extra key press.
+                self.start_line(pending[0])
+                return
+            self.identify_view.show_identification(ident)
+            self.stack.setCurrentWidget(self.identify_view)
+            self.identify_view.setFocus()
+            return
+        self.scan_result.emit(ident.product is not None)
+        self.unexpected_view.show_identification(ident)
+        self.stack.setCurrentWidget(self.unexpected_view)
+
+    def _draft_for(self, ident: Identification) -> inspection.DraftView | None:
+        if self.user is None or not ident.lines:
+            return None
+        return inspection.find_draft(self.ctx, self.user.id, [(line.rma_number, line.line_no)
+                                                              for line in ident.lines])
+
+    def _bad_scan(self, message: str) -> None:
+        self.scan_result.emit(False)
+        self.show_scan()
+        self.scan_view.show_message(message, "bad")
+
+    def _scan_during_inspection(self, text: str) -> None:
+        """An item barcode checks the item against the RMA; a new return label is refused, never lost."""
+        draft = self.draft
+        assert draft is not None
+        label = parse_label(text, rma_pattern=self.ctx.settings.rma_pattern)
+        expected = draft.product
+        if label.gtin and expected.gtin:
+            if label.gtin.zfill(14) == expected.gtin.zfill(14):
+                self.scan_result.emit(True)
+                self._notice(self.tr("Item barcode matches {name}.").format(name=expected.name))
+            else:
+                self.scan_result.emit(False)
+                self._call(inspection.add_flag, Flag("wrong_item", _(
+                    "Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).",
+                    gtin=label.gtin, name=expected.name, expected=expected.gtin)))
+                self._notice(self.tr("This is not the item on the RMA. It is flagged for a lead; go on with the "
+                                     "checklist."))
+            return
+        self.scan_result.emit(False)
+        self._notice(self.tr("An inspection is open. Complete it, or press F8 to put it aside, then scan the "
+                             "next label."))
+
+    def _notice(self, text: str) -> None:
+        current = self.stack.currentWidget()
+        if hasattr(current, "show_error"):
+            current.show_error(text)
+
+    def camera_codes(self, codes: list[Any]) -> None:
+        # The camera keeps seeing labels while an item is inspected: only an idle scan screen takes them.
+        if codes and self.stack.currentWidget() is self.scan_view and self.draft is None:
+            self.handle_scan(codes[0].text, "camera")
+
+    def set_preview(self, image: QImage) -> None:
+        current = self.stack.currentWidget()
+        if current is self.scan_view:
+            self.scan_view.preview.set_image(image)
+        elif current is self.photos_view:
+            self.photos_view.set_preview(image)
+
+    def choose_label_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Photo of the label"), "", IMAGE_FILTER)
+        if path:
+            self.decode_label_file(Path(path))
+
+    def decode_label_file(self, path: Path) -> None:
+        from station.scan.images import read_image_file
+        from station.scan.pipeline import ScanPipeline
+
+        def decode(file: Path) -> list[Any]:
+            return ScanPipeline.default().decode(read_image_file(file))
+
+        def done(codes: list[Any]) -> None:
+            if codes:
+                self.handle_scan(codes[0].text, "file")
+            else:
+                self._bad_scan(self.tr("No barcode found in {name}. Type the RMA number, or call a lead.")
+                               .format(name=path.name))
+
+        self.scan_view.show_message(self.tr("Reading {name}…").format(name=path.name))
+        self.runner.run(decode, path, on_result=done, on_error=lambda exc: self._bad_scan(error_text(exc)),
+                        key="label-file")
+
+    # ---- starting ----
+    def start_line(self, line: RmaLineView) -> None:
+        if self.user is None or self._ident is None:
+            return
+        if line.product is None:
+            self._bad_scan(self.tr("{sku} is not in the catalog. Put the item aside and call a lead.")
+                           .format(sku=line.sku))
+            return
+        label = self._ident.label
+        request = inspection.StartRequest(
+            label_text=label.raw, label_kind=label.kind, sku=line.product.sku, rma_number=line.rma_number,
+            line_no=line.line_no, serial=label.serial, flags=tuple(self._ident.flags))
+        self._start(request)
+
+    def start_unexpected(self, product: ProductView) -> None:
+        if self.user is None or self._ident is None:
+            return
+        label = self._ident.label
+        request = inspection.StartRequest(
+            label_text=label.raw, label_kind=label.kind, sku=product.sku, serial=label.serial, unexpected=True,
+            flags=tuple(self._ident.flags) or (Flag("unexpected", _("Unexpected return: no RMA.")),))
+        self._start(request)
+
+    def _start(self, request: inspection.StartRequest) -> None:
+        assert self.user is not None
+        try:
+            draft = inspection.start_inspection(self.ctx, self.user.id, request)
+        except StationError as exc:
+            self._bad_scan(render(exc.text))
+            return
+        self.show_draft(draft)
+
+    def _search_products(self, query: str) -> None:
+        self.unexpected_view.show_products(find_products(self.ctx, query))
+
+    # ---- the draft's steps ----
+    def show_draft(self, draft: inspection.DraftView) -> None:
+        self.draft = draft
+        self.draft_changed.emit(draft)
+        self.item_panel.show_draft(draft)
+        self.item_panel.setVisible(True)
+        if draft.step == "checklist" and draft.current_question is not None:
+            self.checklist_view.show_draft(draft)
+            self.stack.setCurrentWidget(self.checklist_view)
+            self.checklist_view.setFocus()
+        elif draft.step == "photos" or (draft.step == "grade" and draft.photos_missing):
+            self.photos_view.show_draft(draft)
+            self.stack.setCurrentWidget(self.photos_view)
+        else:
+            self.grade_view.show_draft(draft)
+            self.stack.setCurrentWidget(self.grade_view)
+
+    def _call(self, service: Any, *args: Any) -> None:
+        if self.draft is None:
+            return
+        try:
+            self.show_draft(service(self.ctx, self.draft.id, *args))
+        except StationError as exc:
+            self._notice(render(exc.text))
+
+    def answer(self, question_id: str, value: Any) -> None:
+        self._call(inspection.answer, question_id, value)
+
+    def go_back(self) -> None:
+        draft = self.draft
+        if draft is None:
+            return
+        if draft.step == "checklist":
+            if draft.position > 0:
+                self._call(inspection.go_to, "checklist", draft.position - 1)
+        else:
+            previous = "photos" if draft.step == "grade" and draft.photos else "checklist"
+            self._call(inspection.go_to, previous, len(draft.questions) - 1)
+
+    def take_photo(self, question_id: str | None) -> None:
+        frame = self.frame_provider() if self.frame_provider else None
+        if frame is None:
+            self.photos_view.show_error(self.tr("No camera picture. Use a photo file (F) instead."))
+            return
+        self._attach(question_id, frame=frame)
+
+    def photo_from_file(self, question_id: str | None) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Photo"), "", IMAGE_FILTER)
+        if path:
+            self._attach(question_id, path=Path(path))
+
+    def _attach(self, question_id: str | None, **source: Any) -> None:
+        if self.draft is None:
+            return
+        draft_id = self.draft.id
+        self.photos_view.show_error(self.tr("Saving photo…"))
+        # Encoding and hashing a big photo takes long enough to stutter the window: do it off the UI thread.
+        self.runner.run(inspection.attach_photo, self.ctx, draft_id, question_id=question_id, **source,
+                        on_result=self._photo_saved, on_error=lambda exc: self.photos_view.show_error(error_text(exc)))
+
+    def _photo_saved(self, draft: inspection.DraftView) -> None:
+        if self.draft is not None and draft.id == self.draft.id:
+            self.show_draft(draft)
+
+    def complete(self, override: inspection.Override | None) -> None:
+        if self.draft is None:
+            return
+        try:
+            done = inspection.complete_inspection(self.ctx, self.draft.id, override)
+        except StationError as exc:
+            self.grade_view.show_error(render(exc.text))
+            return
+        self.show_scan()
+        reason = render(done.reasons[0]) if done.reasons else ""
+        self.scan_view.last.setText(self.tr("Done: grade {grade}, {disposition}. {reason}").format(
+            grade=done.grade, disposition=disposition_name(self, done.disposition), reason=reason))
+        self.scan_view.show_message(self.tr("Ready: scan the next label."), "good")
+        self.completed.emit(done)
+
+    def open_inspection(self, inspection_id: uuid.UUID) -> None:
+        summary = inspection_summary(self.ctx, inspection_id)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Inspection"))
+        box.setText(summary)
+        box.exec()
+        self.show_scan()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_F8:
+            self.park()
+        else:
+            super().keyPressEvent(event)
+
+

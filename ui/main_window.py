@@ -1,0 +1,248 @@
+"""The station's main window: a header (who, shift counter, sync), the mode pages, scanner and camera wiring."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.demo.loading import demo_folder
+from station.services.auth import UserSummary
+from station.services.context import StationContext
+from station.services.inspect import InspectionCompleted, ShiftStats, shift_stats
+from station.services.status import outbox_waiting
+from station.text import Text
+from ui.camera_worker import CameraWorker
+from ui.feedback import ScanFlash
+from ui.i18n import render
+from ui.inspect.page import InspectPage
+from ui.pages.signin import SignInPage
+from ui.tasks import TaskRunner
+from ui.wedge import WedgeScanFilter
+from ui.widgets import BigButton
+
+log = logging.getLogger(__name__)
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".bmp", ".tif", ".tiff"}
+
+
+def format_duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: StationContext, *, camera: bool = True, install_wedge: bool = True) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.user: UserSummary | None = None
+        self.runner = TaskRunner(self)
+        self.camera: CameraWorker | None = None
+        self.setWindowTitle(self.tr("Returns inspection — {station}").format(station=ctx.settings.station_name))
+        self.setAcceptDrops(True)
+
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.addLayout(self._build_header())
+        self.flash = ScanFlash(central)
+        self.flash.muted = not ctx.settings.sounds
+        outer.addWidget(self.flash)
+        self.pages = QStackedWidget(central)
+        self.signin = SignInPage(ctx)
+        self.inspect = InspectPage(ctx, self.runner)
+        self.pages.addWidget(self.signin)
+        self.pages.addWidget(self.inspect)
+        outer.addWidget(self.pages, 1)
+        self.hints = QLabel(central)
+        self.hints.setProperty("role", "hint")
+        self.hints.setObjectName("shortcutHints")
+        outer.addWidget(self.hints)
+        self.setCentralWidget(central)
+
+        self.signin.signed_in.connect(self.on_signed_in)
+        self.inspect.completed.connect(self.on_completed)
+        self.inspect.scan_result.connect(self.on_scan_result)
+        self.inspect.draft_changed.connect(lambda _d: self._update_hints())
+        self.inspect.frame_provider = self.latest_frame
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=self.inspect.park)
+
+        self.wedge: WedgeScanFilter | None = None
+        if install_wedge:
+            self.wedge = WedgeScanFilter(ctx.settings.wedge_max_gap_ms, ctx.settings.wedge_min_chars, parent=self)
+            self.wedge.scanned.connect(self.on_scanned)
+            self.wedge.install()
+
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(5000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        self.signin.refresh_users()
+        self.refresh_status()
+        self._update_hints()
+        if camera:
+            self.start_camera()
+
+    def _build_header(self) -> QHBoxLayout:
+        header = QHBoxLayout()
+        self.station_label = QLabel(f"{self.ctx.settings.station_name} · {self.ctx.station_id}")
+        self.station_label.setProperty("role", "header")
+        header.addWidget(self.station_label)
+        header.addStretch(1)
+        self.shift_label = QLabel("")
+        self.shift_label.setObjectName("shiftCounter")
+        self.shift_label.setProperty("role", "header")
+        header.addWidget(self.shift_label)
+        self.sync_label = QLabel("")
+        self.sync_label.setObjectName("syncStatus")
+        self.sync_label.setProperty("role", "header")
+        header.addWidget(self.sync_label)
+        self.user_label = QLabel("")
+        self.user_label.setObjectName("userName")
+        self.user_label.setProperty("role", "header")
+        header.addWidget(self.user_label)
+        self.sign_out_button = BigButton(self.tr("Sign out"))
+        self.sign_out_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.sign_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.sign_out_button.setVisible(False)
+        header.addWidget(self.sign_out_button)
+        return header
+
+    # ---- camera ----
+    def start_camera(self) -> None:
+        settings = self.ctx.settings
+        self.camera = CameraWorker(settings.camera, settings.camera_fps, demo_folder(self.ctx) / "camera",
+                                   debounce_s=settings.scan_debounce_s)
+        self.camera.preview.connect(self.on_preview)
+        self.camera.codes.connect(self.on_camera_codes)
+        self.camera.failed.connect(self.on_camera_failed)
+        self.camera.start()
+
+    def latest_frame(self) -> Any:
+        return self.camera.latest_frame() if self.camera is not None else None
+
+    def on_preview(self, image: QImage) -> None:
+        if self.user is not None:
+            self.inspect.set_preview(image)
+
+    def on_camera_codes(self, codes: list[Any]) -> None:
+        if self.user is None:
+            if codes:
+                self.signin.handle_scan(codes[0].text)
+            return
+        self.inspect.camera_codes(codes)
+
+    def on_camera_failed(self, problem: object) -> None:
+        text = render(problem) if isinstance(problem, Text) else render(getattr(problem, "text", Text(str(problem))))
+        log.warning("camera stopped: %s", text)
+        self.inspect.scan_view.show_message(text + " " + self.tr("Type the label or use a photo file."), "bad")
+        self.inspect.scan_view.preview.set_pixmap(None)
+
+    # ---- scans from the wedge scanner, and files dropped on the window ----
+    def on_scanned(self, text: str) -> None:
+        if self.user is None:
+            self.signin.handle_scan(text)
+        else:
+            self.inspect.handle_scan(text, "scanner")
+
+    def on_scan_result(self, good: bool) -> None:
+        if good:
+            self.flash.good()
+        else:
+            self.flash.bad(self.inspect.scan_view.message.text())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if path.suffix.lower() in IMAGE_SUFFIXES and self.user is not None:
+                if self.inspect.draft is not None and self.inspect.stack.currentWidget() is self.inspect.photos_view:
+                    self.inspect._attach(self.inspect.photos_view._target, path=path)
+                else:
+                    self.inspect.decode_label_file(path)
+                event.acceptProposedAction()
+                return
+
+    # ---- signing in and out ----
+    def on_signed_in(self, user: UserSummary) -> None:
+        self.user = user
+        self.user_label.setText(f"{user.name}")
+        self.sign_out_button.setVisible(True)
+        self.pages.setCurrentWidget(self.inspect)
+        self.inspect.begin(user)
+        self.refresh_status()
+        self._update_hints()
+
+    def sign_out(self) -> None:
+        # An open inspection stays as a draft; signing in again resumes it.
+        self.user = None
+        self.inspect.end()
+        self.user_label.clear()
+        self.sign_out_button.setVisible(False)
+        self.signin.reset()
+        self.signin.refresh_users()
+        self.pages.setCurrentWidget(self.signin)
+        self.refresh_status()
+        self._update_hints()
+
+    def on_completed(self, done: InspectionCompleted) -> None:
+        self._show_shift(done.shift)
+        self.flash.good(self.tr("Saved: grade {grade}").format(grade=done.grade))
+        self.refresh_status()
+
+    # ---- header ----
+    def _show_shift(self, stats: ShiftStats) -> None:
+        self.shift_label.setText(self.tr("This shift: {n} items · median {t} per item").format(
+            n=stats.items, t=format_duration(stats.median_seconds)))
+
+    def refresh_status(self) -> None:
+        if self.user is not None:
+            self._show_shift(shift_stats(self.ctx, self.user.id))
+        else:
+            self.shift_label.clear()
+        waiting = outbox_waiting(self.ctx)
+        if self.ctx.settings.central_url is None:
+            self.sync_label.setText(self.tr("Stand-alone · {n} to send").format(n=waiting))
+        else:
+            self.sync_label.setText(self.tr("Synced") if waiting == 0 else self.tr("{n} waiting").format(n=waiting))
+
+    def _update_hints(self) -> None:
+        if self.user is None:
+            self.hints.setText(self.tr("Scan your badge · or pick your name, then PIN and Enter"))
+        elif self.inspect.draft is None:
+            self.hints.setText(self.tr("Scan a label · type it and Enter · drop a label photo · Esc: back"))
+        else:
+            self.hints.setText(self.tr("1–9 choose · Enter: next · Backspace: back · Space: photo · "
+                                       "O: change outcome · F8: put aside"))
+
+    # ---- shutdown ----
+    def shutdown(self) -> None:
+        self._status_timer.stop()
+        if self.wedge is not None:
+            self.wedge.remove()
+        if self.camera is not None:
+            self.camera.stop()
+            self.camera = None
+        self.runner.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
