@@ -118,6 +118,7 @@ class CameraWorker(QObject):
         self._latest: np.ndarray | None = None
         self._mailbox: LatestFrame | None = None
         self._paused = False
+        self._forget = False
         self._stopping = threading.Event()
         self._capture_thread: QThread | None = None
         self._decode_thread: QThread | None = None
@@ -154,6 +155,11 @@ class CameraWorker(QObject):
         if not ok:
             log.warning("camera worker did not stop within %d ms", timeout_ms)
         return ok
+
+    def forget_seen(self) -> None:
+        """Reports the codes in view again, e.g. the label already under the camera when someone signs in."""
+        with self._lock:
+            self._forget = True
 
     def pause_decoding(self, paused: bool) -> None:
         """Keeps the preview running while decoding rests, e.g. while a checklist is being answered."""
@@ -272,6 +278,10 @@ class CameraWorker(QObject):
             log.exception("the scan pipeline cannot start; the camera only previews")
             return
         while not self._stopping.is_set():
+            with self._lock:
+                forget, self._forget = self._forget, False
+            if forget:
+                scanner.debouncer.reset()
             try:
                 # A short wait, so stop() is noticed soon even when no frame comes.
                 scan = scanner.poll(timeout=0.1)

@@ -190,6 +190,11 @@ class ScanFlash(QFrame):
         self._show("good", self.tr("Read OK"), detail)
         self.tones.good()
 
+    def saved(self, detail: str = "") -> None:
+        """An inspection was completed and stored: the same good colour and tone, with its own word."""
+        self._show("good", self.tr("Saved"), detail)
+        self.tones.good()
+
     def bad(self, detail: str = "") -> None:
         self._show("bad", self.tr("Not recognised"), detail)
         self.tones.bad()

@@ -142,8 +142,9 @@ class MainWindow(QMainWindow):
 
     def on_camera_codes(self, codes: list[Any]) -> None:
         if self.user is None:
-            if codes:
-                self.signin.handle_scan(codes[0].text)
+            for code in codes:
+                if self.signin.handle_scan(code.text, quiet=True):
+                    break
             return
         self.inspect.camera_codes(codes)
 
@@ -188,6 +189,8 @@ class MainWindow(QMainWindow):
         self.sign_out_button.setVisible(True)
         self.pages.setCurrentWidget(self.inspect)
         self.inspect.begin(user)
+        if self.camera is not None:
+            self.camera.forget_seen()
         self.refresh_status()
         self._update_hints()
 
@@ -205,13 +208,13 @@ class MainWindow(QMainWindow):
 
     def on_completed(self, done: InspectionCompleted) -> None:
         self._show_shift(done.shift)
-        self.flash.good(self.tr("Saved: grade {grade}").format(grade=done.grade))
+        self.flash.saved(self.tr("Grade {grade}. Scan the next label.").format(grade=done.grade))
         self.refresh_status()
 
     # ---- header ----
     def _show_shift(self, stats: ShiftStats) -> None:
-        self.shift_label.setText(self.tr("This shift: {n} items · median {t} per item").format(
-            n=stats.items, t=format_duration(stats.median_seconds)))
+        self.shift_label.setText(self.tr("This shift: %n item(s)", "", stats.items) + " · " + self.tr(
+            "median {time} per item").format(time=format_duration(stats.median_seconds)))
 
     def refresh_status(self) -> None:
         if self.user is not None:
@@ -235,6 +238,8 @@ class MainWindow(QMainWindow):
 
     # ---- shutdown ----
     def shutdown(self) -> None:
+        if not hasattr(self, "_status_timer"):
+            return  # the window failed while being built; nothing was started
         self._status_timer.stop()
         if self.wedge is not None:
             self.wedge.remove()

@@ -11,7 +11,14 @@ from typing import Any, Literal
 from sqlalchemy import select
 
 from db import models
-from station.checklist.flow import PhotoNeed, normalise_answer, photos_needed, unanswered, visible_questions
+from station.checklist.flow import (
+    AnswerInvalid,
+    PhotoNeed,
+    normalise_answer,
+    photos_needed,
+    unanswered,
+    visible_questions,
+)
 from station.checklist.model import Question, Template
 from station.evidence.store import StoredPhoto
 from station.grading.rules import GradeResult
@@ -140,6 +147,8 @@ class _State:
     flags: list[dict[str, Any]] = field(default_factory=list)
     answers: dict[str, Any] = field(default_factory=dict)
     answered_at: dict[str, str] = field(default_factory=dict)
+    # Optional questions the inspector passed over with a blank answer: done, but not answers.
+    skipped: list[str] = field(default_factory=list)
     photos: list[dict[str, Any]] = field(default_factory=list)
     step: str = "checklist"
     position: int = 0
@@ -225,7 +234,7 @@ def _next_step(ctx: StationContext, state: _State) -> None:
     answers = _visible_answers(template, state.answers)
     visible = visible_questions(template, answers)
     for index, question in enumerate(visible):
-        if index >= state.position and question.id not in answers:
+        if index >= state.position and question.id not in answers and question.id not in state.skipped:
             state.step, state.position = "checklist", index
             return
     missing = unanswered(template, answers)
@@ -313,7 +322,16 @@ def answer(ctx: StationContext, draft_id: uuid.UUID, question_id: str, raw: Any)
                          if q.id == question_id), None)
         if question is None:
             raise InspectionError(_("That question is not part of this checklist now. Answer the one shown."))
-        state.answers[question_id] = normalise_answer(question, raw)
+        value = normalise_answer(question, raw)
+        if value is None:
+            if question.required:
+                raise AnswerInvalid(_("Question {number} needs an answer.", number=template.number_of(question_id)))
+            state.answers.pop(question_id, None)
+            if question_id not in state.skipped:
+                state.skipped.append(question_id)
+        else:
+            state.answers[question_id] = value
+            state.skipped = [q for q in state.skipped if q != question_id]
         state.answered_at[question_id] = utc_now().isoformat()
         visible_ids = [q.id for q in visible_questions(template, _visible_answers(template, state.answers))]
         state.position = visible_ids.index(question_id) + 1

@@ -42,7 +42,10 @@ def answer_current(qtbot: Any, window: MainWindow, value: Any) -> None:
     assert question is not None
     before = (draft.position, draft.step, len([q for q in draft.questions if q.answered]))
     view = page.checklist_view
-    if question.kind == "yes_no":
+    if value is None:
+        target = view._edit if view._edit is not None else view
+        qtbot.keyClick(target, Qt.Key.Key_Return)
+    elif question.kind == "yes_no":
         qtbot.keyClick(view, DIGIT_KEYS[0 if value else 1])
     elif question.kind == "single":
         index = [option_id for option_id, _text in question.options].index(value)
@@ -67,3 +70,16 @@ def answer_current(qtbot: Any, window: MainWindow, value: Any) -> None:
                                     len([q for q in now.questions if q.answered])) != before
 
     qtbot.waitUntil(moved, timeout=5000)
+
+
+def answer_checklist(qtbot: Any, window: MainWindow, answers: dict[str, Any], limit: int | None = None) -> int:
+    """Answers what the checklist asks until it is done (or `limit` answers); blank Enter on optional questions."""
+    page = window.inspect
+    given = 0
+    while page.draft is not None and page.draft.step == "checklist" and (limit is None or given < limit):
+        question = page.draft.current_question
+        assert question is not None
+        assert question.id in answers or not question.required, f"{question.id} needs an answer"
+        answer_current(qtbot, window, answers.get(question.id))
+        given += 1
+    return given

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from station.services.auth import list_users
 from station.services.context import open_station
-from tests.flows import in_order, like_new
+from tests.flows import like_new
 from tests.ui.dock import demo_inspector
 from ui.main_window import MainWindow
 
@@ -29,8 +29,10 @@ def main(data_dir: Path, rma: str) -> None:
     draft = window.inspect.draft
     assert draft is not None, "the RMA did not open a checklist"
     template = ctx.templates.templates[draft.category]
-    for question_id, value in in_order(template, like_new(template, ctx.rules))[:2]:
-        window.inspect.answer(question_id, value)
+    answers = like_new(template, ctx.rules)
+    for _ in range(2):
+        question = window.inspect.draft.current_question
+        window.inspect.answer(question.id, answers.get(question.id))
     draft = window.inspect.draft
     assert draft is not None
     print(f"ANSWERED {draft.id} {draft.position}", flush=True)

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from station.services.context import open_station
-from tests.flows import damaged_with_photo, in_order
-from tests.ui.dock import answer_current, sign_in
+from tests.flows import damaged_with_photo
+from tests.ui.dock import answer_checklist, sign_in
 from tests.ui.screens import save_screenshot
 from ui.main_window import MainWindow
+from ui.style import apply_style
 
 pytestmark = pytest.mark.xvfb
 
@@ -20,7 +21,8 @@ def _settle(qtbot, window: MainWindow) -> None:
     qtbot.wait(250)  # lets the window manager-less Xvfb paint before the grab; not used for test logic
 
 
-def test_screens_of_the_inspect_flow(qtbot, station_dir: Path) -> None:
+def test_screens_of_the_inspect_flow(qtbot, qapp, station_dir: Path) -> None:  # noqa: ANN001
+    apply_style(qapp)
     ctx = open_station(station_dir)
     window = MainWindow(ctx)
     qtbot.addWidget(window)
@@ -44,12 +46,11 @@ def test_screens_of_the_inspect_flow(qtbot, station_dir: Path) -> None:
         qtbot.waitUntil(lambda: page.draft is not None)
         draft = page.draft
         template = ctx.templates.templates[draft.category]
-        steps = in_order(template, damaged_with_photo(template, ctx.rules))
-        answer_current(qtbot, window, steps[0][1])
+        answers = damaged_with_photo(template, ctx.rules)
+        answer_checklist(qtbot, window, answers, limit=1)
         _settle(qtbot, window)
         save_screenshot(window, "03-checklist")
-        for _qid, value in steps[1:]:
-            answer_current(qtbot, window, value)
+        answer_checklist(qtbot, window, answers)
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
         sample = sorted((ctx.resources / "demo" / "camera").glob("*.jpg"))[0]
         page._attach(page.draft.photos_missing[0].question_id, path=sample)
@@ -59,7 +60,9 @@ def test_screens_of_the_inspect_flow(qtbot, station_dir: Path) -> None:
         while page.draft.photos_missing:
             missing = len(page.draft.photos_missing)
             page._attach(page.draft.photos_missing[0].question_id, path=sample)
-            qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)
+            qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m or "Saving" not in
+                            page.photos_view.error.text(), timeout=10000)
+            assert len(page.draft.photos_missing) < missing, page.photos_view.error.text()
         qtbot.keyClick(page.photos_view, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
         _settle(qtbot, window)

@@ -91,6 +91,8 @@ class ChecklistView(QWidget):
         self.summary = QListWidget(self)
         self.summary.setObjectName("answerSummary")
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.summary.setWordWrap(True)
+        self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.itemClicked.connect(lambda item: self.jump.emit(item.data(Qt.ItemDataRole.UserRole)))
         outer.addWidget(self.summary, 2)
 
@@ -229,6 +231,8 @@ class ChecklistView(QWidget):
                 self._answer(sorted(self._multi))
             elif question.answer is not None and question.kind in ("yes_no", "single"):
                 self._answer(question.answer)
+            elif not question.required:
+                self._answer(None)
             return
         if key == Qt.Key.Key_Backspace:
             self.back.emit()

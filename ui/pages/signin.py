@@ -132,12 +132,16 @@ class SignInPage(QWidget):
         self.pick_message.clear()
         self.stack.setCurrentIndex(0)
 
-    def handle_scan(self, text: str) -> bool:
-        """A badge scanned while nobody is signed in; returns whether it was a known badge."""
+    def handle_scan(self, text: str, quiet: bool = False) -> bool:
+        """A badge scanned while nobody is signed in; returns whether it was a known badge.
+
+        `quiet` is for the camera, which also sees parcel labels lying on the bench: those are not errors.
+        """
         try:
             user = auth.find_badge(self.ctx, text)
         except StationError as exc:
-            self.pick_message.setText(render(exc.text))
+            if not quiet:
+                self.pick_message.setText(render(exc.text))
             return False
         self.choose(user)
         return True

@@ -23,7 +23,7 @@ def _demo_user(ctx: StationContext) -> tuple[auth.UserSummary, str, str]:
 
 
 def test_badge_then_pin_signs_in_and_a_wrong_pin_is_refused(ctx: StationContext) -> None:
-    user, pin, badge = _demo_user(ctx)
+    user, pin, _badge = _demo_user(ctx)
     assert user.role == "inspector"
     assert auth.sign_in(ctx, user.id, pin) == user
     with pytest.raises(auth.SignInRefused) as refused:

@@ -40,9 +40,12 @@ def _photo_file() -> Path:
 
 
 def _answer_all(ctx: StationContext, draft: inspection.DraftView, answers: dict) -> inspection.DraftView:
-    template = ctx.templates.templates[draft.category]
-    for question_id, value in in_order(template, answers):
-        draft = inspection.answer(ctx, draft.id, question_id, value)
+    """Answers what the checklist asks, in its order; optional questions not in `answers` are left blank."""
+    while draft.step == "checklist":
+        question = draft.current_question
+        assert question is not None
+        assert question.id in answers or not question.required, f"{question.id} needs an answer"
+        draft = inspection.answer(ctx, draft.id, question.id, answers.get(question.id))
     return draft
 
 
