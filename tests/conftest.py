@@ -48,7 +48,7 @@ def station_dir(tmp_path: Path, _demo_database: Path) -> Path:
 
 
 @pytest.fixture
-def ctx(station_dir: Path):  # noqa: ANN201 - StationContext; imported lazily so collection stays fast
+def ctx(station_dir: Path):
     from station.services.context import open_station
 
     context = open_station(station_dir)
@@ -69,7 +69,7 @@ def pg_server() -> str:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
         engine.dispose()
-    except Exception as exc:  # noqa: BLE001 - any failure to reach the server means the same here
+    except Exception as exc:
         message = f"PostgreSQL at {PG_URL} is not reachable ({exc.__class__.__name__}: {exc})"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
@@ -78,7 +78,7 @@ def pg_server() -> str:
 
 
 @pytest.fixture
-def pg_schema(pg_server: str):  # noqa: ANN201 - yields (engine, schema)
+def pg_schema(pg_server: str):
     """A schema of its own for one test on the real server, dropped afterwards."""
     import uuid
 

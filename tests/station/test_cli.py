@@ -35,10 +35,10 @@ def test_demo_load_twice_then_list_json(station_dir: Path, tmp_path: Path) -> No
     assert json.loads(listed.stdout) == []
 
 
-def test_listing_shows_each_completed_inspection(ctx, station_dir: Path) -> None:  # noqa: ANN001
-    from tests.station.services.test_inspection_flow import _answer_all, _start, _take_needed_photos
-    from tests.flows import like_new
+def test_listing_shows_each_completed_inspection(ctx, station_dir: Path) -> None:
     from station.services import inspect as inspection
+    from tests.flows import like_new
+    from tests.station.services.test_inspection_flow import _answer_all, _start, _take_needed_photos
 
     draft = _start(ctx, "RMA-100020")
     template = ctx.templates.templates[draft.category]

@@ -21,7 +21,7 @@ def _settle(qtbot, window: MainWindow) -> None:
     qtbot.wait(250)  # lets the window manager-less Xvfb paint before the grab; not used for test logic
 
 
-def test_screens_of_the_inspect_flow(qtbot, qapp, station_dir: Path) -> None:  # noqa: ANN001
+def test_screens_of_the_inspect_flow(qtbot, qapp, station_dir: Path) -> None:
     apply_style(qapp)
     ctx = open_station(station_dir)
     window = MainWindow(ctx)
