@@ -11,11 +11,13 @@ from typing import Any
 import platformdirs
 from pydantic import BaseModel, Field, ValidationError
 
+from station.paths import APP_NAME, default_data_dir
 from station.text import StationError, _
+
+__all__ = ["RESOURCES", "Settings", "default_data_dir", "load_settings", "save_settings", "settings_path"]
 
 log = logging.getLogger(__name__)
 
-APP_NAME = "returns-station"
 SETTINGS_VERSION = 1
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -45,10 +47,6 @@ class Settings(BaseModel):
 
 
 ENV_PREFIX = "STATION_"
-
-
-def default_data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def settings_path(data_dir: Path, explicit_data_dir: bool) -> Path:

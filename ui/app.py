@@ -1,19 +1,24 @@
-"""Starts the station window: settings, database (demo data on first start), style, camera and scanner."""
+"""Starts the station window: the sign-in names at once, then the database, camera and scanner behind them."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from station import __version__
-from station.text import StationError
-from ui.i18n import render
+from station.paths import data_dir_from
+from ui.i18n import error_text
+
+if TYPE_CHECKING:
+    from station.services.context import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -25,9 +30,25 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--no-camera", action="store_true", help="typed, scanner and file input only")
     parser.add_argument("--no-demo", action="store_true", help="do not load the demo data on first start")
     parser.add_argument("--ready-and-quit", action="store_true",
-                        help="print READY once the window is usable, then quit (start-up benchmark)")
+                        help="print READY when the window is shown and OPEN when the station is open, then quit "
+                             "(start-up benchmark)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
+
+
+def open_core(data_dir: Path, demo: bool) -> StationContext:
+    """Runs in a worker: opens the database (migrating it if needed) and loads the demo data on first start."""
+    from station.demo.loading import demo_is_loaded, load_demo
+    from station.services.context import open_station
+
+    ctx = open_station(data_dir)
+    # A newcomer's first start shows a working dock; a warehouse's own data is never mixed with the demo.
+    if demo and ctx.settings.central_url is None and not demo_is_loaded(ctx):
+        load_demo(ctx)
+    # Loaded here, off the UI thread, so the window does not wait for them when the station opens.
+    import station.services.identify
+    import station.services.inspect  # noqa: F401
+    return ctx
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,34 +57,32 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Returns inspection station")
+    from ui.main_window import MainWindow
     from ui.style import apply_style
 
     apply_style(app)
-    try:
-        window = build_window(args.data_dir, camera=not args.no_camera, demo=not args.no_demo)
-    except StationError as exc:
-        QMessageBox.critical(None, "Returns inspection station", render(exc.text))
-        return 2
-    window.showMaximized() if not args.ready_and_quit else window.show()
-    if args.ready_and_quit:
-        def ready() -> None:
-            print("READY", flush=True)
+    data_dir = data_dir_from(args.data_dir)
+    window = MainWindow(data_dir=data_dir, camera=not args.no_camera)
+    started = time.perf_counter()
+
+    def opened(ctx: StationContext) -> None:
+        window.attach(ctx)
+        if args.ready_and_quit:
+            print(f"OPEN {time.perf_counter() - started:.3f}", flush=True)
             window.close()
             app.quit()
 
-        QTimer.singleShot(0, ready)
+    def failed(exc: BaseException) -> None:
+        log.error("the station could not open: %s", exc)
+        QMessageBox.critical(window, "Returns inspection station", error_text(exc))
+        app.exit(2)
+
+    if args.ready_and_quit:
+        window.show()
+        QTimer.singleShot(0, lambda: print("READY", flush=True))
+    else:
+        window.showMaximized()
+    window.runner.run(open_core, data_dir, not args.no_demo, on_result=opened, on_error=failed, key="open")
     code = app.exec()
     window.shutdown()
     return code
-
-
-def build_window(data_dir: Path | None, *, camera: bool = True, demo: bool = True):
-    from station.demo.loading import demo_is_loaded, load_demo
-    from station.services.context import open_station
-    from ui.main_window import MainWindow
-
-    ctx = open_station(data_dir)
-    # A newcomer's first start shows a working dock; a warehouse's own data is never mixed with the demo.
-    if demo and ctx.settings.central_url is None and not demo_is_loaded(ctx):
-        load_demo(ctx)
-    return MainWindow(ctx, camera=camera)

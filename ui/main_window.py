@@ -1,10 +1,14 @@
-"""The station's main window: a header (who, shift counter, sync), the mode pages, scanner and camera wiring."""
+"""The station's main window: a header (who, shift counter, sync), the mode pages, scanner and camera wiring.
+
+It opens in two steps so a person can start at once: the window with the sign-in names first, then, when the
+station's database is open (in a worker), the Inspect page, camera and scanner. Heavy modules load in step two.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence, QShortcut
@@ -18,20 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.demo.loading import demo_folder
-from station.services.auth import UserSummary
-from station.services.context import StationContext
-from station.services.inspect import InspectionCompleted, ShiftStats, shift_stats
-from station.services.status import outbox_waiting
+from station.people import UserSummary, read_signin_list
 from station.text import Text
-from ui.camera_worker import CameraWorker
 from ui.feedback import ScanFlash
 from ui.i18n import render
-from ui.inspect.page import InspectPage
 from ui.pages.signin import SignInPage
 from ui.tasks import TaskRunner
-from ui.wedge import WedgeScanFilter
 from ui.widgets import BigButton
+
+if TYPE_CHECKING:
+    from station.services.context import StationContext
+    from station.services.inspect import InspectionCompleted, ShiftStats
+    from ui.camera_worker import CameraWorker
+    from ui.inspect.page import InspectPage
+    from ui.wedge import WedgeScanFilter
 
 log = logging.getLogger(__name__)
 
@@ -46,13 +50,18 @@ def format_duration(seconds: float | None) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: StationContext, *, camera: bool = True, install_wedge: bool = True) -> None:
+    def __init__(self, ctx: StationContext | None = None, *, data_dir: Path | None = None, camera: bool = True,
+                 install_wedge: bool = True) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: StationContext | None = None
         self.user: UserSummary | None = None
         self.runner = TaskRunner(self)
         self.camera: CameraWorker | None = None
-        self.setWindowTitle(self.tr("Returns inspection — {station}").format(station=ctx.settings.station_name))
+        self.inspect: InspectPage | None = None
+        self.wedge: WedgeScanFilter | None = None
+        self._want_camera = camera
+        self._want_wedge = install_wedge
+        self.setWindowTitle(self.tr("Returns inspection"))
         self.setAcceptDrops(True)
 
         central = QWidget(self)
@@ -60,46 +69,60 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(12, 8, 12, 8)
         outer.addLayout(self._build_header())
         self.flash = ScanFlash(central)
-        self.flash.muted = not ctx.settings.sounds
         outer.addWidget(self.flash)
         self.pages = QStackedWidget(central)
-        self.signin = SignInPage(ctx)
-        self.inspect = InspectPage(ctx, self.runner)
+        self.signin = SignInPage()
         self.pages.addWidget(self.signin)
-        self.pages.addWidget(self.inspect)
         outer.addWidget(self.pages, 1)
         self.hints = QLabel(central)
         self.hints.setProperty("role", "hint")
         self.hints.setObjectName("shortcutHints")
         outer.addWidget(self.hints)
         self.setCentralWidget(central)
-
         self.signin.signed_in.connect(self.on_signed_in)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(5000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._update_hints()
+        if ctx is not None:
+            self.attach(ctx)
+        elif data_dir is not None:
+            self.signin.set_users(read_signin_list(data_dir))
+
+    @property
+    def attached(self) -> bool:
+        return self.ctx is not None
+
+    def attach(self, ctx: StationContext) -> None:
+        """Step two: the station is open; build what needs it and start the camera and scanner."""
+        from ui.inspect.page import InspectPage
+
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Returns inspection — {station}").format(station=ctx.settings.station_name))
+        self.station_label.setText(f"{ctx.settings.station_name} · {ctx.station_id}")
+        self.flash.muted = not ctx.settings.sounds
+        self.inspect = InspectPage(ctx, self.runner)
+        self.pages.addWidget(self.inspect)
         self.inspect.completed.connect(self.on_completed)
         self.inspect.scan_result.connect(self.on_scan_result)
         self.inspect.draft_changed.connect(lambda _d: self._update_hints())
         self.inspect.frame_provider = self.latest_frame
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=self.inspect.park)
+        if self._want_wedge:
+            from ui.wedge import WedgeScanFilter
 
-        self.wedge: WedgeScanFilter | None = None
-        if install_wedge:
             self.wedge = WedgeScanFilter(ctx.settings.wedge_max_gap_ms, ctx.settings.wedge_min_chars, parent=self)
             self.wedge.scanned.connect(self.on_scanned)
             self.wedge.install()
-
-        self._status_timer = QTimer(self)
-        self._status_timer.setInterval(5000)
-        self._status_timer.timeout.connect(self.refresh_status)
+        self.signin.attach(ctx)
         self._status_timer.start()
-        self.signin.refresh_users()
         self.refresh_status()
-        self._update_hints()
-        if camera:
+        if self._want_camera:
             self.start_camera()
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
-        self.station_label = QLabel(f"{self.ctx.settings.station_name} · {self.ctx.station_id}")
+        self.station_label = QLabel("")
         self.station_label.setProperty("role", "header")
         header.addWidget(self.station_label)
         header.addStretch(1)
@@ -125,6 +148,10 @@ class MainWindow(QMainWindow):
 
     # ---- camera ----
     def start_camera(self) -> None:
+        from station.demo.loading import demo_folder
+        from ui.camera_worker import CameraWorker
+
+        assert self.ctx is not None
         settings = self.ctx.settings
         self.camera = CameraWorker(settings.camera, settings.camera_fps, demo_folder(self.ctx) / "camera",
                                    debounce_s=settings.scan_debounce_s)
@@ -137,7 +164,7 @@ class MainWindow(QMainWindow):
         return self.camera.latest_frame() if self.camera is not None else None
 
     def on_preview(self, image: QImage) -> None:
-        if self.user is not None:
+        if self.user is not None and self.inspect is not None:
             self.inspect.set_preview(image)
 
     def on_camera_codes(self, codes: list[Any]) -> None:
@@ -146,25 +173,27 @@ class MainWindow(QMainWindow):
                 if self.signin.handle_scan(code.text, quiet=True):
                     break
             return
-        self.inspect.camera_codes(codes)
+        if self.inspect is not None:
+            self.inspect.camera_codes(codes)
 
     def on_camera_failed(self, problem: object) -> None:
         text = render(problem) if isinstance(problem, Text) else render(getattr(problem, "text", Text(str(problem))))
         log.warning("camera stopped: %s", text)
-        self.inspect.scan_view.show_message(text + " " + self.tr("Type the label or use a photo file."), "bad")
-        self.inspect.scan_view.preview.set_pixmap(None)
+        if self.inspect is not None:
+            self.inspect.scan_view.show_message(text + " " + self.tr("Type the label or use a photo file."), "bad")
+            self.inspect.scan_view.preview.set_pixmap(None)
 
     # ---- scans from the wedge scanner, and files dropped on the window ----
     def on_scanned(self, text: str) -> None:
         if self.user is None:
             self.signin.handle_scan(text)
-        else:
+        elif self.inspect is not None:
             self.inspect.handle_scan(text, "scanner")
 
     def on_scan_result(self, good: bool) -> None:
         if good:
             self.flash.good()
-        else:
+        elif self.inspect is not None:
             self.flash.bad(self.inspect.scan_view.message.text())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -172,18 +201,20 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        page = self.inspect
+        if page is None or self.user is None:
+            return
         for url in event.mimeData().urls():
             path = Path(url.toLocalFile())
-            if path.suffix.lower() in IMAGE_SUFFIXES and self.user is not None:
-                if self.inspect.draft is not None and self.inspect.stack.currentWidget() is self.inspect.photos_view:
-                    self.inspect._attach(self.inspect.photos_view._target, path=path)
-                else:
-                    self.inspect.decode_label_file(path)
+            if path.suffix.lower() in IMAGE_SUFFIXES:
+                page.drop_file(path)
                 event.acceptProposedAction()
                 return
 
     # ---- signing in and out ----
     def on_signed_in(self, user: UserSummary) -> None:
+        if self.inspect is None:
+            return
         self.user = user
         self.user_label.setText(f"{user.name}")
         self.sign_out_button.setVisible(True)
@@ -197,7 +228,8 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         # An open inspection stays as a draft; signing in again resumes it.
         self.user = None
-        self.inspect.end()
+        if self.inspect is not None:
+            self.inspect.end()
         self.user_label.clear()
         self.sign_out_button.setVisible(False)
         self.signin.reset()
@@ -217,6 +249,11 @@ class MainWindow(QMainWindow):
             "median {time} per item").format(time=format_duration(stats.median_seconds)))
 
     def refresh_status(self) -> None:
+        if self.ctx is None:
+            return
+        from station.services.inspect import shift_stats
+        from station.services.status import outbox_waiting
+
         if self.user is not None:
             self._show_shift(shift_stats(self.ctx, self.user.id))
         else:
@@ -230,7 +267,7 @@ class MainWindow(QMainWindow):
     def _update_hints(self) -> None:
         if self.user is None:
             self.hints.setText(self.tr("Scan your badge · or pick your name, then PIN and Enter"))
-        elif self.inspect.draft is None:
+        elif self.inspect is None or self.inspect.draft is None:
             self.hints.setText(self.tr("Scan a label · type it and Enter · drop a label photo · Esc: back"))
         else:
             self.hints.setText(self.tr("1–9 choose · Enter: next · Backspace: back · Space: photo · "
@@ -243,6 +280,7 @@ class MainWindow(QMainWindow):
         self._status_timer.stop()
         if self.wedge is not None:
             self.wedge.remove()
+            self.wedge = None
         if self.camera is not None:
             self.camera.stop()
             self.camera = None

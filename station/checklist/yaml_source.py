@@ -14,7 +14,11 @@ Path_ = tuple[str | int, ...]
 _BOOL = "tag:yaml.org,2002:bool"
 
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser is ten times faster than the pure-Python one; start-up reads every template.
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
     """YAML 1.1 reads `yes`, `no`, `on` and `off` as booleans, which would turn an option id `no` into False.
 
     Here only true/false are booleans; a yes/no answer written as `yes` is understood by the conditions.
@@ -35,7 +39,7 @@ class _Loader(yaml.SafeLoader):
 
 _Loader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != _BOOL]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 _Loader.add_implicit_resolver(_BOOL, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
 

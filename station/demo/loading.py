@@ -12,7 +12,8 @@ from sqlalchemy import select
 
 from db import models
 from station.ids import new_id
-from station.services.auth import ROLES, hash_pin
+from station.people import ROLES
+from station.services.auth import hash_pin
 from station.services.context import StationContext
 from station.text import StationError, _
 

@@ -3,35 +3,21 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from db import models
+from station.people import UserSummary, write_signin_list
 from station.services.context import StationContext
 from station.text import StationError, _
 
-ROLES = ("inspector", "lead", "refurb", "admin")
 _hasher = PasswordHasher()
 
 
 class SignInRefused(StationError):
     """Unknown badge, unknown user, inactive user or a wrong PIN."""
-
-
-@dataclass(frozen=True)
-class UserSummary:
-    id: uuid.UUID
-    name: str
-    role: str
-    language: str
-
-
-@dataclass(frozen=True)
-class BadgeMatch:
-    user: UserSummary
 
 
 def hash_pin(pin: str) -> str:
@@ -43,9 +29,12 @@ def _summary(user: models.User) -> UserSummary:
 
 
 def list_users(ctx: StationContext) -> list[UserSummary]:
+    """Active users by name; also refreshes the sign-in list the next start shows at once."""
     with ctx.read() as session:
-        users = session.scalars(select(models.User).where(models.User.active).order_by(models.User.name))
-        return [_summary(u) for u in users]
+        users = [_summary(u) for u in session.scalars(
+            select(models.User).where(models.User.active).order_by(models.User.name))]
+    write_signin_list(ctx.data_dir, users)
+    return users
 
 
 def find_badge(ctx: StationContext, badge_code: str) -> UserSummary:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from sqlalchemy import select
+from sqlalchemy.orm.attributes import flag_modified
 
 from db import models
 from station.checklist.flow import (
@@ -155,11 +157,12 @@ class _State:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> _State:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        # A deep copy: changing the ORM's own JSON value in place would hide the change from the session.
+        known = {k: copy.deepcopy(v) for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 
     def to_json(self) -> dict[str, Any]:
-        return dict(self.__dict__)
+        return copy.deepcopy(self.__dict__)
 
 
 def _template(ctx: StationContext, category: str) -> Template:
@@ -254,6 +257,8 @@ def _load(ctx: StationContext, session: Any, draft_id: uuid.UUID) -> tuple[model
 
 def _save(draft: models.Draft, state: _State) -> None:
     draft.state = state.to_json()
+    # JSON columns are compared by value; say outright that the draft changed, so every step is written.
+    flag_modified(draft, "state")
     draft.updated_at = utc_now()
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -18,11 +20,12 @@ from ui.main_window import MainWindow
 
 
 def _camera_on_one_label(station_dir: Path, tmp_path: Path) -> str:
-    """Points the station's camera at a folder holding one photographed demo label; returns its RMA."""
+    """Points the station's camera at a folder holding one photographed label of a one-line RMA; returns the RMA."""
+    with (RESOURCES / "demo" / "rmas.csv").open(encoding="utf-8") as handle:
+        lines = Counter(r["rma_number"] for r in csv.DictReader(handle))
     with (RESOURCES / "demo" / "camera" / "manifest.csv").open(encoding="utf-8") as handle:
-        import csv
-
-        row = next(r for r in csv.DictReader(handle) if r["format"] == "QRCode" and r["note"] != "hard")
+        row = next(r for r in csv.DictReader(handle)
+                   if r["format"] == "QRCode" and r["note"] != "hard" and lines[r["rma_number"]] == 1)
     folder = tmp_path / "camera"
     folder.mkdir()
     shutil.copy(RESOURCES / "demo" / "camera" / row["file"], folder / Path(row["file"]).name)

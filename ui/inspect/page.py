@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
+from station.people import UserSummary
 from station.scan.label import parse_label
 from station.services import inspect as inspection
-from station.services.auth import UserSummary
 from station.services.context import StationContext
 from station.services.identify import Flag, Identification, ProductView, RmaLineView, find_products, identify
 from station.services.reports import inspection_summary
@@ -199,6 +199,13 @@ class InspectPage(QWidget):
             self.scan_view.preview.set_image(image)
         elif current is self.photos_view:
             self.photos_view.set_preview(image)
+
+    def drop_file(self, path: Path) -> None:
+        """A picture dropped on the window: evidence while photos are taken, otherwise a label to read."""
+        if self.draft is not None and self.stack.currentWidget() is self.photos_view:
+            self._attach(self.photos_view._target, path=path)
+        else:
+            self.decode_label_file(path)
 
     def choose_label_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("Photo of the label"), "", IMAGE_FILTER)

@@ -2,35 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING
 
-from station.services import auth
-from station.services.context import StationContext
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+
+from station.people import UserSummary
 from station.text import StationError
 from ui.i18n import render
 from ui.widgets import BigButton, titled
 
+if TYPE_CHECKING:
+    from station.services.context import StationContext
+
 
 class SignInPage(QWidget):
-    signed_in = Signal(object)  # auth.UserSummary
+    """Shows the names at once (from the sign-in list); checks PINs once the station's database is open."""
 
-    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+    signed_in = Signal(object)  # UserSummary
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx = ctx
-        self._user: auth.UserSummary | None = None
+        self.ctx: StationContext | None = None
+        self._user: UserSummary | None = None
+        self._pending_pin = False
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_pick())
         self.stack.addWidget(self._build_pin())
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
+
+    def attach(self, ctx: StationContext) -> None:
+        self.ctx = ctx
+        self.refresh_users()
+        if self._pending_pin:
+            self._pending_pin = False
+            self.submit_pin()
 
     # ---- pick a user ----
     def _build_pick(self) -> QWidget:
@@ -47,11 +54,22 @@ class SignInPage(QWidget):
         return page
 
     def refresh_users(self) -> None:
+        if self.ctx is None:
+            return
+        from station.services import auth
+
+        self.set_users(auth.list_users(self.ctx))
+
+    def set_users(self, users: list[UserSummary]) -> None:
         while self.user_grid.count():
             item = self.user_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for index, user in enumerate(auth.list_users(self.ctx)):
+        if not users:
+            self.pick_message.setText(self.tr("Opening the station…"))
+        elif self.pick_message.text() == self.tr("Opening the station…"):
+            self.pick_message.clear()
+        for index, user in enumerate(users):
             button = BigButton(f"{user.name}\n{self._role_name(user.role)}", "user")
             button.setMinimumHeight(84)
             button.setObjectName(f"user-{index}")
@@ -105,7 +123,7 @@ class SignInPage(QWidget):
         outer.addStretch(1)
         return page
 
-    def choose(self, user: auth.UserSummary) -> None:
+    def choose(self, user: UserSummary) -> None:
         self._user = user
         self.pin_title.setText(self.tr("Hello, {name}").format(name=user.name))
         self.pin_message.clear()
@@ -116,6 +134,13 @@ class SignInPage(QWidget):
     def submit_pin(self) -> None:
         if self._user is None:
             return
+        if self.ctx is None:
+            # Typed faster than the database opened: check the PIN the moment it is ready.
+            self._pending_pin = True
+            self.pin_message.setText(self.tr("Opening the station…"))
+            return
+        from station.services import auth
+
         try:
             user = auth.sign_in(self.ctx, self._user.id, self.pin_edit.text())
         except StationError as exc:
@@ -127,6 +152,7 @@ class SignInPage(QWidget):
 
     def reset(self) -> None:
         self._user = None
+        self._pending_pin = False
         self.pin_edit.clear()
         self.pin_message.clear()
         self.pick_message.clear()
@@ -137,6 +163,10 @@ class SignInPage(QWidget):
 
         `quiet` is for the camera, which also sees parcel labels lying on the bench: those are not errors.
         """
+        if self.ctx is None:
+            return False
+        from station.services import auth
+
         try:
             user = auth.find_badge(self.ctx, text)
         except StationError as exc:
@@ -151,6 +181,3 @@ class SignInPage(QWidget):
             self.reset()
             return
         super().keyPressEvent(event)
-
-
-

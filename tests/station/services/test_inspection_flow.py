@@ -50,10 +50,14 @@ def _answer_all(ctx: StationContext, draft: inspection.DraftView, answers: dict)
 
 
 def _take_needed_photos(ctx: StationContext, draft: inspection.DraftView) -> inspection.DraftView:
-    while draft.photos_missing:
+    for _ in range(10):
+        if not draft.photos_missing:
+            return draft
+        missing = len(draft.photos_missing)
         draft = inspection.attach_photo(ctx, draft.id, question_id=draft.photos_missing[0].question_id,
                                         path=_photo_file())
-    return draft
+        assert len(draft.photos_missing) == missing - 1, "a photo did not count for the need it was taken for"
+    raise AssertionError("photos still missing after ten")
 
 
 def test_like_new_item_is_restocked_and_stored_as_facts_with_outbox_rows(ctx: StationContext) -> None:
@@ -194,3 +198,16 @@ def test_a_restart_resumes_the_draft_at_the_same_question(ctx: StationContext, s
     assert resumed is not None and resumed.id == draft.id
     assert resumed.position == draft.position == len(steps)
     assert {q.id: q.answer for q in resumed.questions if q.answered} == dict(steps)
+
+
+def test_every_photo_is_kept_in_the_draft_across_a_restart(ctx: StationContext, station_dir: Path) -> None:
+    from station.services.context import open_station
+
+    draft = _start(ctx, "RMA-100009")
+    files = sorted(PHOTO.glob("*.jpg"))[:3]
+    for file in files:
+        draft = inspection.attach_photo(ctx, draft.id, question_id=None, path=file)
+    assert len(draft.photos) == 3
+    restarted = inspection.load_draft(open_station(station_dir), draft.id)
+    assert [p.sha256 for p in restarted.photos] == [p.sha256 for p in draft.photos]
+    assert len({p.sha256 for p in restarted.photos}) == 3
