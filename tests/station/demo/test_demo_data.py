@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import filecmp
-import os
 import re
 import subprocess
 import sys
@@ -232,14 +231,22 @@ def test_generator_is_deterministic_for_tables(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(os.environ.get("STATION_TEST_DEMO_REGEN") != "1",
-                    reason="regenerating every image takes 10-20 s; set STATION_TEST_DEMO_REGEN=1")
 def test_generator_reproduces_every_committed_file(tmp_path: Path) -> None:
-    # OpenCV's JPEG/PNG encoders and zxing-cpp's writer are deterministic (checked, also with one
-    # OpenCV thread), so the whole folder must come out byte for byte the same.
+    # Text files must come out byte for byte. Images are compared by pixels, not bytes: a newer OpenCV
+    # or zxing-cpp may encode the same picture a little differently, and that is no reason to fail.
+    import numpy as np
+
     run_generator(tmp_path)
     committed = sorted(p.relative_to(DEMO) for p in DEMO.rglob("*") if p.is_file())
     made = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
     assert made == committed
-    _, mismatch, errors = filecmp.cmpfiles(DEMO, tmp_path, [str(p) for p in committed], shallow=False)
+    texts = [str(p) for p in committed if p.suffix in (".csv", ".md")]
+    _, mismatch, errors = filecmp.cmpfiles(DEMO, tmp_path, texts, shallow=False)
     assert not mismatch and not errors
+    for relative in committed:
+        if relative.suffix not in (".png", ".jpg"):
+            continue
+        ours = cv2.imread(str(DEMO / relative))
+        again = cv2.imread(str(tmp_path / relative))
+        assert ours is not None and again is not None and ours.shape == again.shape, relative
+        assert float(np.abs(ours.astype(np.int16) - again.astype(np.int16)).mean()) < 2.0, relative
