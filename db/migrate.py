@@ -11,8 +11,10 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# The newest revision: start-up compares against it, so Alembic is loaded only when there is work to do.
-HEAD = "0001"
+# The newest revision of each branch: start-up compares against these, so Alembic is loaded only when there is
+# work to do. Areas of the station add their tables on branches of their own from "0001" (a test checks this
+# tuple against the history); heads are merged when convenient.
+HEADS: tuple[str, ...] = ("0001",)
 
 
 def alembic_config(engine: Engine, schema: str | None = None) -> Config:
@@ -25,19 +27,19 @@ def alembic_config(engine: Engine, schema: str | None = None) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "head", schema: str | None = None) -> None:
+def upgrade(engine: Engine, revision: str = "heads", schema: str | None = None) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(engine, schema), revision)
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revisions(engine: Engine) -> set[str]:
     with engine.connect() as connection:
         if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return set()
+        return set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
 def upgrade_if_needed(engine: Engine) -> None:
-    if current_revision(engine) != HEAD:
+    if current_revisions(engine) != set(HEADS):
         upgrade(engine)

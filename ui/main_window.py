@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
         outer.addLayout(self._build_header())
         self.flash = ScanFlash(central)
         outer.addWidget(self.flash)
+        self.mode_bar = QHBoxLayout()
+        self.mode_bar.setSpacing(8)
+        self._mode_buttons: dict[str, BigButton] = {}
+        self._mode_pages: dict[str, QWidget] = {}
+        self.mode_key: str | None = None
+        outer.addLayout(self.mode_bar)
         self.pages = QStackedWidget(central)
         self.signin = SignInPage()
         self.pages.addWidget(self.signin)
@@ -103,6 +109,7 @@ class MainWindow(QMainWindow):
         self.flash.muted = not ctx.settings.sounds
         self.inspect = InspectPage(ctx, self.runner)
         self.pages.addWidget(self.inspect)
+        self._mode_pages["inspect"] = self.inspect
         self.inspect.completed.connect(self.on_completed)
         self.inspect.scan_result.connect(self.on_scan_result)
         self.inspect.draft_changed.connect(lambda _d: self._update_hints())
@@ -164,8 +171,9 @@ class MainWindow(QMainWindow):
         return self.camera.latest_frame() if self.camera is not None else None
 
     def on_preview(self, image: QImage) -> None:
-        if self.user is not None and self.inspect is not None:
-            self.inspect.set_preview(image)
+        page = self.current_page
+        if self.user is not None and page is not None and hasattr(page, "set_preview"):
+            page.set_preview(image)
 
     def on_camera_codes(self, codes: list[Any]) -> None:
         if self.user is None:
@@ -173,8 +181,9 @@ class MainWindow(QMainWindow):
                 if self.signin.handle_scan(code.text, quiet=True):
                     break
             return
-        if self.inspect is not None:
-            self.inspect.camera_codes(codes)
+        page = self.current_page
+        if page is not None and hasattr(page, "camera_codes"):
+            page.camera_codes(codes)
 
     def on_camera_failed(self, problem: object) -> None:
         text = render(problem) if isinstance(problem, Text) else render(getattr(problem, "text", Text(str(problem))))
@@ -187,8 +196,10 @@ class MainWindow(QMainWindow):
     def on_scanned(self, text: str) -> None:
         if self.user is None:
             self.signin.handle_scan(text)
-        elif self.inspect is not None:
-            self.inspect.handle_scan(text, "scanner")
+            return
+        page = self.current_page
+        if page is not None and hasattr(page, "handle_scan"):
+            page.handle_scan(text, "scanner")
 
     def on_scan_result(self, good: bool) -> None:
         if good:
@@ -211,25 +222,87 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 return
 
+    # ---- modes ----
+    def _build_mode_bar(self, user: UserSummary) -> None:
+        from ui.modes import modes_for
+
+        for button in self._mode_buttons.values():
+            self.mode_bar.removeWidget(button)
+            button.deleteLater()
+        self._mode_buttons = {}
+        allowed = modes_for(user.role)
+        if len(allowed) < 2:
+            return  # one mode needs no switcher
+        for mode in allowed:
+            button = BigButton(f"{mode.label()} ({mode.shortcut})", "mode")
+            button.setObjectName(f"mode-{mode.key}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, key=mode.key: self.show_mode(key))
+            self.mode_bar.addWidget(button)
+            self._mode_buttons[mode.key] = button
+        self.mode_bar.addStretch(1)
+
+    def show_mode(self, key: str) -> None:
+        """Opens a mode the signed-in person may use; its page is built the first time."""
+        from ui.modes import MODES
+
+        if self.ctx is None or self.user is None:
+            return
+        mode = next((m for m in MODES if m.key == key), None)
+        if mode is None or self.user.role not in mode.roles:
+            return
+        page = self._mode_pages.get(key)
+        if page is None:
+            page = mode.page_class()(self.ctx, self.runner)
+            self._mode_pages[key] = page
+            self.pages.addWidget(page)
+        self.mode_key = key
+        self.pages.setCurrentWidget(page)
+        for other, button in self._mode_buttons.items():
+            button.setChecked(other == key)
+        if hasattr(page, "begin"):
+            page.begin(self.user)
+        self._update_hints()
+
+    @property
+    def current_page(self) -> QWidget | None:
+        return self._mode_pages.get(self.mode_key) if self.mode_key else None
+
+    def keyPressEvent(self, event) -> None:
+        from ui.modes import modes_for
+
+        if self.user is not None:
+            for mode in modes_for(self.user.role):
+                if event.key() == getattr(Qt.Key, f"Key_{mode.shortcut}", None):
+                    self.show_mode(mode.key)
+                    return
+        super().keyPressEvent(event)
+
     # ---- signing in and out ----
     def on_signed_in(self, user: UserSummary) -> None:
+        from ui.modes import default_mode
+
         if self.inspect is None:
             return
         self.user = user
         self.user_label.setText(f"{user.name}")
         self.sign_out_button.setVisible(True)
-        self.pages.setCurrentWidget(self.inspect)
-        self.inspect.begin(user)
+        self._build_mode_bar(user)
+        self.show_mode(default_mode(user.role).key)
         if self.camera is not None:
             self.camera.forget_seen()
         self.refresh_status()
-        self._update_hints()
 
     def sign_out(self) -> None:
         # An open inspection stays as a draft; signing in again resumes it.
         self.user = None
-        if self.inspect is not None:
-            self.inspect.end()
+        self.mode_key = None
+        for page in self._mode_pages.values():
+            if hasattr(page, "end"):
+                page.end()
+        for button in self._mode_buttons.values():
+            button.setVisible(False)
         self.user_label.clear()
         self.sign_out_button.setVisible(False)
         self.signin.reset()
@@ -267,6 +340,9 @@ class MainWindow(QMainWindow):
     def _update_hints(self) -> None:
         if self.user is None:
             self.hints.setText(self.tr("Scan your badge · or pick your name, then PIN and Enter"))
+        elif self.mode_key != "inspect" and self.current_page is not None:
+            hints = getattr(self.current_page, "hints", None)
+            self.hints.setText(hints() if callable(hints) else "")
         elif self.inspect is None or self.inspect.draft is None:
             self.hints.setText(self.tr("Scan a label · type it and Enter · drop a label photo · Esc: back"))
         else:

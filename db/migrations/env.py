@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import text
 
+import db.all_models  # noqa: F401  (registers every table on Base.metadata)
 from db.models import Base
 
 config = context.config
