@@ -1,0 +1,54 @@
+"""The current outcome of an inspection: its own grade, unless a later decision (a lead's review, a refurb
+re-grade) changed it. Decisions are facts and are never edited; the current outcome is derived from them.
+
+Each area that can change an outcome lists one function here (in OUTCOME_SOURCES, "module:function"): it takes
+a session and an inspection id and returns that area's decisions as `Decision`s.
+"""
+
+from __future__ import annotations
+
+import importlib
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from db import models
+
+
+@dataclass(frozen=True)
+class Decision:
+    grade: str
+    disposition: str
+    decided_at: datetime
+    source: str  # "inspection", "review", "refurb", ...
+    fact_id: uuid.UUID
+    by: uuid.UUID | None = None
+
+
+# One line per area that can change an outcome.
+OUTCOME_SOURCES: tuple[str, ...] = ()
+
+
+def _sources() -> list[Callable[[Session, uuid.UUID], list[Decision]]]:
+    found = []
+    for spec in OUTCOME_SOURCES:
+        module, _, name = spec.partition(":")
+        found.append(getattr(importlib.import_module(module), name))
+    return found
+
+
+def decisions(session: Session, inspection: models.Inspection) -> list[Decision]:
+    """Every decision on the inspection, oldest first (by time, then by id, never by station clock alone)."""
+    own = Decision(inspection.grade, inspection.disposition, inspection.completed_at, "inspection", inspection.id,
+                   inspection.inspector_id)
+    found = [own]
+    for source in _sources():
+        found.extend(source(session, inspection.id))
+    return sorted(found, key=lambda d: (d.decided_at, d.fact_id.bytes))
+
+
+def current_outcome(session: Session, inspection: models.Inspection) -> Decision:
+    return decisions(session, inspection)[-1]
