@@ -18,6 +18,7 @@ from station.paths import data_dir_from
 from ui.i18n import error_text
 
 if TYPE_CHECKING:
+    from station.config import Settings
     from station.services.context import StationContext
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,18 @@ def open_core(data_dir: Path, demo: bool) -> StationContext:
     return ctx
 
 
+def early_settings(data_dir: Path, explicit: bool) -> Settings:
+    """The settings the window needs before the station opens (language, text size, theme); a broken file
+    is reported when the station opens, so here it only means the defaults."""
+    from station.config import Settings, load_settings, settings_path
+    from station.text import StationError
+
+    try:
+        return load_settings(settings_path(data_dir, explicit))
+    except StationError:
+        return Settings()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -59,9 +72,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName("Returns inspection station")
     from ui.main_window import MainWindow
     from ui.style import apply_style
+    from ui.translations import resolve_language, set_language
 
-    apply_style(app)
     data_dir = data_dir_from(args.data_dir)
+    settings = early_settings(data_dir, args.data_dir is not None)
+    apply_style(app, font_scale=settings.font_scale, theme=settings.theme)
+    # The station's language (or the desktop's) until someone signs in; then theirs.
+    set_language(resolve_language(settings.language))
     window = MainWindow(data_dir=data_dir, camera=not args.no_camera)
     started = time.perf_counter()
 
@@ -73,8 +90,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
 
     def failed(exc: BaseException) -> None:
-        log.error("the station could not open: %s", exc)
-        QMessageBox.critical(window, "Returns inspection station", error_text(exc))
+        message = error_text(exc)
+        print(f"station-window: {message}", file=sys.stderr, flush=True)
+        log.debug("the station could not open", exc_info=exc)
+        if not args.ready_and_quit:
+            QMessageBox.critical(window, "Returns inspection station", message)
         app.exit(2)
 
     if args.ready_and_quit:
