@@ -101,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.show()
         QTimer.singleShot(0, lambda: print("READY", flush=True))
     else:
+        # Fill the screen even where no window manager maximises (kiosk sessions, a bare X server at the dock).
+        screen = app.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.availableGeometry())
         window.showMaximized()
     window.runner.run(open_core, data_dir, not args.no_demo, on_result=opened, on_error=failed, key="open")
     code = app.exec()

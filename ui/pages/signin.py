@@ -72,6 +72,8 @@ class SignInPage(QWidget):
         for index, user in enumerate(users):
             button = BigButton(f"{user.name}\n{self._role_name(user.role)}", "user")
             button.setMinimumHeight(84)
+            # A name is never cut: the button is at least as wide as its text.
+            button.setMinimumWidth(button.sizeHint().width())
             button.setObjectName(f"user-{index}")
             button.clicked.connect(lambda _=False, u=user: self.choose(u))
             self.user_grid.addWidget(button, index // 4, index % 4)
