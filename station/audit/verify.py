@@ -1,0 +1,180 @@
+"""Checks a store's audit chains, the facts they cover, and the photos against their content hashes."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import models
+from db.review_models import AuditEvent
+from station.audit.chain import GENESIS, event_digest, row_digest
+from station.evidence.store import EvidenceStore
+from station.text import Text, _
+
+# Facts the station itself writes: each of their rows must have an audit event, so an inserted row shows.
+CORE_FACT_TABLES = ("inspections", "inspection_answers", "photos", "reviews")
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: str  # changed | deleted | inserted | broken_chain | photo_missing | photo_changed | diverged
+    where: str  # e.g. "audit_events DOCK-01 #12", "inspections 0193…"
+    message: Text
+
+
+@dataclass
+class VerifyReport:
+    store: str
+    stations: dict[str, int] = field(default_factory=dict)  # station -> events in its chain
+    facts_checked: int = 0
+    photos_checked: int = 0
+    photos_elsewhere: int = 0  # other stations' photos this store does not hold (nothing to check)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def first(self) -> Problem | None:
+        return self.problems[0] if self.problems else None
+
+
+def _fact_classes() -> dict[str, type[models.Base]]:
+    return {mapper.class_.__tablename__: mapper.class_ for mapper in models.Base.registry.mappers
+            if hasattr(mapper.class_, "__tablename__")}
+
+
+def _chains(session: Session) -> dict[str, list[AuditEvent]]:
+    chains: dict[str, list[AuditEvent]] = defaultdict(list)
+    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.station_id, AuditEvent.seq)):
+        chains[event.station_id].append(event)
+    return chains
+
+
+def _check_chain(station_id: str, events: list[AuditEvent], report: VerifyReport) -> None:
+    prev_hash = GENESIS
+    for expected_seq, event in enumerate(events, start=1):
+        where = f"audit_events {station_id} #{event.seq}"
+        if event.seq != expected_seq:
+            report.problems.append(Problem("broken_chain", where, _(
+                "Audit chain of station {station}: event #{expected} is missing (the next is #{found}); a record "
+                "was deleted.", station=station_id, expected=expected_seq, found=event.seq)))
+            return
+        if event.prev_hash != prev_hash:
+            report.problems.append(Problem("broken_chain", where, _(
+                "Audit chain of station {station}: event #{seq} does not follow the one before it; a record was "
+                "inserted or changed.", station=station_id, seq=event.seq)))
+            return
+        digest = event_digest(event.station_id, event.seq, event.actor_id, event.table_name, event.row_id,
+                              event.row_hash, event.prev_hash, event.recorded_at)
+        if digest != event.hash:
+            report.problems.append(Problem("changed", where, _(
+                "Audit event #{seq} of station {station} does not match its hash: it was changed or inserted after "
+                "the chain was written.",
+                station=station_id, seq=event.seq)))
+            return
+        prev_hash = event.hash
+
+
+def _check_facts(session: Session, chains: dict[str, list[AuditEvent]], report: VerifyReport) -> None:
+    classes = _fact_classes()
+    covered: dict[str, set[str]] = defaultdict(set)
+    for events in chains.values():
+        for event in events:
+            covered[event.table_name].add(event.row_id)
+    for table in sorted(set(covered) | set(CORE_FACT_TABLES)):
+        cls = classes.get(table)
+        if cls is None:
+            report.problems.append(Problem("unknown_table", table, _(
+                "Audit events name the table {table}, which this station does not know. Update the station.",
+                table=table)))
+            continue
+        rows: dict[str, Any] = {str(row.id): row for row in session.scalars(select(cls))}  # type: ignore[attr-defined]
+        for events in chains.values():
+            for event in events:
+                if event.table_name != table:
+                    continue
+                row = rows.get(event.row_id)
+                where = f"{table} {event.row_id}"
+                if row is None:
+                    report.problems.append(Problem("deleted", where, _(
+                        "{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.",
+                        table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
+                elif row_digest(row) != event.row_hash:
+                    report.problems.append(Problem("changed", where, _(
+                        "{table} record {id} was changed after it was recorded (audit event #{seq} of station "
+                        "{station}).", table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
+                report.facts_checked += 1
+        for row_id in sorted(set(rows) - covered[table]):
+            report.problems.append(Problem("inserted", f"{table} {row_id}", _(
+                "{table} record {id} has no audit event: it was inserted behind the station's back.",
+                table=table, id=row_id)))
+
+
+def _photo_classes() -> list[type[models.Base]]:
+    # A fact with a `sha256` column names a photo file in the evidence store (inspection and refurb photos).
+    return sorted((cls for cls in _fact_classes().values() if "sha256" in cls.__table__.c
+                   and "station_id" in cls.__table__.c), key=lambda cls: cls.__tablename__)
+
+
+def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | None, report: VerifyReport) -> None:
+    for cls in _photo_classes():
+        for photo in session.scalars(select(cls).order_by(cls.id)):  # type: ignore[attr-defined]
+            path = evidence.original_path(photo.sha256)
+            where = f"{cls.__tablename__} {photo.id}"
+            if not path.exists():
+                if own_station is not None and photo.station_id != own_station:
+                    report.photos_elsewhere += 1
+                    continue
+                report.problems.append(Problem("photo_missing", where, _(
+                    "Photo {sha} ({table} {id}) is missing from the evidence store.",
+                    sha=photo.sha256[:12], table=cls.__tablename__, id=str(photo.id))))
+                continue
+            if hashlib.sha256(path.read_bytes()).hexdigest() != photo.sha256:
+                report.problems.append(Problem("photo_changed", where, _(
+                    "Photo {sha} ({table} {id}) no longer matches its SHA-256: the file was changed.",
+                    sha=photo.sha256[:12], table=cls.__tablename__, id=str(photo.id))))
+            report.photos_checked += 1
+
+
+def verify_store(session: Session, evidence: EvidenceStore | None = None, own_station: str | None = None,
+                 name: str = "local") -> VerifyReport:
+    """Every chain, every fact it covers, every fact row without an event, then every photo (when given a store)."""
+    report = VerifyReport(name)
+    chains = _chains(session)
+    for station_id, events in chains.items():
+        report.stations[station_id] = len(events)
+        _check_chain(station_id, events, report)
+    _check_facts(session, chains, report)
+    if evidence is not None:
+        _check_photos(session, evidence, own_station, report)
+    return report
+
+
+def compare_chains(local: Session, central: Session, own_station: str, report: VerifyReport) -> None:
+    """Both stores must hold the same chain per station, one a prefix of the other (sync lags, never differs).
+
+    This is what catches the last events of a chain deleted with their facts, which a lone store cannot see.
+    """
+    mine = {s: [e.hash for e in events] for s, events in _chains(local).items()}
+    theirs = {s: [e.hash for e in events] for s, events in _chains(central).items()}
+    for station_id in sorted(set(mine) & set(theirs)):
+        a, b = mine[station_id], theirs[station_id]
+        for seq, (x, y) in enumerate(zip(a, b, strict=False), start=1):
+            if x != y:
+                report.problems.append(Problem("diverged", f"audit_events {station_id} #{seq}", _(
+                    "Station {station}'s audit chain here and in the central database differ from event #{seq}.",
+                    station=station_id, seq=seq)))
+                break
+        else:
+            # Other stations' chains may lag here until the next pull; this station's own may not.
+            if station_id == own_station and len(b) > len(a):
+                report.problems.append(Problem("deleted", f"audit_events {station_id} #{len(a) + 1}", _(
+                    "The central database holds events #{first}–#{last} of station {station} that this store "
+                    "lacks: they were deleted here.", station=station_id, first=len(a) + 1, last=len(b))))

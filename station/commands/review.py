@@ -1,0 +1,61 @@
+"""`station review queue` and `station evidence-packet`: the leads' queue and the dispute PDF."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import uuid
+from pathlib import Path
+
+from station.commands.common import station_from
+from station.review.packet import evidence_packet
+from station.review.queue import QueueFilter, review_queue
+from station.text import StationError, _
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    packet = sub.add_parser("evidence-packet", help="write the evidence packet PDF of one inspection")
+    packet.add_argument("inspection_id", metavar="INSPECTION_ID")
+    packet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    packet.set_defaults(func=_packet)
+    review = sub.add_parser("review", help="the shift leads' review queue")
+    review_sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+    queue = review_sub.add_parser("queue", help="inspections that need a lead")
+    queue.add_argument("--status", choices=("open", "decided", "all"), default="open")
+    queue.add_argument("--station")
+    queue.add_argument("--category")
+    queue.add_argument("--reason", help="only this reason (override, unexpected, wrong_item, sample, ...)")
+    queue.add_argument("--format", choices=("table", "json"), default="table")
+    queue.set_defaults(func=_queue)
+
+
+def _inspection_id(text: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError as exc:
+        raise StationError(_("{text} is not an inspection id (a UUID such as 0193…-…). List them with "
+                             "`station inspections list`.", text=text)) from exc
+
+
+def _packet(args: argparse.Namespace) -> int:
+    path = evidence_packet(station_from(args), _inspection_id(args.inspection_id), args.output)
+    print(path)
+    return 0
+
+
+def _queue(args: argparse.Namespace) -> int:
+    queue = review_queue(station_from(args), QueueFilter(station=args.station, category=args.category,
+                                                         reason=args.reason, status=args.status))
+    if args.format == "json":
+        print(json.dumps({"counts": queue.counts, "items": [{
+            "id": str(i.inspection_id), "station": i.station_id, "inspector": i.inspector, "category": i.category,
+            "sku": i.sku, "rma": i.rma_number, "grade": i.grade, "disposition": i.disposition,
+            "completed_at": i.completed_at.isoformat(), "decided": i.decided,
+            "reasons": [{"kind": r.kind, "text": r.text.render()} for r in i.reasons]} for i in queue.items]},
+            ensure_ascii=False, indent=2))
+        return 0
+    for item in queue.items:
+        print(f"{item.completed_at.astimezone():%Y-%m-%d %H:%M}  {item.inspection_id}  {item.rma_number or '-':12} "
+              f"{item.grade} {item.disposition:10} {', '.join(r.kind for r in item.reasons)}")
+    print(f"{len(queue.items)} inspection(s); " + ", ".join(f"{k}: {v}" for k, v in sorted(queue.counts.items())))
+    return 0

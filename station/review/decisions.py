@@ -1,0 +1,113 @@
+"""A lead's decisions: approve or regrade an inspection, each a new Review fact; only leads may decide."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db import models
+from db.review_models import Review
+from station.ids import new_id, utc_now
+from station.outcome import Decision, current_outcome
+from station.services.context import StationContext
+from station.sync.outbox import add_fact
+from station.text import StationError, Text, _
+
+# Roles whose holders may approve or regrade; the Review mode also opens for admins, who may only look.
+DECIDING_ROLES = frozenset({"lead"})
+MIN_REASON = 3
+
+
+class ReviewRefused(StationError):
+    """The person may not decide, or the decision is not complete (no reason, unknown grade)."""
+
+
+@dataclass(frozen=True)
+class ReviewDone:
+    id: uuid.UUID
+    inspection_id: uuid.UUID
+    action: str
+    grade: str
+    disposition: str
+    previous_grade: str
+    previous_disposition: str
+    decided_at: datetime
+
+
+def refusal(session: Session, user_id: uuid.UUID, inspection: models.Inspection | None = None) -> Text | None:
+    """Why this person may not decide on this inspection, or None when they may. Looks the role up every time."""
+    user = session.get(models.User, user_id)
+    if user is None or not user.active:
+        return _("You are not an active user at this station. Sign in again, or ask an admin.")
+    if user.role not in DECIDING_ROLES:
+        return _("Only a shift lead may approve or regrade. You are signed in as {role}: ask a lead to decide.",
+                 role=user.role)
+    if inspection is not None and inspection.inspector_id == user.id:
+        return _("You inspected this item yourself: another lead must review it.")
+    return None
+
+
+def review_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decision]:
+    """OUTCOME_SOURCES entry: the inspection's reviews as decisions (approvals repeat the outcome they approved)."""
+    rows = session.scalars(select(Review).where(Review.inspection_id == inspection_id)).all()
+    return [Decision(r.grade, r.disposition, r.decided_at, "review", r.id, r.reviewer_id) for r in rows]
+
+
+def _decide(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, action: str,
+            grade: str | None, disposition: str | None, reason: str | None) -> ReviewDone:
+    with ctx.transaction() as session:
+        inspection = session.get(models.Inspection, inspection_id)
+        if inspection is None:
+            raise ReviewRefused(_("Inspection {id} is not in this station's store. Sync, then try again.",
+                                  id=str(inspection_id)))
+        why_not = refusal(session, user_id, inspection)
+        if why_not is not None:
+            raise ReviewRefused(why_not)
+        now_outcome = current_outcome(session, inspection)
+        reason = (reason or "").strip() or None
+        if action == "regrade":
+            grade = grade or now_outcome.grade
+            disposition = disposition or now_outcome.disposition
+            if grade not in ctx.rules.grades:
+                raise ReviewRefused(_("Grade {grade} is not on this warehouse's scale.", grade=grade))
+            if disposition not in ctx.rules.dispositions:
+                raise ReviewRefused(_("Disposition {disposition} is not known here.", disposition=disposition))
+            if (grade, disposition) == (now_outcome.grade, now_outcome.disposition):
+                raise ReviewRefused(_("Grade {grade} and {disposition} is already the outcome. Choose another grade "
+                                      "or disposition, or approve.", grade=grade, disposition=disposition))
+            if reason is None or len(reason) < MIN_REASON:
+                raise ReviewRefused(_("Say why you regrade (a few words): the reason goes into the evidence packet."))
+        else:
+            grade, disposition = now_outcome.grade, now_outcome.disposition
+        review = Review(id=new_id(), inspection_id=inspection.id, station_id=ctx.station_id, reviewer_id=user_id,
+                        action=action, previous_grade=now_outcome.grade,
+                        previous_disposition=now_outcome.disposition, grade=grade, disposition=disposition,
+                        reason=reason, decided_at=utc_now())
+        session.add(review)
+        add_fact(session, review)
+    return ReviewDone(review.id, inspection_id, action, review.grade, review.disposition, review.previous_grade,
+                      review.previous_disposition, review.decided_at)
+
+
+def approve(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, note: str | None = None
+            ) -> ReviewDone:
+    """The lead agrees with the current outcome (an inspector's override included); a note is optional."""
+    return _decide(ctx, user_id, inspection_id, "approve", None, None, note)
+
+
+def regrade(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, *, grade: str | None,
+            disposition: str | None, reason: str) -> ReviewDone:
+    """A new grade and/or disposition with the reason; the item's current outcome becomes this one."""
+    return _decide(ctx, user_id, inspection_id, "regrade", grade, disposition, reason)
+
+
+def decision_refusal(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID | None = None
+                     ) -> Text | None:
+    """For the UI: why the decide buttons are off for this person (the services check again on every call)."""
+    with ctx.read() as session:
+        inspection = session.get(models.Inspection, inspection_id) if inspection_id is not None else None
+        return refusal(session, user_id, inspection)

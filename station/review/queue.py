@@ -1,0 +1,160 @@
+"""The leads' queue: inspections flagged for a lead, a deterministic quality sample of the rest, with filters."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Literal
+
+from sqlalchemy import select
+
+from db import models
+from db.review_models import Review
+from station.outcome import current_outcome
+from station.services.context import StationContext
+from station.text import Text, _
+
+Status = Literal["open", "decided", "all"]
+SAMPLE = "sample"
+HIGH_VALUE = "high_value_dispose"
+
+
+@dataclass(frozen=True)
+class ReviewReason:
+    kind: str  # a flag kind (override, unexpected, wrong_item, serial_mismatch, ...), high_value_dispose, sample
+    text: Text
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    station: str | None = None
+    inspector_id: uuid.UUID | None = None
+    category: str | None = None
+    grade: str | None = None
+    disposition: str | None = None
+    since: date | None = None  # local dates, inclusive
+    until: date | None = None
+    reason: str | None = None
+    status: Status = "open"
+    newest_first: bool = False  # the oldest waits longest, so it comes first
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    inspection_id: uuid.UUID
+    station_id: str
+    inspector_id: uuid.UUID
+    inspector: str
+    category: str
+    sku: str | None
+    product: str
+    rma_number: str | None
+    grade: str  # the current outcome
+    disposition: str
+    completed_at: datetime
+    reasons: list[ReviewReason]
+    decided: bool
+
+
+@dataclass(frozen=True)
+class ReviewQueue:
+    items: list[QueueItem]
+    counts: dict[str, int]  # per reason kind, over the items the other filters keep
+    total: int = 0  # items the other filters keep, whatever their reason
+    stations: list[str] = field(default_factory=list)
+    inspectors: list[tuple[uuid.UUID, str]] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+
+
+def sampled(inspection_id: uuid.UUID, rate: float) -> bool:
+    """Whether an inspection falls in the quality sample: a hash of its id, so every station draws the same."""
+    if rate <= 0:
+        return False
+    draw = int.from_bytes(hashlib.sha256(b"review-sample:" + inspection_id.bytes).digest()[:8], "big")
+    return draw < rate * 2**64
+
+
+def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value: float, sample_rate: float
+                ) -> list[ReviewReason]:
+    """Why a lead must look at this inspection; empty when it needs no review."""
+    reasons = [ReviewReason(str(f["kind"]), Text.from_json(f["reason"])) for f in inspection.flags or []]
+    if inspection.disposition == "dispose" and price is not None and price >= Decimal(str(high_value)):
+        reasons.append(ReviewReason(HIGH_VALUE, _("Disposal of an item worth {price} (review from {limit}).",
+                                                  price=f"{price:.2f}", limit=f"{high_value:.2f}")))
+    if not reasons and sampled(inspection.id, sample_rate):
+        reasons.append(ReviewReason(SAMPLE, _("Random quality sample.")))
+    return reasons
+
+
+def _local_day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min).astimezone()
+
+
+def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> ReviewQueue:
+    """Reads the local store, which holds what sync brought from every station."""
+    filters = filters or QueueFilter()
+    settings = ctx.settings
+    with ctx.read() as session:
+        query = select(models.Inspection, models.Product.price, models.Product.name).outerjoin(
+            models.Product, models.Product.sku == models.Inspection.sku)
+        if filters.station:
+            query = query.where(models.Inspection.station_id == filters.station)
+        if filters.inspector_id:
+            query = query.where(models.Inspection.inspector_id == filters.inspector_id)
+        if filters.category:
+            query = query.where(models.Inspection.category == filters.category)
+        if filters.since:
+            query = query.where(models.Inspection.completed_at >= _local_day_start(filters.since))
+        if filters.until:
+            query = query.where(models.Inspection.completed_at < _local_day_start(filters.until + timedelta(days=1)))
+        order = models.Inspection.completed_at.desc() if filters.newest_first else models.Inspection.completed_at
+        rows = session.execute(query.order_by(order, models.Inspection.id)).all()
+        decided = set(session.scalars(select(Review.inspection_id).distinct()))
+        names = dict(session.execute(select(models.User.id, models.User.name)).all())
+        items: list[QueueItem] = []
+        counts: Counter[str] = Counter()
+        total = 0
+        for inspection, price, product_name in rows:
+            reasons = reasons_for(inspection, price, settings.review_high_value, settings.review_sample_rate)
+            if not reasons:
+                continue
+            is_decided = inspection.id in decided
+            if (filters.status == "open" and is_decided) or (filters.status == "decided" and not is_decided):
+                continue
+            outcome = current_outcome(session, inspection)
+            if filters.grade and outcome.grade != filters.grade:
+                continue
+            if filters.disposition and outcome.disposition != filters.disposition:
+                continue
+            counts.update({r.kind for r in reasons})
+            total += 1
+            if filters.reason and all(r.kind != filters.reason for r in reasons):
+                continue
+            items.append(QueueItem(
+                inspection.id, inspection.station_id, inspection.inspector_id,
+                names.get(inspection.inspector_id, str(inspection.inspector_id)[:8]), inspection.category,
+                inspection.sku, product_name or (inspection.sku or "—"), inspection.rma_number, outcome.grade,
+                outcome.disposition, inspection.completed_at, reasons, is_decided))
+        stations = list(session.scalars(select(models.Inspection.station_id).distinct().order_by(
+            models.Inspection.station_id)))
+        inspector_ids = set(session.scalars(select(models.Inspection.inspector_id).distinct()))
+        categories = list(session.scalars(select(models.Inspection.category).distinct().order_by(
+            models.Inspection.category)))
+    inspectors = sorted(((i, names.get(i, str(i)[:8])) for i in inspector_ids), key=lambda pair: pair[1])
+    return ReviewQueue(items, dict(counts), total, stations, inspectors, categories)
+
+
+
+def find_by_label(ctx: StationContext, text: str) -> uuid.UUID | None:
+    """The newest inspection whose RMA number or scanned label is this text: a lead scans the parcel to open it."""
+    wanted = text.strip()
+    if not wanted:
+        return None
+    with ctx.read() as session:
+        return session.scalar(select(models.Inspection.id).where(
+            (models.Inspection.rma_number == wanted.upper()) | (models.Inspection.label_text == wanted))
+            .order_by(models.Inspection.completed_at.desc()).limit(1))

@@ -1,0 +1,62 @@
+"""Real windows under Xvfb: the review queue and the evidence viewer with demo photos, for a person to look at."""
+
+from __future__ import annotations
+
+import pytest
+
+from station.services import inspect as inspection
+from station.services.context import StationContext
+from tests.station.review.scenario import demo_photos, inspect_item, overridden
+from tests.ui.review.test_review_flow import sign_in_as
+from tests.ui.screens import save_screenshot
+from ui.main_window import MainWindow
+from ui.style import apply_style
+
+pytestmark = pytest.mark.xvfb
+
+
+def _settle(qtbot) -> None:
+    qtbot.wait(250)  # lets Xvfb paint before the grab; not used for test logic
+
+
+def test_screens_of_the_review_mode(qtbot, qapp, ctx: StationContext) -> None:
+    apply_style(qapp)
+    ctx.settings.review_high_value = 100.0
+    overridden(ctx, "RMA-100060", photos=demo_photos(6))
+    inspect_item(ctx, "RMA-100061", unexpected=True, photos=demo_photos(2))
+    inspect_item(ctx, "RMA-100062", override=inspection.Override("F", "dispose", "Water damage inside"),
+                 photos=demo_photos(3))
+    window = MainWindow(ctx, camera=False, install_wedge=False)
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        sign_in_as(qtbot, window, "lead")
+        page = window.current_page
+        viewer = page.viewer
+        qtbot.waitUntil(lambda: page.queue.table.rowCount() >= 3)
+        qtbot.waitUntil(lambda: viewer.view is not None and viewer.photo.item is not None
+                        and viewer.photo.item.sharpest == viewer.view.photos[0].width, timeout=10000)
+        _settle(qtbot)
+        save_screenshot(window, "review-01-queue-and-viewer")
+
+        viewer.select_photo(2)
+        qtbot.waitUntil(lambda: viewer.photo.item is not None
+                        and viewer.photo.item.sharpest == viewer.view.photos[2].width, timeout=10000)
+        viewer.photo.set_zoom(1.0)
+        viewer.tabs.setCurrentIndex(2)
+        _settle(qtbot)
+        save_screenshot(window, "review-02-zoomed-photo-and-history")
+
+        page.decide.grade_choice.setCurrentText("D")
+        page.decide.reason.setText("Deep scratch on the lid")
+        with qtbot.waitSignal(page.decided, timeout=10000):
+            page.decide.regrade_button.click()
+        qtbot.waitUntil(lambda: viewer.view is not None and bool(viewer.view.reviews))
+        viewer.tabs.setCurrentIndex(4)
+        _settle(qtbot)
+        save_screenshot(window, "review-03-after-regrade-audit")
+    finally:
+        window.runner.wait_idle()
+        window.shutdown()

@@ -1,0 +1,119 @@
+"""The decide panel: approve, or regrade with a required reason; says plainly when this person may not decide."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.review.evidence import EvidenceView
+from ui.i18n import render
+from ui.inspect.grade_view import disposition_name
+from ui.widgets import BigButton, titled
+
+
+class DecidePanel(QFrame):
+    approve_requested = Signal(str)  # optional note
+    regrade_requested = Signal(object, object, str)  # grade, disposition, reason
+    packet_requested = Signal()
+
+    def __init__(self, grades: tuple[str, ...], dispositions: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decidePanel")
+        self._view: EvidenceView | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 8, 8, 8)
+        self.outcome = titled("", "subtitle")
+        self.outcome.setObjectName("reviewOutcome")
+        outer.addWidget(self.outcome)
+        self.why_not = titled("", "flag")
+        self.why_not.setObjectName("decideRefusal")
+        self.why_not.setVisible(False)
+        outer.addWidget(self.why_not)
+        form = QFormLayout()
+        self.grade_choice = QComboBox(self)
+        self.grade_choice.setObjectName("regradeGrade")
+        self.grade_choice.addItems(list(grades))
+        self.disposition_choice = QComboBox(self)
+        self.disposition_choice.setObjectName("regradeDisposition")
+        for disposition in dispositions:
+            self.disposition_choice.addItem(disposition_name(self, disposition), disposition)
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("regradeReason")
+        self.reason.setPlaceholderText(self.tr("Why? Required to regrade; optional note when approving"))
+        pair = QHBoxLayout()
+        pair.addWidget(self.grade_choice)
+        pair.addWidget(self.disposition_choice, 1)
+        form.addRow(self.tr("New outcome"), pair)
+        form.addRow(self.tr("Reason"), self.reason)
+        outer.addLayout(form)
+        buttons = QGridLayout()
+        self.approve_button = BigButton(self.tr("Approve"), "primary")
+        self.approve_button.setObjectName("approveButton")
+        self.approve_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.regrade_button = BigButton(self.tr("Regrade"), "")
+        self.regrade_button.setObjectName("regradeButton")
+        self.packet_button = BigButton(self.tr("Evidence packet (PDF)"), "")
+        self.packet_button.setObjectName("packetButton")
+        buttons.addWidget(self.approve_button, 0, 0)
+        buttons.addWidget(self.regrade_button, 0, 1)
+        buttons.addWidget(self.packet_button, 1, 0, 1, 2)
+        outer.addLayout(buttons)
+        self.message = QLabel("", self)
+        self.message.setObjectName("decideMessage")
+        self.message.setProperty("role", "message")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        self.approve_button.clicked.connect(lambda: self.approve_requested.emit(self.reason.text()))
+        self.regrade_button.clicked.connect(self._regrade)
+        self.packet_button.clicked.connect(self.packet_requested.emit)
+        self.show_view(None)
+
+    def _regrade(self) -> None:
+        self.regrade_requested.emit(self.grade_choice.currentText(), self.disposition_choice.currentData(),
+                                    self.reason.text())
+
+    def show_view(self, view: EvidenceView | None) -> None:
+        same = view is not None and self._view is not None and self._view.inspection_id == view.inspection_id
+        self._view = view
+        if not same:  # a reopened inspection keeps "Regraded to …" in view
+            self.message.clear()
+        self.reason.clear()
+        if view is None:
+            self.outcome.setText(self.tr("Choose an inspection from the queue."))
+            self.why_not.setVisible(False)
+            for widget in (self.approve_button, self.regrade_button, self.packet_button, self.grade_choice,
+                           self.disposition_choice, self.reason):
+                widget.setEnabled(False)
+            return
+        self.outcome.setText(self.tr("Now: grade {grade} · {disposition}").format(
+            grade=view.grade, disposition=disposition_name(self, view.disposition)))
+        self.grade_choice.setCurrentText(view.grade)
+        self.disposition_choice.setCurrentIndex(max(0, self.disposition_choice.findData(view.disposition)))
+        allowed = view.why_not_decide is None
+        self.why_not.setText(render(view.why_not_decide) if view.why_not_decide is not None else "")
+        self.why_not.setVisible(not allowed)
+        for widget in (self.approve_button, self.regrade_button, self.grade_choice, self.disposition_choice,
+                       self.reason):
+            widget.setEnabled(allowed)
+        self.packet_button.setEnabled(True)
+
+    def show_message(self, text: str, state: str = "") -> None:
+        self.message.setText(text)
+        self.message.setProperty("state", state)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def set_busy(self, busy: bool) -> None:
+        allowed = self._view is not None and self._view.why_not_decide is None
+        self.approve_button.setEnabled(allowed and not busy)
+        self.regrade_button.setEnabled(allowed and not busy)

@@ -1,0 +1,235 @@
+"""The leads' queue: filters, counts per reason (each a filter button), the inspections oldest first."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.review.queue import QueueFilter, ReviewQueue
+from ui.i18n import render
+from ui.inspect.grade_view import disposition_name
+from ui.widgets import titled
+
+ANY_DATE = QDate(2000, 1, 1)
+
+
+def age_text(moment: datetime, now: datetime | None = None) -> str:
+    minutes = max(0, int(((now or datetime.now(UTC)) - moment).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h"
+    return f"{minutes // (24 * 60)} d"
+
+
+class QueuePanel(QWidget):
+    filters_changed = Signal()
+    chosen = Signal(object)  # inspection id
+
+    def __init__(self, grades: tuple[str, ...], dispositions: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewQueue")
+        self._queue: ReviewQueue | None = None
+        self._reason: str | None = None
+        self._filling = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = titled(self.tr("Review queue"), "subtitle")
+        layout.addWidget(self.heading)
+        # Filters in two columns, each saying what it filters ("Any station"), so no labels are needed.
+        grid = QGridLayout()
+        grid.setSpacing(4)
+        self.status = QComboBox(self)
+        self.status.setObjectName("queueStatus")
+        for text, value in ((self.tr("Waiting for a lead"), "open"), (self.tr("Decided"), "decided"),
+                            (self.tr("All"), "all")):
+            self.status.addItem(text, value)
+        self.order = QComboBox(self)
+        self.order.setObjectName("queueOrder")
+        self.order.addItem(self.tr("Oldest first"), False)
+        self.order.addItem(self.tr("Newest first"), True)
+        self.station = self._combo("queueStation", self.tr("Any station"))
+        self.inspector = self._combo("queueInspector", self.tr("Any inspector"))
+        self.category = self._combo("queueCategory", self.tr("Any category"))
+        self.grade = self._combo("queueGrade", self.tr("Any grade"))
+        for grade in grades:
+            self.grade.addItem(self.tr("Grade {grade}").format(grade=grade), grade)
+        self.disposition = self._combo("queueDisposition", self.tr("Any disposition"))
+        for disposition in dispositions:
+            self.disposition.addItem(disposition_name(self, disposition), disposition)
+        self.since = self._date("queueSince", self.tr("From any day"))
+        self.until = self._date("queueUntil", self.tr("To any day"))
+        for position, widget in enumerate((self.status, self.order, self.station, self.inspector, self.category,
+                                           self.grade, self.disposition, QWidget(self), self.since, self.until)):
+            grid.addWidget(widget, position // 2, position % 2)
+        layout.addLayout(grid)
+        for combo in (self.status, self.station, self.inspector, self.category, self.grade, self.disposition,
+                      self.order):
+            combo.currentIndexChanged.connect(self._changed)
+        self.since.dateChanged.connect(self._changed)
+        self.until.dateChanged.connect(self._changed)
+        self.reasons = QGridLayout()
+        self.reasons.setSpacing(4)
+        self._reason_buttons: list[QPushButton] = []
+        layout.addLayout(self.reasons)
+        self.table = QTableWidget(0, 4, self)
+        self.table.setObjectName("queueTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Age"), self.tr("Item"), self.tr("Outcome"), self.tr("Why")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.itemSelectionChanged.connect(self._selected)
+        layout.addWidget(self.table, 1)
+        self.summary = titled("", "hint")
+        self.summary.setObjectName("queueSummary")
+        layout.addWidget(self.summary)
+
+    def _combo(self, name: str, anything: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.addItem(anything, None)
+        combo.setMinimumContentsLength(8)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        return combo
+
+    def _date(self, name: str, anything: str) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(ANY_DATE)
+        edit.setSpecialValueText(anything)
+        edit.setDate(ANY_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _changed(self) -> None:
+        if not self._filling:
+            self.filters_changed.emit()
+
+    def filters(self) -> QueueFilter:
+        def day(edit: QDateEdit):
+            return None if edit.date() == ANY_DATE else edit.date().toPython()
+
+        return QueueFilter(station=self.station.currentData(), inspector_id=self.inspector.currentData(),
+                           category=self.category.currentData(), grade=self.grade.currentData(),
+                           disposition=self.disposition.currentData(), since=day(self.since), until=day(self.until),
+                           reason=self._reason, status=self.status.currentData(),
+                           newest_first=bool(self.order.currentData()))
+
+    def set_reason(self, kind: str | None) -> None:
+        self._reason = kind
+        self.filters_changed.emit()
+
+    @property
+    def current_id(self) -> uuid.UUID | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self._queue is None:
+            return None
+        return self._queue.items[rows[0].row()].inspection_id
+
+    def show_queue(self, queue: ReviewQueue, keep: uuid.UUID | None = None) -> None:
+        self._filling = True
+        self._queue = queue
+        self._refill(self.station, [(s, s) for s in queue.stations])
+        self._refill(self.inspector, [(name, i) for i, name in queue.inspectors])
+        self._refill(self.category, [(c, c) for c in queue.categories])
+        self._show_reasons(queue)
+        self.table.blockSignals(True)
+        self.table.setRowCount(len(queue.items))
+        now = datetime.now(UTC)
+        select_row = -1
+        for row, item in enumerate(queue.items):
+            cells = [age_text(item.completed_at, now), f"{item.product}\n{item.rma_number or '—'} · {item.inspector}",
+                     f"{item.grade} · {disposition_name(self, item.disposition)}",
+                     "\n".join(reason_name(self, r.kind) for r in item.reasons)]
+            details = "\n".join([f"{item.station_id} · {item.inspection_id}",
+                                  *("⚑ " + render(r.text) for r in item.reasons)])
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(details)
+                self.table.setItem(row, column, cell)
+            if item.inspection_id == keep:
+                select_row = row
+        self.table.resizeRowsToContents()
+        if select_row >= 0:
+            self.table.selectRow(select_row)
+        else:  # the open inspection left this list (decided): no other row may look chosen
+            self.table.clearSelection()
+        self.table.blockSignals(False)
+        self.summary.setText(self.tr("%n inspection(s)", "", len(queue.items)))
+        self._filling = False
+
+    def _refill(self, combo: QComboBox, entries: list[tuple[str, object]]) -> None:
+        current = combo.currentData()
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for text, value in entries:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
+
+    def _show_reasons(self, queue: ReviewQueue) -> None:
+        for button in self._reason_buttons:
+            self.reasons.removeWidget(button)
+            button.deleteLater()
+        self._reason_buttons = []
+        entries: list[tuple[str | None, str]] = [(None, self.tr("All ({n})").format(n=queue.total))]
+        entries += [(kind, f"{reason_name(self, kind)} ({n})") for kind, n in sorted(queue.counts.items())]
+        for position, (kind, text) in enumerate(entries):
+            button = QPushButton(text, self)
+            button.setObjectName(f"reason-{kind or 'all'}")
+            button.setProperty("role", "chip")
+            button.setCheckable(True)
+            button.setChecked(kind == self._reason)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, k=kind: self.set_reason(k))
+            self.reasons.addWidget(button, position // 2, position % 2)
+            self._reason_buttons.append(button)
+
+    def _selected(self) -> None:
+        chosen = self.current_id
+        if chosen is not None:
+            self.chosen.emit(chosen)
+
+    def select_first(self) -> None:
+        if self.table.rowCount():
+            self.table.selectRow(0)
+
+    def reason_counts(self) -> dict[str, int]:
+        return dict(self._queue.counts) if self._queue else {}
+
+
+def reason_name(widget: QWidget, kind: str) -> str:
+    names = {
+        "override": widget.tr("Inspector override"),
+        "unexpected": widget.tr("Unexpected return"),
+        "wrong_item": widget.tr("Wrong item"),
+        "serial_mismatch": widget.tr("Serial mismatch"),
+        "empty_box": widget.tr("Empty box"),
+        "missing_item": widget.tr("Missing item"),
+        "unsafe": widget.tr("Unsafe"),
+        "account_locked": widget.tr("Account locked"),
+        "high_value_dispose": widget.tr("High-value disposal"),
+        "sample": widget.tr("Quality sample"),
+    }
+    return names.get(kind, kind.replace("_", " ").capitalize())
