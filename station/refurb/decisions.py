@@ -1,0 +1,16 @@
+"""Refurb re-grades as decisions on an inspection's outcome (listed in station.outcome.OUTCOME_SOURCES)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.refurb_models import RefurbOutcome
+from station.outcome import Decision
+
+
+def refurb_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decision]:
+    rows = session.scalars(select(RefurbOutcome).where(RefurbOutcome.inspection_id == inspection_id))
+    return [Decision(r.grade, r.disposition, r.decided_at, "refurb", r.id, r.technician_id) for r in rows]

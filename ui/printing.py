@@ -1,0 +1,214 @@
+"""Printing grading slips with Qt: the print dialog, a remembered printer per slip kind, silent and file printing.
+
+The slip is a PDF made by `station.slips`; QPrinter cannot take a PDF, so its pages are rendered to images
+(pypdfium2) off the UI thread and painted on the printer. Each print is recorded as a `SlipPrint` fact.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QWidget
+
+from station.services.context import StationContext
+from station.slips.documents import slip_pdf
+from station.slips.prints import KIND_GRADING, PrintRecorded, printed_before, record_prints, remember_printer
+from station.text import StationError
+from ui.i18n import error_text, render
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# Thermal printers are 203 or 300 dpi; more only makes the job bigger.
+MAX_DPI = 300
+_pdfium_lock = threading.Lock()  # pdfium is not safe to call from two threads at once
+
+
+@dataclass(frozen=True)
+class _Job:
+    ids: list[uuid.UUID]
+    size: str
+    user_id: uuid.UUID | None
+    reason: str | None
+
+
+def page_size(size: str) -> QPageSize:
+    if size == "a6":
+        return QPageSize(QPageSize.PageSizeId.A6)
+    return QPageSize(QSizeF(4, 6), QPageSize.Unit.Inch, "4x6 in label")
+
+
+def render_pages(ctx: StationContext, ids: list[uuid.UUID], size: str, dpi: int) -> list[QImage]:
+    """Runs off the UI thread: the slips' PDF, each page as an image at the printer's resolution."""
+    import pypdfium2
+
+    data = slip_pdf(ctx, ids, size, translate=_translate)
+    images = []
+    with _pdfium_lock:
+        document = pypdfium2.PdfDocument(data)
+        try:
+            for page in document:
+                picture = page.render(scale=dpi / 72).to_pil().convert("RGB")
+                raw = picture.tobytes()
+                image = QImage(raw, picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888)
+                images.append(image.copy())  # the copy owns its pixels; `raw` goes away
+                page.close()
+        finally:
+            document.close()
+    return images
+
+
+def _translate(source: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("station", source)
+
+
+def paint(printer: QPrinter, images: list[QImage]) -> bool:
+    """Paints one image per page, scaled to the page and centred; False when the printer refused to start."""
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        for index, image in enumerate(images):
+            if index and not printer.newPage():
+                return False
+            area = painter.viewport()
+            scaled = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            x = area.x() + (area.width() - scaled.width()) // 2
+            y = area.y() + (area.height() - scaled.height()) // 2
+            painter.setViewport(x, y, scaled.width(), scaled.height())
+            painter.setWindow(image.rect())
+            painter.drawImage(0, 0, image)
+            painter.setViewport(area)
+            painter.setWindow(area)
+    finally:
+        ok = painter.end()
+    return ok
+
+
+class SlipPrinting(QObject):
+    """Prints slips for a page: with the dialog, silently to the remembered printer, or to a PDF file."""
+
+    printed = Signal(object)  # PrintRecorded
+    failed = Signal(str)  # a message for the person at the dock
+
+    def __init__(self, ctx: StationContext, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slipPrinting")
+        self.ctx = ctx
+        self.runner = runner
+
+    # ---- the three ways to print ----
+    def print_with_dialog(self, window: QWidget, ids: list[uuid.UUID], user_id: uuid.UUID | None,
+                          reason: str | None = None) -> bool:
+        """Asks for the printer (the one remembered for grading slips comes first); False when cancelled."""
+        job = self._job(ids, user_id, reason)
+        if job is None:
+            return False
+        printer = self._printer(job.size)
+        dialog = QPrintDialog(printer, window)
+        dialog.setWindowTitle(self.tr("Print grading slips"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
+            try:
+                remember_printer(self.ctx, KIND_GRADING, printer.printerName())
+            except StationError as exc:
+                log.warning("printer not remembered: %s", exc)
+        self._start(job, printer)
+        return True
+
+    def print_silently(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, reason: str | None = None) -> bool:
+        """No dialog: the remembered printer, else the system's default; says so when there is none."""
+        job = self._job(ids, user_id, reason)
+        if job is None:
+            return False
+        printer = self._printer(job.size)
+        if not printer.isValid() or not printer.printerName():
+            self.failed.emit(self.tr("No printer is set up for grading slips. Print once with the dialog to "
+                                     "choose one, or ask a lead."))
+            return False
+        self._start(job, printer)
+        return True
+
+    def print_to_file(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, path: Path,
+                      reason: str | None = None) -> bool:
+        """Through QPrinter into a PDF file: what a print would produce, for a file share or a test."""
+        job = self._job(ids, user_id, reason)
+        if job is None:
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        self._layout(printer, job.size)
+        self._start(job, printer)
+        return True
+
+    # ---- shared steps ----
+    def _job(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, reason: str | None) -> _Job | None:
+        reason = (reason or "").strip() or None
+        if not ids:
+            self.failed.emit(self.tr("Select the items whose slips you want to print."))
+            return None
+        if reason is None and printed_before(self.ctx, ids):
+            self.failed.emit(self.tr("This slip was printed before. Type why you print it again, then print."))
+            return None
+        return _Job(list(ids), self.ctx.settings.slip_size, user_id, reason)
+
+    def _printer(self, size: str) -> QPrinter:
+        name = self.ctx.settings.slip_printers.get(KIND_GRADING)
+        info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
+        if info.isNull():
+            info = QPrinterInfo.defaultPrinter()
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution) if not info.isNull() else QPrinter()
+        self._layout(printer, size)
+        return printer
+
+    @staticmethod
+    def _layout(printer: QPrinter, size: str) -> None:
+        printer.setPageLayout(QPageLayout(page_size(size), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)
+        printer.setDocName("Grading slips")
+
+    def _start(self, job: _Job, printer: QPrinter) -> None:
+        dpi = min(printer.resolution(), MAX_DPI)
+        self.runner.run(render_pages, self.ctx, job.ids, job.size, dpi,
+                        on_result=lambda images: self._paint(job, printer, images),
+                        on_error=lambda exc: self.failed.emit(error_text(exc)))
+
+    def _paint(self, job: _Job, printer: QPrinter, images: list[QImage]) -> None:
+        if not paint(printer, images):
+            self.failed.emit(self.tr("The printer did not take the slips. Check that it is on and has labels, "
+                                     "then print again."))
+            return
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            target = f"file:{printer.outputFileName()}"
+        else:
+            target = f"printer:{printer.printerName()}"
+        try:
+            done: PrintRecorded = record_prints(self.ctx, job.ids, size=job.size, target=target,
+                                                user_id=job.user_id, reason=job.reason)
+        except StationError as exc:
+            self.failed.emit(render(exc.text))
+            return
+        self.printed.emit(done)
+
+
+def print_after_inspection(parent: QWidget, ctx: StationContext, runner: TaskRunner, inspection_id: uuid.UUID,
+                           user_id: uuid.UUID | None, on_error: Callable[[str], None]) -> None:
+    """The Inspect mode's hook: a silent print of the slip of the inspection just completed."""
+    printing = parent.findChild(SlipPrinting, "afterInspectionPrinting")
+    if printing is None:
+        printing = SlipPrinting(ctx, runner, parent)
+        printing.setObjectName("afterInspectionPrinting")
+        printing.failed.connect(on_error)
+    printing.print_silently([inspection_id], user_id)

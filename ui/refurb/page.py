@@ -1,0 +1,253 @@
+"""The Refurb mode's controller: the queue, scans that open an item, work records, the re-grade, slips."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
+
+from station.people import UserSummary
+from station.refurb.queue import RefurbItem, find_for_scan, queue_categories, refurb_item, refurb_queue
+from station.refurb.regrade import RegradeDone, RegradeView, complete_regrade, regrade_answer, regrade_view
+from station.refurb.work import WorkRequest, record_work
+from station.services.context import StationContext
+from station.text import StationError
+from ui.i18n import error_text, render
+from ui.inspect.checklist_view import ChecklistView
+from ui.inspect.grade_view import disposition_name
+from ui.printing import SlipPrinting
+from ui.refurb.outcome_view import OutcomeView
+from ui.refurb.queue_view import QueueView
+from ui.refurb.work_view import WorkView
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)"
+
+
+class RefurbPage(QWidget):
+    regraded = Signal(object)  # RegradeDone
+    scan_result = Signal(bool)
+
+    def __init__(self, ctx: StationContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.user: UserSummary | None = None
+        self.category: str | None = None
+        self.item: RefurbItem | None = None
+        self.regrade: RegradeView | None = None
+        self.printing = SlipPrinting(ctx, runner, self)
+        self.stack = QStackedWidget(self)
+        self.queue_view = QueueView(queue_categories(ctx))
+        self.work_view = WorkView()
+        self.checklist_view = ChecklistView()
+        self.outcome_view = OutcomeView()
+        for view in (self.queue_view, self.work_view, self.checklist_view, self.outcome_view):
+            self.stack.addWidget(view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self.queue_view.submitted.connect(lambda text: self.handle_scan(text, "typed"))
+        self.queue_view.open_item.connect(self.open_item)
+        self.queue_view.category_changed.connect(self.set_category)
+        self.queue_view.print_selected.connect(
+            lambda ids: self.print_slips(ids, self.queue_view.reprint_reason.text()))
+        self.work_view.save_work.connect(self.save_work)
+        self.work_view.add_photo.connect(self.choose_photo)
+        self.work_view.regrade.connect(self.start_regrade)
+        self.work_view.print_slip.connect(
+            lambda reason: self.print_slips([self.item.item.inspection_id], reason) if self.item else None)
+        self.work_view.back.connect(self.show_queue)
+        self.checklist_view.answered.connect(self.answer)
+        self.checklist_view.back.connect(self.regrade_back)
+        self.checklist_view.jump.connect(self.jump)
+        self.outcome_view.confirm.connect(self.confirm)
+        self.outcome_view.back.connect(self.regrade_back)
+        self.printing.printed.connect(self._printed)
+        self.printing.failed.connect(self._print_failed)
+
+    # ---- session ----
+    def begin(self, user: UserSummary) -> None:
+        self.user = user
+        if self.item is None:
+            self.show_queue()
+
+    def end(self) -> None:
+        self.user = None
+        self.item = None
+        self.regrade = None
+        self.stack.setCurrentWidget(self.queue_view)
+
+    def hints(self) -> str:
+        # The window asks once per mode switch, so one line covers every step of the desk.
+        return self.tr("Scan a slip or an item label · Enter: open / next · 1–9 answer · R: restock · D: dispose · "
+                       "Esc: back to the queue")
+
+    # ---- the queue ----
+    def show_queue(self, message: str = "", state: str = "") -> None:
+        self.item = None
+        self.regrade = None
+        self.refresh()
+        self.stack.setCurrentWidget(self.queue_view)
+        self.queue_view.show_message(message, state)
+        self.queue_view.entry.setFocus()
+
+    def refresh(self) -> None:
+        try:
+            self.queue_view.show_items(refurb_queue(self.ctx, self.category))
+        except StationError as exc:
+            self.queue_view.show_message(render(exc.text), "bad")
+
+    def set_category(self, category: str | None) -> None:
+        self.category = category
+        self.refresh()
+
+    def handle_scan(self, text: str, source: str = "scanner") -> None:
+        if self.user is None:
+            return
+        if self.stack.currentWidget() in (self.checklist_view, self.outcome_view):
+            # A scan in the middle of a re-grade must not throw the answers away.
+            self._notice(self.tr("Finish or leave the re-grade first, then scan the next item."))
+            self.scan_result.emit(False)
+            return
+        try:
+            inspection_id = find_for_scan(self.ctx, text)
+        except StationError as exc:
+            self.scan_result.emit(False)
+            if self.stack.currentWidget() is self.queue_view:
+                self.queue_view.show_message(render(exc.text), "bad")
+            else:
+                self.work_view.show_error(render(exc.text))
+            return
+        self.scan_result.emit(True)
+        self.open_item(inspection_id)
+
+    def camera_codes(self, codes: list[Any]) -> None:
+        if codes and self.stack.currentWidget() is self.queue_view:
+            self.handle_scan(codes[0].text, "camera")
+
+    def open_item(self, inspection_id: uuid.UUID) -> None:
+        try:
+            self.item = refurb_item(self.ctx, inspection_id)
+        except StationError as exc:
+            self.show_queue(render(exc.text), "bad")
+            return
+        self.regrade = None
+        self.work_view.show_item(self.item)
+        self.stack.setCurrentWidget(self.work_view)
+
+    # ---- work ----
+    def choose_photo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Photo after the work"), "", IMAGE_FILTER)
+        if path:
+            self.work_view.add_photo_file(Path(path))
+
+    def save_work(self, request: WorkRequest) -> None:
+        if self.item is None or self.user is None:
+            return
+        inspection_id, user_id = self.item.item.inspection_id, self.user.id
+        self.work_view.show_message(self.tr("Saving…"), "")
+        # Photos are hashed and scaled while saving: off the UI thread.
+        self.runner.run(record_work, self.ctx, user_id, inspection_id, request,
+                        on_result=lambda _done: self._work_saved(inspection_id),
+                        on_error=lambda exc: self.work_view.show_error(error_text(exc)))
+
+    def _work_saved(self, inspection_id: uuid.UUID) -> None:
+        if self.item is None or self.item.item.inspection_id != inspection_id:
+            return
+        self.item = refurb_item(self.ctx, inspection_id)
+        self.work_view.show_item(self.item)
+        self.work_view.show_message(self.tr("Work saved. Re-grade when the item is ready."))
+
+    # ---- re-grade ----
+    def start_regrade(self) -> None:
+        if self.item is None:
+            return
+        try:
+            self._show_regrade(regrade_view(self.ctx, self.item.item.inspection_id))
+        except StationError as exc:
+            self.work_view.show_error(render(exc.text))
+
+    def _show_regrade(self, view: RegradeView) -> None:
+        self.regrade = view
+        if view.step == "checklist" and view.current_question is not None:
+            self.checklist_view.show_draft(view)  # type: ignore[arg-type]  (same fields as a DraftView)
+            self.stack.setCurrentWidget(self.checklist_view)
+            self.checklist_view.setFocus()
+        else:
+            self.outcome_view.show_regrade(view)
+            self.stack.setCurrentWidget(self.outcome_view)
+
+    def answer(self, question_id: str, value: Any) -> None:
+        view = self.regrade
+        if view is None:
+            return
+        try:
+            self._show_regrade(regrade_answer(self.ctx, view.inspection_id, view.answers, question_id, value))
+        except StationError as exc:
+            self.checklist_view.show_error(render(exc.text))
+
+    def jump(self, position: int) -> None:
+        if self.regrade is not None:
+            self._show_regrade(regrade_view(self.ctx, self.regrade.inspection_id, self.regrade.answers, position))
+
+    def regrade_back(self) -> None:
+        view = self.regrade
+        if view is None:
+            return
+        if self.stack.currentWidget() is self.outcome_view:
+            self._show_regrade(regrade_view(self.ctx, view.inspection_id, view.answers, len(view.questions) - 1))
+        elif view.position > 0:
+            self._show_regrade(regrade_view(self.ctx, view.inspection_id, view.answers, view.position - 1))
+        elif self.item is not None:
+            self.stack.setCurrentWidget(self.work_view)
+
+    def confirm(self, outcome: str, reason: str) -> None:
+        view = self.regrade
+        if view is None or self.user is None:
+            return
+        try:
+            done: RegradeDone = complete_regrade(self.ctx, self.user.id, view.inspection_id, view.answers,
+                                                 outcome or None, reason)
+        except StationError as exc:
+            self.outcome_view.show_error(render(exc.text))
+            return
+        self.regraded.emit(done)
+        self.show_queue(self.tr("Re-graded {grade}: {disposition}. Print its new slip from the list if it needs "
+                                "one.").format(grade=done.grade, disposition=disposition_name(self, done.disposition)),
+                        "good")
+
+    # ---- slips ----
+    def print_slips(self, ids: list[uuid.UUID], reason: str) -> None:
+        self.printing.print_with_dialog(self.window(), ids, self.user.id if self.user else None, reason)
+
+    def _printed(self, done: Any) -> None:
+        text = self.tr("%n slip(s) printed.", "", len(done.ids))
+        self._notice(text, "good")
+
+    def _print_failed(self, text: str) -> None:
+        self._notice(text, "bad")
+
+    def _notice(self, text: str, state: str = "bad") -> None:
+        current = self.stack.currentWidget()
+        if current is self.queue_view:
+            self.queue_view.show_message(text, state)
+        elif current is self.work_view and state == "good":
+            self.work_view.show_message(text)
+        elif hasattr(current, "show_error"):
+            current.show_error(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.stack.currentWidget() is self.work_view:
+            self.show_queue()
+        elif event.key() == Qt.Key.Key_F5:
+            self.refresh()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,132 @@
+"""The refurb queue on screen: oldest first, a category filter, a scan field, open and batch slip printing."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.refurb.queue import QueueItem
+from ui.widgets import BigButton, titled
+
+
+class QueueView(QWidget):
+    submitted = Signal(str)  # typed scan
+    open_item = Signal(object)  # uuid
+    print_selected = Signal(list)  # [uuid]
+    category_changed = Signal(object)  # str or None
+
+    def __init__(self, categories: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QueueItem] = []
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = titled(self.tr("Refurb queue"), "title")
+        top.addWidget(self.title, 1)
+        self.category = QComboBox(self)
+        self.category.setObjectName("refurbCategory")
+        self.category.addItem(self.tr("All categories"), None)
+        for category in categories:
+            self.category.addItem(category.replace("_", " ").capitalize(), category)
+        self.category.currentIndexChanged.connect(lambda _i: self.category_changed.emit(self.category.currentData()))
+        top.addWidget(self.category)
+        layout.addLayout(top)
+        row = QHBoxLayout()
+        self.entry = QLineEdit(self)
+        self.entry.setObjectName("refurbScanEntry")
+        self.entry.setPlaceholderText(self.tr("Scan the slip's QR code or the item's label, or type it"))
+        self.entry.returnPressed.connect(self._submit)
+        row.addWidget(self.entry, 3)
+        find = BigButton(self.tr("Find (Enter)"), "primary")
+        find.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        find.clicked.connect(self._submit)
+        row.addWidget(find, 1)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("refurbQueue")
+        self.table.setHorizontalHeaderLabels([self.tr("Waiting since"), self.tr("Item"), self.tr("SKU"),
+                                              self.tr("Grade"), self.tr("RMA"), self.tr("Work")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(44)  # rows big enough for a gloved finger
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._open_current())
+        layout.addWidget(self.table, 1)
+        self.message = titled("", "message")
+        self.message.setObjectName("refurbMessage")
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        self.open_button = BigButton(self.tr("Open (Enter)"), "primary")
+        self.open_button.setObjectName("refurbOpen")
+        self.open_button.clicked.connect(self._open_current)
+        buttons.addWidget(self.open_button, 2)
+        self.print_button = BigButton(self.tr("Print slips of the selection"))
+        self.print_button.setObjectName("refurbPrintSelection")
+        self.print_button.clicked.connect(lambda: self.print_selected.emit(self.selected_ids()))
+        buttons.addWidget(self.print_button, 1)
+        self.reprint_reason = QLineEdit(self)
+        self.reprint_reason.setObjectName("refurbBatchReprintReason")
+        self.reprint_reason.setPlaceholderText(self.tr("Reason, if printed before"))
+        buttons.addWidget(self.reprint_reason, 1)
+        for button in (self.open_button, self.print_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addLayout(buttons)
+
+    def show_items(self, items: list[QueueItem]) -> None:
+        self._items = items
+        self.table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            cells = [item.waiting_since.astimezone().strftime("%Y-%m-%d %H:%M"), item.item_name, item.sku,
+                     item.grade, item.rma or "—", str(item.work_count)]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, str(item.inspection_id))
+                self.table.setItem(row, column, cell)
+        self.title.setText(self.tr("Refurb queue: %n item(s)", "", len(items)))
+        if items and not self.table.selectedItems():
+            self.table.selectRow(0)
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        return [self._items[row].inspection_id for row in rows if row < len(self._items)]
+
+    def show_message(self, text: str, state: str = "") -> None:
+        self.message.setText(text)
+        self.message.setProperty("state", state)
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def _submit(self) -> None:
+        text = self.entry.text().strip()
+        if text:
+            self.entry.clear()
+            self.submitted.emit(text)
+        else:
+            self._open_current()
+
+    def _open_current(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.open_item.emit(ids[0])
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._open_current()
+        else:
+            super().keyPressEvent(event)
