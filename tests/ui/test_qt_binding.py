@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QLabel
 
 
-def test_calls_returning_nothing_do_not_eat_references_to_none(qtbot) -> None:  # noqa: ANN001
+def test_calls_returning_nothing_do_not_eat_references_to_none(qtbot) -> None:
     # PySide6 6.12.0 dropped a reference to None on every such call; after a few thousand the process died.
     label = QLabel()
     qtbot.addWidget(label)

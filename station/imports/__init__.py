@@ -1,0 +1,1 @@
+"""Imports from a shop or ERP (products, RMAs, sales counts) and exports of inspections for accounting."""

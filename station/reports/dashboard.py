@@ -1,0 +1,90 @@
+"""The Dashboard's use cases: the summary for a period from the local or central store, and CSV files of its tables."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import models
+from station.policy.assess import station_policy
+from station.policy.window import warehouse_zone
+from station.reports.summary import ReportFilter, Summary, report_summary
+from station.services.context import StationContext
+from station.text import StationError, _
+
+Source = Literal["local", "central"]
+DASHBOARD_ROLES = frozenset({"lead", "admin"})
+
+
+@dataclass(frozen=True)
+class DashboardRequest:
+    days: int = 30  # the period: the last `days` days, today included
+    station: str | None = None
+    category: str | None = None
+    source: Source = "local"
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    request: DashboardRequest
+    summary: Summary
+    categories: list[str]
+    source_name: str
+
+
+def _check_role(ctx: StationContext, user_id: uuid.UUID) -> None:
+    with ctx.read() as session:
+        user = session.get(models.User, user_id)
+    if user is None or not user.active or user.role not in DASHBOARD_ROLES:
+        raise StationError(_("The dashboard is for shift leads and admins. Sign in as one to see it."))
+
+
+def _sessions(ctx: StationContext, source: Source) -> tuple[sessionmaker[Session], str]:
+    if source == "central":
+        if not ctx.settings.central_url:
+            raise StationError(_("This station has no central database set (central_url). Showing it needs one; "
+                                 "ask an admin, or read this station's own store."))
+        from station.sync.connection import central_engine, shown_url
+
+        return sessionmaker(central_engine(ctx.settings.central_url, ctx.station_id)), shown_url(
+            ctx.settings.central_url)
+    return ctx.sessions, str(ctx.data_dir / "station.db")
+
+
+def dashboard_data(ctx: StationContext, user_id: uuid.UUID, request: DashboardRequest,
+                   today: date | None = None) -> DashboardData:
+    _check_role(ctx, user_id)
+    policy = station_policy(ctx)
+    zone = warehouse_zone(policy.warehouse) if policy.warehouse else None
+    today = today or date.today()
+    filters = ReportFilter(since=today - timedelta(days=request.days - 1), until=today, station=request.station,
+                           category=request.category)
+    sessions, name = _sessions(ctx, request.source)
+    try:
+        summary = report_summary(sessions, filters, zone)
+    except SQLAlchemyError as exc:
+        raise StationError(_("The {source} database cannot be read now ({problem}). The figures shown are older; "
+                             "try Refresh in a minute.", source=request.source, problem=type(exc).__name__)) from exc
+    return DashboardData(request, summary, sorted(ctx.templates.templates), name)
+
+
+def write_table_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:
+    """A chart's table as CSV (UTF-8 with a BOM, so spreadsheet programs read Hebrew and Cyrillic names)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+    except OSError as exc:
+        raise StationError(_("The file {path} cannot be written ({problem}). Choose another place.",
+                             path=str(path), problem=exc.strerror or str(exc))) from exc
+    return path
