@@ -122,6 +122,8 @@ class Inspection(Base):
     __table_args__ = (
         Index("ix_inspections_rma", "rma_number", "rma_line_no"),
         Index("ix_inspections_inspector_completed", "inspector_id", "completed_at"),
+        # The reports and the dashboard read a period of inspections (migration policy01).
+        Index("ix_inspections_completed_at", "completed_at"),
     )
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     station_id: Mapped[str] = mapped_column(String(40), index=True)

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from sqlalchemy import select
 from sqlalchemy.orm.attributes import flag_modified
 
-from db import models
+from db import evidence_models, models, policy_models
 from station.checklist.flow import (
     AnswerInvalid,
     PhotoNeed,
@@ -22,10 +22,17 @@ from station.checklist.flow import (
     visible_questions,
 )
 from station.checklist.model import Question, Template
-from station.evidence.store import StoredPhoto
+from station.evidence.checks import CheckRequest, PhotoChecks, check_bytes, check_frame
+from station.evidence.quality import problem_text
+from station.evidence.similarity import CLEARLY_LOW
+from station.evidence.store import PhotoUnreadable, StoredPhoto
+from station.evidence.working_image import PhotoNotCheckable
 from station.grading.rules import GradeResult
 from station.ids import new_id, utc_now
+from station.policy.assess import Assessment, assess, station_policy
+from station.policy.refund import Recommendation
 from station.services.context import StationContext
+from station.services.evidence import find_reused
 from station.services.identify import Flag, ProductView, RmaLineView, _line_view, product_view
 from station.sync.outbox import add_fact
 from station.text import StationError, Text, _
@@ -76,6 +83,8 @@ class PhotoView:
     thumbnail: Path
     review: Path
     original: Path
+    # The evidence checks taken at capture (quality gate, perceptual hash, wrong-item hint); None for old drafts.
+    checks: PhotoChecks | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +106,8 @@ class DraftView:
     flags: list[Flag]
     unexpected: bool
     started_at: datetime
+    # The return policy's refund recommendation once the grade is known (None before, or without a policy).
+    recommendation: Recommendation | None = None
 
     @property
     def current_question(self) -> QuestionView | None:
@@ -131,6 +142,7 @@ class InspectionCompleted:
     flags: list[Flag]
     overridden: bool
     shift: ShiftStats
+    recommendation: Recommendation | None = None
 
 
 @dataclass
@@ -165,8 +177,10 @@ class _State:
         return copy.deepcopy(self.__dict__)
 
 
-def _template(ctx: StationContext, category: str) -> Template:
-    template = ctx.templates.templates.get(category)
+def _template(ctx: StationContext, category: str, version: int | None = None) -> Template:
+    """The checklist a draft started with, so a template edited mid-shift never changes an open inspection."""
+    template = (ctx.templates.get(category, version) if version is not None else None) or \
+        ctx.templates.templates.get(category)
     if template is None:
         raise InspectionError(_(
             "There is no checklist for the category \"{category}\" at this station. Put the item aside and call "
@@ -186,7 +200,7 @@ def _question_view(template: Template, question: Question, answers: dict[str, An
 
 
 def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
-    template = _template(ctx, state.category)
+    template = _template(ctx, state.category, state.template_version)
     answers = _visible_answers(template, state.answers)
     questions = [_question_view(template, q, answers) for q in visible_questions(template, answers)]
     missing_answers = [q.id for q in unanswered(template, answers)]
@@ -202,14 +216,39 @@ def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
         if product_row is None:
             raise InspectionError(_("Product {sku} is no longer in the catalog. Call a lead.", sku=state.sku))
         product = product_view(ctx, product_row)
-    flags = _flags(state) + ([] if grade is None else [Flag(f.kind, f.reason) for f in grade.flags])
+    flags = _flags(state) + _photo_flags(state) + ([] if grade is None else [Flag(f.kind, f.reason)
+                                                                             for f in grade.flags])
+    assessment = None if grade is None else _assess(ctx, draft, state, grade.grade, answers)
+    if assessment is not None:
+        flags = _unique_kinds(flags + [Flag(f.kind, f.reason) for f in assessment.flags])
     photos = [PhotoView(p["id"], p["sha256"], p.get("question_id"), ctx.evidence.thumbnail_path(p["sha256"]),
-                        ctx.evidence.review_path(p["sha256"]), ctx.evidence.original_path(p["sha256"]))
+                        ctx.evidence.review_path(p["sha256"]), ctx.evidence.original_path(p["sha256"]),
+                        PhotoChecks.from_json(p["checks"]) if p.get("checks") else None)
               for p in state.photos]
     step: Step = state.step if state.step in ("checklist", "photos", "grade") else "checklist"  # type: ignore[assignment]
     return DraftView(draft.id, step, min(state.position, max(0, len(questions) - 1)), state.category,
                      template.title, questions, photos, missing_photos, missing_answers, grade, line, product,
-                     state.label_text, state.serial, flags, state.unexpected, draft.started_at)
+                     state.label_text, state.serial, flags, state.unexpected, draft.started_at,
+                     assessment.recommendation if assessment is not None else None)
+
+
+def _assess(ctx: StationContext, draft: models.Draft, state: _State, grade: str, answers: dict[str, Any],
+            session: Any = None) -> Assessment | None:
+    if session is None:
+        with ctx.read() as reading:
+            return _assess(ctx, draft, state, grade, answers, reading)
+    # The parcel was received when its label was scanned: the draft's start is the return's arrival.
+    return assess(session, station_policy(ctx), category=state.category, sku=state.sku, rma_number=state.rma_number,
+                  line_no=state.line_no, serial=state.serial, grade=grade, answers=answers,
+                  received_at=draft.started_at)
+
+
+def _unique_kinds(flags: list[Flag]) -> list[Flag]:
+    """One flag of each kind: the checklist and the policy may both notice a swapped serial."""
+    unique: dict[str, Flag] = {}
+    for flag in flags:
+        unique.setdefault(flag.kind, flag)
+    return list(unique.values())
 
 
 def _visible_answers(template: Template, answers: dict[str, Any]) -> dict[str, Any]:
@@ -233,7 +272,7 @@ def _photos_missing(template: Template, answers: dict[str, Any], photos: list[di
 
 def _next_step(ctx: StationContext, state: _State) -> None:
     """After an answer: the next unanswered question, else the photos still needed, else the grade."""
-    template = _template(ctx, state.category)
+    template = _template(ctx, state.category, state.template_version)
     answers = _visible_answers(template, state.answers)
     visible = visible_questions(template, answers)
     for index, question in enumerate(visible):
@@ -322,7 +361,7 @@ def find_draft(ctx: StationContext, inspector_id: uuid.UUID, lines: list[tuple[s
 def answer(ctx: StationContext, draft_id: uuid.UUID, question_id: str, raw: Any) -> DraftView:
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
-        template = _template(ctx, state.category)
+        template = _template(ctx, state.category, state.template_version)
         question = next((q for q in visible_questions(template, _visible_answers(template, state.answers))
                          if q.id == question_id), None)
         if question is None:
@@ -349,7 +388,7 @@ def go_to(ctx: StationContext, draft_id: uuid.UUID, step: Step, position: int = 
     """Moves within the draft (Back, or a tap on a question); saved so a restart returns there."""
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
-        template = _template(ctx, state.category)
+        template = _template(ctx, state.category, state.template_version)
         answers = _visible_answers(template, state.answers)
         if step == "grade" and unanswered(template, answers):
             _next_step(ctx, state)
@@ -362,24 +401,118 @@ def go_to(ctx: StationContext, draft_id: uuid.UUID, step: Step, position: int = 
 
 def attach_photo(ctx: StationContext, draft_id: uuid.UUID, *, question_id: str | None,
                  frame: Any = None, data: bytes | None = None, path: Path | None = None) -> DraftView:
-    # The file is stored before the draft names it: a crash in between leaves an unused file, never a lost photo.
-    if frame is not None:
-        stored: StoredPhoto = ctx.evidence.store_frame(frame)
-    elif data is not None:
-        stored = ctx.evidence.store_bytes(data)
-    elif path is not None:
-        stored = ctx.evidence.store_file(path)
-    else:
-        raise InspectionError(_("No photo was given. Take the photo again."))
+    # The photo is checked first (a cut-short file is refused before it is stored), then stored before the draft
+    # names it: a crash in between leaves an unused file, never a lost photo.
+    request = _check_request(ctx, draft_id, question_id, camera=ctx.settings.camera if frame is not None else "file")
+    try:
+        if frame is not None:
+            checks = check_frame(frame, request)
+            stored: StoredPhoto = ctx.evidence.store_frame(frame)
+        elif data is not None:
+            checks = check_bytes(data, request)
+            stored = ctx.evidence.store_bytes(data)
+        elif path is not None:
+            data = _read_photo_file(path)
+            checks = check_bytes(data, request, path.name)
+            stored = ctx.evidence.store_bytes(data)
+        else:
+            raise InspectionError(_("No photo was given. Take the photo again."))
+    except PhotoNotCheckable as exc:
+        raise PhotoUnreadable(exc.text) from exc
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
+        reused = find_reused(session, checks.phash, draft.id)
+        if reused:
+            checks = PhotoChecks.from_json({**checks.to_json(), "reused": reused})
         state.photos.append({"id": str(new_id()), "sha256": stored.sha256, "question_id": question_id,
                              "width": stored.width, "height": stored.height, "size_bytes": stored.size_bytes,
-                             "taken_at": utc_now().isoformat()})
-        if state.step == "photos":
+                             "taken_at": utc_now().isoformat(), "checks": checks.to_json()})
+        # A photo that failed the gate keeps the inspector on the photos, where Retake and Keep are offered.
+        if state.step == "photos" and not checks.needs_decision:
             _next_step(ctx, state)
         _save(draft, state)
     return _view(ctx, draft, state)
+
+
+def _read_photo_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise PhotoUnreadable(_("Photo file {name} cannot be opened ({problem}). Choose another file.",
+                                name=path.name, problem=exc.strerror or str(exc))) from exc
+
+
+def _check_request(ctx: StationContext, draft_id: uuid.UUID, question_id: str | None, camera: str) -> CheckRequest:
+    """What to check: a photo not tied to a question shows the whole item, so its framing is checked and it is
+    compared with the catalog picture; close-ups and labels would never match that picture."""
+    whole_item = question_id is None
+    catalog, sku = None, None
+    if whole_item:
+        with ctx.read() as session:
+            _draft, state = _load(ctx, session, draft_id)
+            product = session.get(models.Product, state.sku)
+            if product is not None:
+                catalog, sku = product_view(ctx, product).image, product.sku
+    return CheckRequest(limits=ctx.settings.thresholds_for(camera), whole_item=whole_item, camera=camera,
+                        catalog_image=catalog, catalog_sku=sku)
+
+
+def keep_photo(ctx: StationContext, draft_id: uuid.UUID, photo_id: str, reason: str) -> DraftView:
+    """Keeps a photo that failed the quality gate, with the inspector's reason; the inspection goes to a lead."""
+    if len(reason.strip()) < 3:
+        raise InspectionError(_("Say why you keep this photo (a few words), or take it again."))
+    with ctx.transaction() as session:
+        draft, state = _load(ctx, session, draft_id)
+        photo = next((p for p in state.photos if p["id"] == photo_id), None)
+        if photo is None:
+            raise InspectionError(_("That photo is no longer part of this inspection."))
+        if photo.get("checks"):
+            photo["checks"]["kept_reason"] = reason.strip()
+        _save(draft, state)
+    return _view(ctx, draft, state)
+
+
+def _photo_flags(state: _State, completing: bool = False) -> list[Flag]:
+    """Flags that follow from the photos' checks; a retaken photo takes its flags with it."""
+    flags: list[Flag] = []
+    numbered = [(n, PhotoChecks.from_json(p["checks"])) for n, p in enumerate(state.photos, 1) if p.get("checks")]
+    reused = [(n, r) for n, c in numbered for r in c.reused]
+    if reused:
+        n, other = reused[0]
+        flags.append(Flag("reused_photo", _(
+            "Photo {n} is the same picture as a photo of inspection {other}: a recycled photo proves nothing.",
+            n=n, other=str(other["inspection_id"]))))
+    scores = [c.similarity for _n, c in numbered if c.whole_item and c.similarity is not None]
+    if scores and max(scores) < CLEARLY_LOW:
+        flags.append(Flag("wrong_item_hint", _(
+            "The item photo matches the catalog picture only {score} %: this may not be the product on the RMA.",
+            score=round(100 * max(scores)))))
+    kept = [(n, c) for n, c in numbered if not c.ok and c.kept_reason]
+    if kept:
+        n, checks = kept[0]
+        flags.append(Flag("photo_kept", _("Photo {n} was kept although: {problem} Reason: {reason}", n=n,
+                                          problem=problem_text(checks.problems[0]), reason=checks.kept_reason)))
+    open_failures = [(n, c) for n, c in numbered if c.needs_decision]
+    if completing and open_failures:
+        n, checks = open_failures[0]
+        flags.append(Flag("photo_quality", _("Photo {n} failed the quality check and was not taken again: {problem}",
+                                             n=n, problem=problem_text(checks.problems[0]))))
+    return flags
+
+
+def _check_facts(ctx: StationContext, session: Any, inspection_id: uuid.UUID, state: _State) -> None:
+    for photo in state.photos:
+        if not photo.get("checks"):
+            continue
+        checks = PhotoChecks.from_json(photo["checks"])
+        row = evidence_models.PhotoCheck(
+            id=new_id(), photo_id=uuid.UUID(photo["id"]), inspection_id=inspection_id, station_id=ctx.station_id,
+            photo_sha256=photo["sha256"], phash=checks.phash, ok=checks.ok, problems=list(checks.problems),
+            measures=dict(checks.measures), whole_item=checks.whole_item, camera=checks.camera,
+            similarity=checks.similarity, catalog_sku=checks.catalog_sku, reused=list(checks.reused),
+            kept_reason=checks.kept_reason, checked_at=datetime.fromisoformat(photo["taken_at"]))
+        session.add(row)
+        add_fact(session, row)
 
 
 def remove_photo(ctx: StationContext, draft_id: uuid.UUID, photo_id: str) -> DraftView:
@@ -417,7 +550,7 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
     """Turns the draft into facts (inspection, answers, photos, outbox rows) in one transaction."""
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
-        template = _template(ctx, state.category)
+        template = _template(ctx, state.category, state.template_version)
         answers = _visible_answers(template, state.answers)
         missing = unanswered(template, answers)
         if missing:
@@ -428,11 +561,14 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
             raise InspectionError(_("A photo is still needed: {prompt}", prompt=missing_photos[0].prompt))
         result = ctx.rules.grade(template, answers)
         overridden = override is not None and _check_override(ctx, override, result)
-        flags = _flags(state) + [Flag(f.kind, f.reason) for f in result.flags]
+        flags = _flags(state) + _photo_flags(state, completing=True) + [Flag(f.kind, f.reason) for f in result.flags]
         if overridden:
             flags.append(Flag("override", _("Inspector changed the outcome: {reason}", reason=override.reason.strip())))
         grade = (override.grade or result.grade) if overridden else result.grade
         disposition = (override.disposition or result.disposition) if overridden else result.disposition
+        assessment = _assess(ctx, draft, state, grade, answers, session)
+        if assessment is not None:
+            flags = _unique_kinds(flags + [Flag(f.kind, f.reason) for f in assessment.flags])
         now = utc_now()
         inspection = models.Inspection(
             id=draft.id, station_id=ctx.station_id, inspector_id=draft.inspector_id,
@@ -446,6 +582,14 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
             completed_at=now)
         session.add(inspection)
         add_fact(session, inspection)
+        if assessment is not None:
+            advice = assessment.recommendation
+            recommendation = policy_models.RefundRecommendation(
+                id=new_id(), inspection_id=inspection.id, station_id=ctx.station_id, settlement=advice.settlement,
+                price=advice.price, fee=advice.fee, amount=advice.amount, rule=advice.rule.to_json(),
+                policy_version=advice.policy_version, created_at=now)
+            session.add(recommendation)
+            add_fact(session, recommendation)
         for position, question in enumerate(visible_questions(template, answers)):
             if question.id not in answers:
                 continue
@@ -463,10 +607,12 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
                 taken_at=datetime.fromisoformat(photo["taken_at"]))
             session.add(row)
             add_fact(session, row)
+        _check_facts(ctx, session, inspection.id, state)
         session.delete(draft)
         inspector_id = draft.inspector_id
     return InspectionCompleted(inspection.id, grade, disposition, list(result.reasons), flags, overridden,
-                               shift_stats(ctx, inspector_id))
+                               shift_stats(ctx, inspector_id),
+                               assessment.recommendation if assessment is not None else None)
 
 
 SHIFT_GAP_S = 4 * 3600

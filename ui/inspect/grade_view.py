@@ -48,6 +48,10 @@ class GradeView(QWidget):
         self.reasons = titled("", "reasons")
         self.reasons.setObjectName("gradeReasons")
         outer.addWidget(self.reasons)
+        # The return policy's recommendation: the inspection recommends, it never moves money.
+        self.refund = titled("", "refund")
+        self.refund.setObjectName("gradeRefund")
+        outer.addWidget(self.refund)
         self.flags = titled("", "flag")
         self.flags.setObjectName("gradeFlags")
         outer.addWidget(self.flags)
@@ -107,6 +111,9 @@ class GradeView(QWidget):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         self.reasons.setText("\n".join("• " + render(reason) for reason in result.reasons))
+        advice = draft.recommendation
+        self.refund.setText(self.tr("Recommended: {rule}").format(rule=render(advice.rule)) if advice else "")
+        self.refund.setVisible(advice is not None)
         self.flags.setText("\n".join("⚑ " + render(flag.reason) for flag in draft.flags))
         self.flags.setVisible(bool(draft.flags))
         self.grade_choice.setCurrentText(result.grade)

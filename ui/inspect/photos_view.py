@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QKeyEvent, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from station.services.inspect import DraftView
+from station.services.inspect import DraftView, PhotoView
 from ui.i18n import render
 from ui.widgets import BigButton, ImageView, titled
 
@@ -15,6 +15,8 @@ class PhotosView(QWidget):
     take = Signal(object)  # question id or None
     from_file = Signal(object)
     remove = Signal(str)
+    retake = Signal(str)  # photo id: remove it, the need it filled comes back
+    keep = Signal(str, str)  # photo id, the inspector's reason
     proceed = Signal()
     back = Signal()
 
@@ -22,6 +24,7 @@ class PhotosView(QWidget):
         super().__init__(parent)
         self._target: str | None = None
         self._missing = 0
+        self._pending: str | None = None  # the photo that failed the check and waits for Retake or Keep
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addWidget(titled(self.tr("Photos"), "title"))
@@ -35,6 +38,7 @@ class PhotosView(QWidget):
         self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left.addWidget(self.thumbs, 1)
+        left.addWidget(self._check_panel())
         self.error = titled("", "error")
         self.error.setObjectName("photoError")
         left.addWidget(self.error)
@@ -70,6 +74,80 @@ class PhotosView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
+    def _check_panel(self) -> QFrame:
+        """What the evidence checks found in the last photo; Retake or Keep with a reason when it failed."""
+        self.check_panel = QFrame(self)
+        self.check_panel.setObjectName("photoCheck")
+        layout = QVBoxLayout(self.check_panel)
+        self.check_text = titled("", "message")
+        self.check_text.setObjectName("photoCheckText")
+        layout.addWidget(self.check_text)
+        self.keep_reason = QLineEdit(self.check_panel)
+        self.keep_reason.setObjectName("keepReason")
+        self.keep_reason.setPlaceholderText(self.tr("Why keep this photo anyway? (a few words)"))
+        self.keep_reason.textChanged.connect(self._reason_changed)
+        self.keep_reason.returnPressed.connect(self._keep)
+        layout.addWidget(self.keep_reason)
+        row = QHBoxLayout()
+        self.retake_button = BigButton(self.tr("Retake (R)"), "primary")
+        self.retake_button.setObjectName("retakePhoto")
+        self.retake_button.clicked.connect(self._retake)
+        row.addWidget(self.retake_button)
+        self.keep_button = BigButton(self.tr("Keep with this reason"))
+        self.keep_button.setObjectName("keepPhoto")
+        self.keep_button.clicked.connect(self._keep)
+        row.addWidget(self.keep_button)
+        for button in (self.retake_button, self.keep_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addLayout(row)
+        self.check_panel.setVisible(False)
+        return self.check_panel
+
+    def _show_checks(self, draft: DraftView) -> None:
+        pending = next(((n, p) for n, p in reversed(list(enumerate(draft.photos, 1)))
+                        if p.checks is not None and p.checks.needs_decision), None)
+        last = draft.photos[-1] if draft.photos else None
+        lines: list[str] = []
+        if pending is not None:
+            number, photo = pending
+            lines.append(self.tr("Photo {n} is not good enough as evidence:").format(n=number))
+            lines += ["• " + render(text) for text in photo.checks.messages()]  # type: ignore[union-attr]
+        if last is not None and last.checks is not None:
+            hint = last.checks.hint_text()
+            if hint is not None:
+                lines.append(render(hint))
+            if last.checks.reused:
+                lines.append(self.tr("This picture was already used for another inspection. Take a new photo of "
+                                     "this item; a lead will look at it."))
+        self._pending = pending[1].id if pending is not None else None
+        self.check_text.setText("\n".join(lines))
+        self.check_panel.setProperty("state", "bad" if pending is not None else "warn")
+        self.check_panel.style().unpolish(self.check_panel)
+        self.check_panel.style().polish(self.check_panel)
+        self.check_panel.setVisible(bool(lines))
+        for widget in (self.keep_reason, self.retake_button, self.keep_button):
+            widget.setVisible(pending is not None)
+        self.keep_reason.clear()
+        self._reason_changed("")
+
+    def _thumb_label(self, number: int, photo: PhotoView) -> str:
+        if photo.checks is None or photo.checks.ok:
+            return self.tr("Photo {n}").format(n=number)
+        if photo.checks.kept_reason:
+            return self.tr("Photo {n} (kept)").format(n=number)
+        return self.tr("Photo {n} (retake?)").format(n=number)
+
+    def _reason_changed(self, text: str) -> None:
+        self.keep_button.setEnabled(len(text.strip()) >= 3)
+
+    def _retake(self) -> None:
+        if self._pending is not None:
+            self.retake.emit(self._pending)
+
+    def _keep(self) -> None:
+        if self._pending is not None and len(self.keep_reason.text().strip()) >= 3:
+            self.keep.emit(self._pending, self.keep_reason.text().strip())
+
     def show_draft(self, draft: DraftView) -> None:
         self.error.clear()
         self._missing = len(draft.photos_missing)
@@ -86,10 +164,11 @@ class PhotosView(QWidget):
         self.next_button.setEnabled(not draft.photos_missing)
         self.thumbs.clear()
         for index, photo in enumerate(draft.photos):
-            label = self.tr("Photo {n}").format(n=index + 1)
+            label = self._thumb_label(index + 1, photo)
             item = QListWidgetItem(QIcon(QPixmap(str(photo.thumbnail))), label)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
             self.thumbs.addItem(item)
+        self._show_checks(draft)
         self.setFocus()
 
     def show_error(self, text: str) -> None:
@@ -118,5 +197,7 @@ class PhotosView(QWidget):
             self._proceed()
         elif key == Qt.Key.Key_Backspace:
             self.back.emit()
+        elif key == Qt.Key.Key_R and self._pending is not None:
+            self._retake()
         else:
             super().keyPressEvent(event)
