@@ -1,3 +1,10 @@
 """Imports every model module, so Alembic and the tests see the whole schema. One line per module."""
 
-from db import models  # noqa: F401  (the inspection station's core tables)
+from db import (
+    evidence_models,  # noqa: F401  (photo evidence checks: quality, perceptual hash, hints)
+    models,  # noqa: F401  (the inspection station's core tables)
+    policy_models,  # noqa: F401  (refund recommendations, RMA dates and sales counts for return policy)
+    refurb_models,  # noqa: F401  (slip prints, refurbishment work and re-grades)
+    review_models,  # noqa: F401  (leads' reviews and the audit chain)
+    sync_models,  # noqa: F401  (sync state, photo uploads; central-only tables on CENTRAL)
+)

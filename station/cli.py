@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "station.commands.demo",
     "station.commands.inspections",
     "station.commands.scan",
+    "station.commands.sync",
+    "station.commands.central",
 )
 
 

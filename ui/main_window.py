@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from station.services.inspect import InspectionCompleted, ShiftStats
     from ui.camera_worker import CameraWorker
     from ui.inspect.page import InspectPage
+    from ui.sync_worker import SyncWorker
     from ui.wedge import WedgeScanFilter
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.ctx: StationContext | None = None
         self.user: UserSummary | None = None
         self.runner = TaskRunner(self)
+        self.sync_worker: SyncWorker | None = None
         self.camera: CameraWorker | None = None
         self.inspect: InspectPage | None = None
         self.wedge: WedgeScanFilter | None = None
@@ -123,6 +125,14 @@ class MainWindow(QMainWindow):
             self.wedge.install()
         self.signin.attach(ctx)
         self._status_timer.start()
+        from ui.sync_worker import SyncWorker
+
+        # Sync runs in its own worker, on a timer and soon after each completed inspection.
+        self.sync_worker = SyncWorker(ctx, self)
+        self.sync_worker.synced.connect(lambda _report: self.refresh_status())
+        if self.inspect is not None:
+            self.inspect.completed.connect(lambda _done: self.sync_worker and self.sync_worker.poke())
+        self.sync_worker.start()
         self.refresh_status()
         if self._want_camera:
             self.start_camera()
@@ -325,17 +335,29 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         from station.services.inspect import shift_stats
-        from station.services.status import outbox_waiting
 
         if self.user is not None:
             self._show_shift(shift_stats(self.ctx, self.user.id))
         else:
             self.shift_label.clear()
-        waiting = outbox_waiting(self.ctx)
-        if self.ctx.settings.central_url is None:
-            self.sync_label.setText(self.tr("Stand-alone · {n} to send").format(n=waiting))
+        from station.sync.service import sync_status
+
+        status = sync_status(self.ctx)
+        waiting = status.waiting
+        if status.state == "stand-alone":
+            text = self.tr("Stand-alone · {n} to send").format(n=waiting)
+        elif status.state == "synced":
+            text = self.tr("Synced")
+        elif status.state == "offline" and status.offline_since is not None:
+            text = self.tr("Offline since {time} · {n} waiting").format(
+                time=status.offline_since.astimezone().strftime("%H:%M"), n=waiting)
+        elif status.state == "error":
+            text = self.tr("Sync error: {what}").format(what=render(status.problem) if status.problem else "")
         else:
-            self.sync_label.setText(self.tr("Synced") if waiting == 0 else self.tr("{n} waiting").format(n=waiting))
+            text = self.tr("{n} waiting").format(n=waiting + status.photos_waiting)
+        self.sync_label.setProperty("state", status.state)
+        self.sync_label.setText(text if len(text) <= 60 else text[:57] + "…")
+        self.sync_label.setToolTip(text)
 
     def _update_hints(self) -> None:
         if self.user is None:
@@ -360,6 +382,9 @@ class MainWindow(QMainWindow):
         if self.camera is not None:
             self.camera.stop()
             self.camera = None
+        if self.sync_worker is not None:
+            self.sync_worker.stop()
+            self.sync_worker = None
         self.runner.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

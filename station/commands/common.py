@@ -1,4 +1,4 @@
-"""What every subcommand shares: opening the station named by --data-dir."""
+"""What every subcommand shares: opening the station named by --data-dir (and --central, when given)."""
 
 from __future__ import annotations
 
@@ -8,4 +8,9 @@ from station.services.context import StationContext, open_station
 
 
 def station_from(args: argparse.Namespace) -> StationContext:
-    return open_station(args.data_dir)
+    ctx = open_station(args.data_dir)
+    central = getattr(args, "central", None)
+    if central:
+        # --central wins over the settings file and STATION_CENTRAL_URL, for this command only.
+        ctx.settings = ctx.settings.model_copy(update={"central_url": central})
+    return ctx

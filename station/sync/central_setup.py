@@ -1,0 +1,305 @@
+"""Central set-up (PostgreSQL only): migrations, the change log and its triggers, the photo blob table, one
+role per station and the row-level security that keeps each station to its own facts.
+
+Everything here is idempotent: run `station central init` again after an upgrade and new fact tables get their
+triggers, grants and policies too.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.engine import make_url
+
+from db import models
+from db.migrate import upgrade
+from db.sync_models import CENTRAL, central_info, station_roles
+from station.ids import utc_now
+from station.sync import tables
+from station.text import StationError, _
+
+# Raised when what init installs changes in a way stations must know about.
+INSTALL_VERSION = 1
+DEFAULT_PREFIX = "station"
+
+# Facts that change an outcome may only come from people in these roles: (column naming the person, roles).
+ACTOR_ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "reviews": ("reviewer_id", ("lead", "admin")),
+    "refurb_outcomes": ("technician_id", ("refurb", "lead", "admin")),
+}
+
+_OWN_STATION = "(SELECT m.station_id FROM sync_station_roles m WHERE m.role_name = current_user)"
+
+
+@dataclass(frozen=True)
+class StationRole:
+    station_id: str
+    role: str
+    password: str | None
+    url: str | None
+
+
+def role_name(prefix: str, station_id: str) -> str:
+    name = f"{prefix}_{re.sub(r'[^a-z0-9_]', '_', station_id.lower())}"
+    if len(name) > 63:
+        raise StationError(_("Station id {id} is too long for a database role name.", id=station_id))
+    return name
+
+
+def group_role(prefix: str) -> str:
+    return f"{prefix}_stations"
+
+
+def readers_role(prefix: str) -> str:
+    return f"{prefix}_readers"
+
+
+def _check_prefix(prefix: str) -> None:
+    if not re.fullmatch(r"[a-z][a-z0-9_]{0,29}", prefix):
+        raise StationError(_("The role prefix {prefix} must be lower-case letters, digits and _ (up to 30).",
+                             prefix=prefix))
+
+
+def _q(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote(name)
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _as_written(connection: Connection, sql: str) -> None:
+    """Straight to the driver with no parameters, so the % and : in function bodies and passwords stay as they are."""
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(sql)
+    finally:
+        cursor.close()
+
+
+def _ensure_role(connection: Connection, role: str, login: bool) -> None:
+    exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}).scalar()
+    if not exists:
+        connection.execute(text(f"CREATE ROLE {_q(connection, role)} {'LOGIN' if login else 'NOLOGIN'}"))
+
+
+FUNCTIONS = """
+CREATE OR REPLACE FUNCTION sync_log_changes() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
+DECLARE
+  src text;
+BEGIN
+  -- One log row per station and per 1000 keys of this statement; the key list stays small to pull.
+  IF TG_OP = 'INSERT' THEN src := 'new_rows';
+  ELSIF TG_OP = 'DELETE' THEN src := 'old_rows';
+  ELSE src := '(SELECT * FROM new_rows UNION ALL SELECT * FROM old_rows)';
+  END IF;
+  EXECUTE format(
+    'INSERT INTO sync_change_log (txid, table_name, op, station_id, row_keys) '
+    'SELECT pg_current_xact_id()::text::bigint, %L, %L, s, array_agg(k) FROM ('
+    'SELECT %s AS s, %s AS k, (row_number() OVER ()) - 1 AS n FROM %s r %s) x '
+    'GROUP BY s, n / 1000',
+    TG_TABLE_NAME, lower(TG_OP), TG_ARGV[1], TG_ARGV[0], src, TG_ARGV[2]);
+  RETURN NULL;
+END $fn$;
+
+CREATE OR REPLACE FUNCTION sync_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  RAISE EXCEPTION '% is a finished fact and is never changed or deleted: record a new fact (a review) instead',
+    TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END $fn$;
+"""
+
+
+def _fact_triggers(connection: Connection, fact: tables.FactTable) -> None:
+    table = _q(connection, fact.name)
+    if fact.station_column:
+        station, join = f"r.{_q(connection, fact.station_column)}", ""
+    elif fact.parent:
+        column, parent, key = fact.parent
+        station = "p.station_id"
+        join = f"LEFT JOIN {_q(connection, parent)} p ON p.{_q(connection, key)} = r.{_q(connection, column)}"
+    else:
+        station, join = "NULL", ""
+    args = ", ".join(_literal(a) for a in ("r.id::text", station, join))
+    connection.execute(text(f"DROP TRIGGER IF EXISTS sync_log_insert ON {table}"))
+    connection.execute(text(
+        f"CREATE TRIGGER sync_log_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION sync_log_changes({args})"))
+    connection.execute(text(f"DROP TRIGGER IF EXISTS sync_immutable ON {table}"))
+    connection.execute(text(f"CREATE TRIGGER sync_immutable BEFORE UPDATE OR DELETE ON {table} "
+                            f"FOR EACH ROW EXECUTE FUNCTION sync_refuse_change()"))
+
+
+def key_expression(connection: Connection, ref: tables.ReferenceTable) -> str:
+    """A row's key as text in the change log: the key itself, or a JSON array for a key of several columns."""
+    columns = [f"r.{_q(connection, c.name)}" for c in ref.key_columns]
+    return f"{columns[0]}::text" if len(columns) == 1 else f"json_build_array({', '.join(columns)})::text"
+
+
+def _reference_triggers(connection: Connection, ref: tables.ReferenceTable) -> None:
+    table = _q(connection, ref.name)
+    args = ", ".join(_literal(a) for a in (key_expression(connection, ref), "NULL", ""))
+    for event, referencing in (("INSERT", "NEW TABLE AS new_rows"), ("DELETE", "OLD TABLE AS old_rows"),
+                               ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows")):
+        name = f"sync_log_{event.lower()}"
+        connection.execute(text(f"DROP TRIGGER IF EXISTS {name} ON {table}"))
+        connection.execute(text(f"CREATE TRIGGER {name} AFTER {event} ON {table} REFERENCING {referencing} "
+                                f"FOR EACH STATEMENT EXECUTE FUNCTION sync_log_changes({args})"))
+
+
+def _insert_check(connection: Connection, fact: tables.FactTable) -> str | None:
+    if fact.station_column:
+        check = f"{_q(connection, fact.station_column)} = {_OWN_STATION}"
+    elif fact.parent:
+        column, parent, key = fact.parent
+        # A lookup by the parent's key alone, so the planner cannot pick a scan of the station's every row.
+        check = (f"(SELECT p.station_id FROM {_q(connection, parent)} p WHERE p.{_q(connection, key)} = "
+                 f"{_q(connection, column)}) = {_OWN_STATION}")
+    else:
+        return None
+    actor = ACTOR_ROLES.get(fact.name)
+    if actor is not None and actor[0] in fact.table.c:
+        roles = ", ".join(_literal(r) for r in actor[1])
+        check += (f" AND EXISTS (SELECT 1 FROM users u WHERE u.id = {_q(connection, actor[0])} "
+                  f"AND u.role IN ({roles}))")
+    return check
+
+
+def _fact_security(connection: Connection, fact: tables.FactTable, group: str) -> None:
+    table = _q(connection, fact.name)
+    connection.execute(text(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"))
+    connection.execute(text(f"DROP POLICY IF EXISTS sync_read ON {table}"))
+    connection.execute(text(f"CREATE POLICY sync_read ON {table} FOR SELECT USING (true)"))
+    connection.execute(text(f"DROP POLICY IF EXISTS sync_insert ON {table}"))
+    check = _insert_check(connection, fact)
+    if check is not None:
+        connection.execute(text(f"CREATE POLICY sync_insert ON {table} FOR INSERT TO {_q(connection, group)} "
+                                f"WITH CHECK ({check})"))
+    # Stations add facts; nobody but the owner may change or remove one (and a trigger refuses even that).
+    connection.execute(text(f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM {_q(connection, group)}"))
+    connection.execute(text(f"GRANT SELECT, INSERT ON {table} TO {_q(connection, group)}"))
+
+
+def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
+    """The central-only objects, triggers, grants and policies, in the connection's current schema."""
+    _check_prefix(prefix)
+    schema = connection.execute(text("SELECT current_schema()")).scalar()
+    if schema is None:
+        raise StationError(_("The central database has no schema to work in (check search_path)."))
+    CENTRAL.create_all(connection)
+    connection.execute(text("ALTER TABLE sync_photo_blobs DROP CONSTRAINT IF EXISTS ck_sync_photo_blobs_content"))
+    connection.execute(text("ALTER TABLE sync_photo_blobs ADD CONSTRAINT ck_sync_photo_blobs_content "
+                            "CHECK (sha256 = encode(sha256(data), 'hex'))"))
+    for body in filter(str.strip, FUNCTIONS.format(schema=_q(connection, schema)).split("\n\n")):
+        _as_written(connection, body)
+    group, readers = group_role(prefix), readers_role(prefix)
+    _ensure_role(connection, group, login=False)
+    _ensure_role(connection, readers, login=False)
+    q_group, q_readers = _q(connection, group), _q(connection, readers)
+    connection.execute(text(f"GRANT USAGE ON SCHEMA {_q(connection, schema)} TO {q_group}, {q_readers}"))
+    for fact in tables.fact_tables():
+        _fact_triggers(connection, fact)
+        _fact_security(connection, fact, group)
+        connection.execute(text(f"GRANT SELECT ON {_q(connection, fact.name)} TO {q_readers}"))
+    for ref in tables.reference_tables():
+        _reference_triggers(connection, ref)
+        connection.execute(text(f"GRANT SELECT ON {_q(connection, ref.name)} TO {q_group}, {q_readers}"))
+    connection.execute(text(f"GRANT SELECT ON sync_change_log, sync_central_info, sync_station_roles "
+                            f"TO {q_group}, {q_readers}"))
+    connection.execute(text(f"GRANT SELECT, INSERT ON sync_photo_blobs TO {q_group}"))
+    connection.execute(text(f"GRANT SELECT ON sync_photo_blobs TO {q_readers}"))
+    info = {"central_id": str(uuid.uuid4()), "install_version": str(INSTALL_VERSION), "role_prefix": prefix}
+    for key, value in info.items():
+        statement = pg_insert(central_info).values(key=key, value=value)
+        if key == "central_id":
+            statement = statement.on_conflict_do_nothing(index_elements=["key"])
+        else:
+            statement = statement.on_conflict_do_update(index_elements=["key"], set_={"value": value})
+        connection.execute(statement)
+
+
+def add_station(connection: Connection, station_id: str, *, prefix: str = DEFAULT_PREFIX,
+                password: str | None = None, name: str | None = None) -> StationRole:
+    """A login role for one station, in the stations' group, mapped to its station id."""
+    role = role_name(prefix, station_id)
+    if role in (group_role(prefix), readers_role(prefix)):
+        raise StationError(_("Station id {id} clashes with a group role name; choose another id.", id=station_id))
+    taken = connection.execute(select(station_roles.c.station_id).where(station_roles.c.role_name == role)).scalar()
+    if taken is not None and taken != station_id:
+        raise StationError(_("Stations {a} and {b} would share the database role {role}; rename one.",
+                             a=taken, b=station_id, role=role))
+    _ensure_role(connection, role, login=True)
+    if password is not None:
+        statement = connection.execute(text("SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', "
+                                            "CAST(:r AS text), CAST(:p AS text))"), {"r": role, "p": password}).scalar()
+        _as_written(connection, str(statement))
+    connection.execute(text(f"GRANT {_q(connection, group_role(prefix))} TO {_q(connection, role)}"))
+    connection.execute(pg_insert(station_roles).values(role_name=role, station_id=station_id)
+                       .on_conflict_do_update(index_elements=["role_name"], set_={"station_id": station_id}))
+    connection.execute(pg_insert(models.Station.__table__).values(id=station_id, name=name or station_id,
+                                                                  created_at=utc_now())
+                       .on_conflict_do_nothing(index_elements=["id"]))
+    return StationRole(station_id, role, password, None)
+
+
+def drop_roles(connection: Connection, prefix: str) -> None:
+    """Removes a prefix's roles from the database (tests; a warehouse retiring a set-up)."""
+    _check_prefix(prefix)
+    names = connection.execute(text("SELECT rolname FROM pg_roles WHERE rolname LIKE :p ORDER BY rolname DESC"),
+                               {"p": prefix.replace("_", r"\_") + r"\_%"}).scalars().all()
+    for name in names:
+        connection.execute(text(f"DROP OWNED BY {_q(connection, name)} CASCADE"))
+        connection.execute(text(f"DROP ROLE {_q(connection, name)}"))
+
+
+def copy_reference(connection: Connection, rows_by_table: dict[str, list[dict]]) -> dict[str, int]:
+    """Reference rows into the central, matched on their natural key (stations then pull them from there)."""
+    counts: dict[str, int] = {}
+    for ref in tables.reference_tables():
+        rows = rows_by_table.get(ref.name) or []
+        if not rows:
+            continue
+        values = [{k: v for k, v in row.items() if k not in ref.skip} for row in rows]
+        statement = pg_insert(ref.table)
+        updates = {c.name: statement.excluded[c.name] for c in ref.table.columns
+                   if c.name not in ref.match and c.name not in ref.skip}
+        statement = (statement.on_conflict_do_update(index_elements=list(ref.match), set_=updates) if updates
+                     else statement.on_conflict_do_nothing(index_elements=list(ref.match)))
+        connection.execute(statement, values)
+        counts[ref.name] = len(values)
+    return counts
+
+
+def init_central(engine: Engine, *, stations: Iterable[str] = (), prefix: str = DEFAULT_PREFIX,
+                 passwords: bool = True, url: str | None = None,
+                 reference: dict[str, list[dict]] | None = None) -> list[StationRole]:
+    """Migrations, then the central objects, then a role per station named; returns the stations' logins."""
+    if engine.dialect.name != "postgresql":
+        raise StationError(_("The central database must be PostgreSQL; {dialect} is only the station's store.",
+                             dialect=engine.dialect.name))
+    upgrade(engine)
+    created = []
+    with engine.begin() as connection:
+        install(connection, prefix)
+        if reference:
+            copy_reference(connection, reference)
+        for station_id in stations:
+            password = secrets.token_urlsafe(18) if passwords else None
+            role = add_station(connection, station_id, prefix=prefix, password=password)
+            created.append(StationRole(role.station_id, role.role, password, station_url(url, role.role, password)))
+    return created
+
+
+def station_url(url: str | None, role: str, password: str | None) -> str | None:
+    if url is None:
+        return None
+    from station.sync.connection import normalise_url
+
+    return make_url(normalise_url(url)).set(username=role, password=password).render_as_string(hide_password=False)
