@@ -194,9 +194,12 @@ def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
     if schema is None:
         raise StationError(_("The central database has no schema to work in (check search_path)."))
     CENTRAL.create_all(connection)
-    connection.execute(text("ALTER TABLE sync_photo_blobs DROP CONSTRAINT IF EXISTS ck_sync_photo_blobs_content"))
-    connection.execute(text("ALTER TABLE sync_photo_blobs ADD CONSTRAINT ck_sync_photo_blobs_content "
-                            "CHECK (sha256 = encode(sha256(data), 'hex'))"))
+    has_check = connection.execute(text(
+        "SELECT 1 FROM pg_constraint WHERE conname = 'ck_sync_photo_blobs_content' "
+        "AND conrelid = CAST('sync_photo_blobs' AS regclass)")).scalar()
+    if not has_check:  # added once: adding it again would hash every stored photo
+        connection.execute(text("ALTER TABLE sync_photo_blobs ADD CONSTRAINT ck_sync_photo_blobs_content "
+                                "CHECK (sha256 = encode(sha256(data), 'hex'))"))
     for body in filter(str.strip, FUNCTIONS.format(schema=_q(connection, schema)).split("\n\n")):
         _as_written(connection, body)
     group, readers = group_role(prefix), readers_role(prefix)
