@@ -123,8 +123,10 @@ def _fact_triggers(connection: Connection, fact: tables.FactTable) -> None:
         station, join = f"r.{_q(connection, fact.station_column)}", ""
     elif fact.parent:
         column, parent, key = fact.parent
-        station = "p.station_id"
-        join = f"LEFT JOIN {_q(connection, parent)} p ON p.{_q(connection, key)} = r.{_q(connection, column)}"
+        # One index lookup per row: a join could scan the whole (ever growing) parent table on every push.
+        station = (f"(SELECT p.station_id FROM {_q(connection, parent)} p "
+                   f"WHERE p.{_q(connection, key)} = r.{_q(connection, column)})")
+        join = ""
     else:
         station, join = "NULL", ""
     args = ", ".join(_literal(a) for a in ("r.id::text", station, join))
