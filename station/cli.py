@@ -19,6 +19,12 @@ COMMAND_MODULES = (
     "station.commands.scan",
     "station.commands.sync",
     "station.commands.central",
+    "station.commands.review",
+    "station.commands.audit",
+    "station.commands.slips",
+    "station.commands.photos",
+    "station.commands.imports",
+    "station.commands.report",
 )
 
 

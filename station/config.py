@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
 from pydantic import BaseModel, Field, ValidationError
@@ -14,12 +15,32 @@ from pydantic import BaseModel, Field, ValidationError
 from station.paths import APP_NAME, default_data_dir
 from station.text import StationError, _
 
-__all__ = ["RESOURCES", "Settings", "default_data_dir", "load_settings", "save_settings", "settings_path"]
+__all__ = ["RESOURCES", "PhotoThresholds", "Settings", "default_data_dir", "load_settings", "save_settings",
+           "settings_path"]
 
 log = logging.getLogger(__name__)
 
 SETTINGS_VERSION = 1
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+class PhotoThresholds(BaseModel):
+    """Photo quality gate limits for one camera, measured on the photo scaled to 640 px (station/evidence)."""
+
+    model_config = {"extra": "forbid"}
+
+    # Least directional variance of the second difference; below it the photo is blurred. `station
+    # photo-calibrate` suggests one per camera from a sharp and a blurred photo.
+    sharpness_min: float = Field(default=3.0, ge=0)
+    # Grey-level spread below which a photo shows nothing (lens covered, a blank wall).
+    contrast_min: float = Field(default=6.0, ge=0)
+    # Too dark when even the brightest 5 % are below this; too bright when even the darkest 1 % are above that.
+    dark_p95_max: float = Field(default=50.0, ge=0, le=255)
+    bright_p01_min: float = Field(default=124.0, ge=0, le=255)
+    # Share of the picture in one blooming reflection.
+    glare_max: float = Field(default=0.01, ge=0, le=1)
+    # For photos of the whole item: the smallest share of the picture the item's outline may cover.
+    subject_min: float = Field(default=0.05, ge=0, le=1)
 
 
 class Settings(BaseModel):
@@ -42,8 +63,29 @@ class Settings(BaseModel):
     # Keyboard-wedge scanners: the longest gap between two keys of one burst, and the shortest burst.
     wedge_max_gap_ms: int = Field(default=40, ge=5, le=500)
     wedge_min_chars: int = Field(default=4, ge=2, le=64)
+    # The language of the sign-in screen and of people who have not chosen one: a code, or "system".
     language: str = "en"
     sounds: bool = True
+    # Review: disposing of an item priced at least this much needs a lead; this share of the rest is sampled.
+    review_high_value: float = Field(default=200.0, ge=0)
+    review_sample_rate: float = Field(default=0.05, ge=0, le=1)
+    # Loudness of the scan tones, 0 (silent) to 1; and a daily quiet time (local clock) when no tone plays.
+    volume: float = Field(default=0.6, ge=0, le=1)
+    night_mute_from: dt.time | None = dt.time(22, 0)
+    night_mute_until: dt.time | None = dt.time(6, 0)
+    # Text size for the dock (1 = the stylesheet's sizes) and the look: "standard" or "high_contrast".
+    font_scale: float = Field(default=1.0, ge=0.75, le=2.0)
+    theme: Literal["standard", "high_contrast"] = "standard"
+    # Grading slips: the paper size, a silent print to the remembered printer after each completed inspection,
+    # and the printer chosen last for each kind of slip ({"grading": "Zebra-dock-1"}).
+    slip_size: Literal["4x6", "a6"] = "4x6"
+    slip_print_after_inspection: bool = False
+    slip_printers: dict[str, str] = Field(default_factory=dict)
+    # Photo quality gate limits by camera (the `camera` value, or "file" for photo files); others use defaults.
+    photo_thresholds: dict[str, PhotoThresholds] = Field(default_factory=dict)
+
+    def thresholds_for(self, camera: str) -> PhotoThresholds:
+        return self.photo_thresholds.get(camera) or PhotoThresholds()
 
 
 ENV_PREFIX = "STATION_"

@@ -29,7 +29,10 @@ class Decision:
 
 
 # One line per area that can change an outcome.
-OUTCOME_SOURCES: tuple[str, ...] = ()
+OUTCOME_SOURCES: tuple[str, ...] = (
+    "station.review.decisions:review_decisions",
+    "station.refurb.decisions:refurb_decisions",
+)
 
 
 def _sources() -> list[Callable[[Session, uuid.UUID], list[Decision]]]:

@@ -37,6 +37,9 @@ def _mark(text: str) -> str:
 MODES: tuple[Mode, ...] = (
     Mode("inspect", _mark("Inspect"), "ui.inspect.page:InspectPage",
          frozenset({"inspector", "lead", "refurb", "admin"}), "F2"),
+    Mode("review", _mark("Review"), "ui.review.page:ReviewPage", frozenset({"lead", "admin"}), "F3"),
+    Mode("refurb", _mark("Refurb"), "ui.refurb.page:RefurbPage", frozenset({"refurb", "lead", "admin"}), "F4"),
+    Mode("dashboard", _mark("Dashboard"), "ui.dashboard.page:DashboardPage", frozenset({"lead", "admin"}), "F5"),
 )
 
 

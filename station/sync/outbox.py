@@ -33,6 +33,9 @@ def add_fact(session: Session, row: models.Base) -> None:
     payload = fact_payload(row)
     session.add(models.OutboxEntry(table_name=row.__tablename__, row_id=str(payload.get("id")),
                                    payload=payload, created_at=utc_now()))
+    from station.audit.chain import record  # lazy: the audit trail writes facts too
+
+    record(session, row)  # every fact appends its hash-chained AuditEvent (which skips itself)
 
 
 def waiting(session: Session) -> int:
