@@ -8,7 +8,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,7 +18,6 @@ from station.paths import data_dir_from
 from ui.i18n import error_text
 
 if TYPE_CHECKING:
-    from station.config import Settings
     from station.services.context import StationContext
 
 log = logging.getLogger(__name__)
@@ -52,16 +51,33 @@ def open_core(data_dir: Path, demo: bool) -> StationContext:
     return ctx
 
 
-def early_settings(data_dir: Path, explicit: bool) -> Settings:
-    """The settings the window needs before the station opens (language, text size, theme); a broken file
-    is reported when the station opens, so here it only means the defaults."""
-    from station.config import Settings, load_settings, settings_path
-    from station.text import StationError
+def early_settings(data_dir: Path, explicit: bool) -> dict[str, Any]:
+    """The few settings the window needs before the station opens: language, text size and theme.
 
+    Read from the same file and STATION_* variables without the full schema, whose import would delay the
+    first window; the station checks the whole file when it opens and reports a broken one then.
+    """
+    import json
+    import os
+
+    import platformdirs
+
+    from station.paths import APP_NAME
+
+    folder = data_dir if explicit else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    values: dict[str, Any] = {"language": "en", "font_scale": 1.0, "theme": "standard"}
     try:
-        return load_settings(settings_path(data_dir, explicit))
-    except StationError:
-        return Settings()
+        raw = json.loads((folder / "settings.json").read_text(encoding="utf-8"))
+        if isinstance(raw, dict):
+            values.update({k: raw[k] for k in values if k in raw})
+    except (OSError, ValueError):
+        pass
+    values.update({k: os.environ[f"STATION_{k.upper()}"] for k in values if f"STATION_{k.upper()}" in os.environ})
+    try:
+        values["font_scale"] = min(2.0, max(0.75, float(values["font_scale"])))
+    except (TypeError, ValueError):
+        values["font_scale"] = 1.0
+    return values
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -76,9 +92,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     data_dir = data_dir_from(args.data_dir)
     settings = early_settings(data_dir, args.data_dir is not None)
-    apply_style(app, font_scale=settings.font_scale, theme=settings.theme)
+    apply_style(app, font_scale=settings["font_scale"], theme=str(settings["theme"]))
     # The station's language (or the desktop's) until someone signs in; then theirs.
-    set_language(resolve_language(settings.language))
+    set_language(resolve_language(str(settings["language"])))
     window = MainWindow(data_dir=data_dir, camera=not args.no_camera)
     started = time.perf_counter()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import io
 import logging
 import math
@@ -10,6 +11,7 @@ import shutil
 import struct
 import tempfile
 import wave
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPointF, QProcess, Qt, QTimer
@@ -42,21 +44,52 @@ def tone_wav(notes: list[tuple[float, float]], volume: float = 0.5) -> bytes:
     return buffer.getvalue()
 
 
-# Good: two short rising notes. Bad: one long low note. They differ in pitch, rhythm and length,
-# so they are told apart over dock noise and by people who hear some pitches poorly.
+# Good: two short rising notes. Bad: one long low note. Photo needed: three quick equal mid notes (a
+# "look here" knock). Complete: a rising three-note chord that ends long. They differ in pitch, rhythm
+# and length, so they are told apart over dock noise and by people who hear some pitches poorly.
 GOOD_NOTES = [(1320.0, 0.07), (0.0, 0.03), (1760.0, 0.09)]
 BAD_NOTES = [(220.0, 0.40)]
+PHOTO_NOTES = [(880.0, 0.06), (0.0, 0.06), (880.0, 0.06), (0.0, 0.06), (880.0, 0.06)]
+COMPLETE_NOTES = [(1047.0, 0.08), (1319.0, 0.08), (1568.0, 0.22)]
+TONES: dict[str, list[tuple[float, float]]] = {
+    "good": GOOD_NOTES, "bad": BAD_NOTES, "photo": PHOTO_NOTES, "complete": COMPLETE_NOTES}
+
+
+def in_quiet_time(now: dt.time, start: dt.time | None, end: dt.time | None) -> bool:
+    """Whether `now` falls in the daily quiet time [start, end); a window may run past midnight."""
+    if start is None or end is None or start == end:
+        return False
+    if start < end:
+        return start <= now < end
+    return now >= start or now < end
 
 
 class TonePlayer(QObject):
-    """Plays the good and bad tones through a system player in a detached process, else beeps."""
+    """Plays the four tones (good, bad, photo needed, complete) through a system player in a detached
+    process, else beeps; at `volume`, and never in the daily quiet time (night mute)."""
 
     def __init__(self, parent: QObject | None = None, muted: bool = False,
-                 player: list[str] | None = None) -> None:
+                 player: list[str] | None = None, volume: float = 0.5,
+                 quiet: tuple[dt.time | None, dt.time | None] = (None, None),
+                 clock: Callable[[], dt.time] | None = None) -> None:
         super().__init__(parent)
         self.muted = muted
         self.player = player if player is not None else find_player()
-        self._files: dict[str, Path] = {}
+        self.volume = volume
+        self.quiet = quiet
+        self.clock = clock or (lambda: dt.datetime.now().time())
+        self.played: list[str] = []  # names of the tones played, newest last (tests and diagnostics)
+        self._files: dict[tuple[str, float], Path] = {}
+
+    def configure(self, *, sounds: bool, volume: float, quiet_from: dt.time | None,
+                  quiet_until: dt.time | None) -> None:
+        self.muted = not sounds
+        self.volume = volume
+        self.quiet = (quiet_from, quiet_until)
+
+    @property
+    def silent_now(self) -> bool:
+        return self.muted or self.volume <= 0 or in_quiet_time(self.clock(), *self.quiet)
 
     def good(self) -> None:
         self._play("good", GOOD_NOTES)
@@ -64,17 +97,27 @@ class TonePlayer(QObject):
     def bad(self) -> None:
         self._play("bad", BAD_NOTES)
 
+    def photo_needed(self) -> None:
+        self._play("photo", PHOTO_NOTES)
+
+    def complete(self) -> None:
+        self._play("complete", COMPLETE_NOTES)
+
     def _play(self, name: str, notes: list[tuple[float, float]]) -> None:
-        if self.muted:
+        if self.silent_now:
             return
+        self.played.append(name)
         if not self.player:
             QApplication.beep()
             return
-        path = self._files.get(name)
+        volume = round(self.volume, 2)
+        path = self._files.get((name, volume))
         if path is None:
-            path = _tone_dir() / f"{name}.wav"
-            path.write_bytes(tone_wav(notes))
-            self._files[name] = path
+            folder = _tone_dir() / f"volume-{int(volume * 100)}"
+            folder.mkdir(exist_ok=True)
+            path = folder / f"{name}.wav"
+            path.write_bytes(tone_wav(notes, volume))
+            self._files[(name, volume)] = path
         # Detached: the UI thread never waits for the sound, and no child is left to reap.
         started, _pid = QProcess.startDetached(self.player[0], [*self.player[1:], str(path)])
         if not started:
@@ -135,8 +178,26 @@ def status_icon(good: bool, size: int = 48) -> QPixmap:
     return pixmap
 
 
+def camera_icon(size: int = 48) -> QPixmap:
+    """A drawn camera in a rounded square: "take a photo", told apart from tick and cross by shape."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#0b4fb3"))
+    painter.drawRoundedRect(0, 0, size, size, size * 0.2, size * 0.2)
+    painter.setBrush(QColor("white"))
+    painter.drawRoundedRect(size * 0.16, size * 0.32, size * 0.68, size * 0.46, size * 0.06, size * 0.06)
+    painter.drawRect(size * 0.38, size * 0.22, size * 0.24, size * 0.12)
+    painter.setBrush(QColor("#0b4fb3"))
+    painter.drawEllipse(QPointF(size * 0.5, size * 0.55), size * 0.14, size * 0.14)
+    painter.end()
+    return pixmap
+
+
 class ScanFlash(QFrame):
-    """``QFrame#scanFlash`` whose ``state`` property ("idle", "good", "bad") the stylesheet colours.
+    """``QFrame#scanFlash`` whose ``state`` property ("idle", "good", "bad", "photo") the stylesheet colours.
 
     ``good()``/``bad()`` show an icon, a word and an optional detail, play the tone, and go back to
     idle after ``hold_ms``. Colours come from the stylesheet; the icon and word carry the meaning.
@@ -191,9 +252,14 @@ class ScanFlash(QFrame):
         self.tones.good()
 
     def saved(self, detail: str = "") -> None:
-        """An inspection was completed and stored: the same good colour and tone, with its own word."""
+        """An inspection was completed and stored: the good colour, its own word and the "complete" tone."""
         self._show("good", self.tr("Saved"), detail)
-        self.tones.good()
+        self.tones.complete()
+
+    def photo_needed(self, detail: str = "") -> None:
+        """The checklist asks for evidence: a camera icon, a word and the "photo needed" tone."""
+        self._show("photo", self.tr("Photo needed"), detail)
+        self.tones.photo_needed()
 
     def bad(self, detail: str = "") -> None:
         self._show("bad", self.tr("Not recognised"), detail)
@@ -209,7 +275,7 @@ class ScanFlash(QFrame):
     def _show(self, state: str, word: str, detail: str) -> None:
         self._set_state(state)
         size = max(32, self.fontMetrics().height() * 2)
-        self._icon.setPixmap(status_icon(state == "good", size))
+        self._icon.setPixmap(camera_icon(size) if state == "photo" else status_icon(state == "good", size))
         # Kept when the icon is cleared, so the word does not jump sideways between flashes.
         self._icon.setMinimumSize(size, size)
         self._word.setText(word)

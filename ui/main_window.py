@@ -10,9 +10,19 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QFontMetrics,
+    QImage,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -23,11 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from station.people import UserSummary, read_signin_list
-from station.text import Text
+from station.text import StationError, Text
 from ui.feedback import ScanFlash
 from ui.i18n import render
 from ui.pages.signin import SignInPage
 from ui.tasks import TaskRunner
+from ui.translations import current_language, language_choices, resolve_language, set_language
 from ui.widgets import BigButton
 
 if TYPE_CHECKING:
@@ -63,6 +74,9 @@ class MainWindow(QMainWindow):
         self.wedge: WedgeScanFilter | None = None
         self._want_camera = camera
         self._want_wedge = install_wedge
+        self._data_dir = data_dir
+        self._built_language = current_language()
+        self._photo_prompt: tuple[Any, int] | None = None
         self.setWindowTitle(self.tr("Returns inspection"))
         self.setAcceptDrops(True)
 
@@ -81,13 +95,15 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(central)
         self.signin = SignInPage()
         self.pages.addWidget(self.signin)
+        self.signin.signed_in.connect(self.on_signed_in)
         outer.addWidget(self.pages, 1)
         self.hints = QLabel(central)
         self.hints.setProperty("role", "hint")
         self.hints.setObjectName("shortcutHints")
+        # Longer languages wrap the keys onto a second line instead of widening the window past the screen.
+        self.hints.setWordWrap(True)
         outer.addWidget(self.hints)
         self.setCentralWidget(central)
-        self.signin.signed_in.connect(self.on_signed_in)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(5000)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -108,15 +124,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("Returns inspection — {station}").format(station=ctx.settings.station_name))
         self.station_label.setText(f"{ctx.settings.station_name} · {ctx.station_id}")
-        self.flash.muted = not ctx.settings.sounds
-        self.inspect = InspectPage(ctx, self.runner)
-        self.pages.addWidget(self.inspect)
-        self._mode_pages["inspect"] = self.inspect
-        self.inspect.completed.connect(self.on_completed)
-        self.inspect.scan_result.connect(self.on_scan_result)
-        self.inspect.draft_changed.connect(lambda _d: self._update_hints())
-        self.inspect.frame_provider = self.latest_frame
-        QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=self.inspect.park)
+        settings = ctx.settings
+        self.flash.tones.configure(sounds=settings.sounds, volume=settings.volume,
+                                   quiet_from=settings.night_mute_from, quiet_until=settings.night_mute_until)
+        self._add_inspect_page(InspectPage(ctx, self.runner))
+        QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=lambda: self.inspect and self.inspect.park())
         if self._want_wedge:
             from ui.wedge import WedgeScanFilter
 
@@ -124,6 +136,8 @@ class MainWindow(QMainWindow):
             self.wedge.scanned.connect(self.on_scanned)
             self.wedge.install()
         self.signin.attach(ctx)
+        if self.user is None:
+            self.apply_language(self.station_language)
         self._status_timer.start()
         from ui.sync_worker import SyncWorker
 
@@ -137,31 +151,160 @@ class MainWindow(QMainWindow):
         if self._want_camera:
             self.start_camera()
 
+    def _add_inspect_page(self, page: InspectPage) -> None:
+        self.inspect = page
+        self.pages.addWidget(page)
+        self._mode_pages["inspect"] = page
+        page.completed.connect(self.on_completed)
+        page.scan_result.connect(self.on_scan_result)
+        page.draft_changed.connect(self.on_draft_changed)
+        page.frame_provider = self.latest_frame
+
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
+        # Station, shift counter and sync status in one column: longer languages do not push the header
+        # past the screen's edge.
+        counters = QVBoxLayout()
+        counters.setSpacing(0)
         self.station_label = QLabel("")
+        self.station_label.setObjectName("stationName")
         self.station_label.setProperty("role", "header")
-        header.addWidget(self.station_label)
-        header.addStretch(1)
+        counters.addWidget(self.station_label)
         self.shift_label = QLabel("")
         self.shift_label.setObjectName("shiftCounter")
         self.shift_label.setProperty("role", "header")
-        header.addWidget(self.shift_label)
+        self.shift_label.setVisible(False)  # shown while someone is signed in; no empty line in the column
+        counters.addWidget(self.shift_label)
         self.sync_label = QLabel("")
         self.sync_label.setObjectName("syncStatus")
         self.sync_label.setProperty("role", "header")
-        header.addWidget(self.sync_label)
+        counters.addWidget(self.sync_label)
+        header.addLayout(counters)
+        header.addStretch(1)
         self.user_label = QLabel("")
         self.user_label.setObjectName("userName")
         self.user_label.setProperty("role", "header")
         header.addWidget(self.user_label)
-        self.sign_out_button = BigButton(self.tr("Sign out"))
+        self.sign_out_button = BigButton(self.tr("Sign out (F12)"))
         self.sign_out_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.sign_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sign_out_button.clicked.connect(self.sign_out)
         self.sign_out_button.setVisible(False)
         header.addWidget(self.sign_out_button)
+        # The language picker: each language named in itself; F9 opens it, so no mouse is needed.
+        self.language_picker = QComboBox()
+        self.language_picker.setObjectName("languagePicker")
+        for code, name in language_choices():
+            self.language_picker.addItem(name, code)
+        self.language_picker.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.language_picker.activated.connect(lambda index: self.choose_language(
+            self.language_picker.itemData(index)))
+        self._show_language(current_language())
+        header.addWidget(self.language_picker)
+        QShortcut(QKeySequence(Qt.Key.Key_F9), self, activated=self.open_language_picker)
+        # Signing out from the keyboard too; an open inspection stays as a draft.
+        QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=lambda: self.user is not None and self.sign_out())
         return header
+
+    # ---- language ----
+    def open_language_picker(self) -> None:
+        self.language_picker.setFocus()
+        self.language_picker.showPopup()
+
+    def _show_language(self, language: str) -> None:
+        index = self.language_picker.findData(language)
+        if index >= 0:
+            self.language_picker.setCurrentIndex(index)
+        self.language_picker.setToolTip(self.tr("Language (F9)"))
+        self.language_picker.setAccessibleName(self.tr("Language (F9)"))
+
+    @property
+    def station_language(self) -> str:
+        """The language of the sign-in screen: the station's setting, else the desktop's."""
+        return resolve_language(self.ctx.settings.language if self.ctx is not None else None)
+
+    def choose_language(self, language: str) -> None:
+        """A person picked a language: show it now and, when someone is signed in, remember it for them."""
+        self.apply_language(language)
+        if self.user is None or self.ctx is None or self.user.language == language:
+            return
+        from station.services.preferences import set_language as remember_language
+
+        try:
+            self.user = remember_language(self.ctx, self.user.id, language)
+        except StationError as exc:
+            self.flash.bad(render(exc.text))
+
+    def apply_language(self, language: str) -> None:
+        """Installs the translators for `language` (and the direction that goes with it), then rebuilds texts."""
+        if language == current_language():
+            self._show_language(language)
+            return
+        set_language(language)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Qt posts LanguageChange for each translator installed or removed: rebuild once, and only when the
+        # language differs from the one the pages were built in (apply_language has rebuilt them already).
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self._retranslate_if_stale)
+        super().changeEvent(event)
+
+    def _retranslate_if_stale(self) -> None:
+        if current_language() != self._built_language:
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Shows every text in the current language by rebuilding the pages.
+
+        The pages build their texts in ``__init__`` and hold no state of their own that is not in the
+        database (a draft is saved on every answer), so building them again is simpler and more robust
+        than a ``retranslateUi`` per page that repeats each string. Pages not yet opened are built later
+        in the new language anyway.
+        """
+        self._built_language = current_language()
+        self._show_language(self._built_language)
+        self.setWindowTitle(self.tr("Returns inspection") if self.ctx is None else self.tr(
+            "Returns inspection — {station}").format(station=self.ctx.settings.station_name))
+        self.sign_out_button.setText(self.tr("Sign out (F12)"))
+        self._rebuild_signin()
+        open_key = self.mode_key
+        for key, page in list(self._mode_pages.items()):
+            if hasattr(page, "end"):
+                page.end()
+            self.pages.removeWidget(page)
+            page.deleteLater()
+            del self._mode_pages[key]
+        self.inspect = None
+        if self.ctx is not None:
+            from ui.inspect.page import InspectPage
+
+            self._add_inspect_page(InspectPage(self.ctx, self.runner))
+            if self.sync_worker is not None:
+                # As attach() wires the first page: a completed inspection is sent soon.
+                self.inspect.completed.connect(lambda _done: self.sync_worker and self.sync_worker.poke())
+        if self.user is not None:
+            self._build_mode_bar(self.user)
+            if open_key is not None:
+                self.show_mode(open_key)
+            self.refresh_status()
+        self.flash.clear()
+        self._update_hints()
+
+    def _rebuild_signin(self) -> None:
+        showing = self.pages.currentWidget() is self.signin
+        old = self.signin
+        self.signin = SignInPage()
+        self.signin.signed_in.connect(self.on_signed_in)
+        self.pages.insertWidget(0, self.signin)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        if self.ctx is not None:
+            self.signin.attach(self.ctx)
+        elif self._data_dir is not None:
+            self.signin.set_users(read_signin_list(self._data_dir))
+        if showing:
+            self.pages.setCurrentWidget(self.signin)
 
     # ---- camera ----
     def start_camera(self) -> None:
@@ -217,6 +360,17 @@ class MainWindow(QMainWindow):
         elif self.inspect is not None:
             self.flash.bad(self.inspect.scan_view.message.text())
 
+    def on_draft_changed(self, draft: Any) -> None:
+        self._update_hints()
+        if draft is None or not draft.photos_missing or draft.step == "checklist":
+            self._photo_prompt = None
+            return
+        # Once for each photo still needed, not on every redraw of the photo step.
+        key = (draft.id, len(draft.photos_missing))
+        if key != self._photo_prompt:
+            self._photo_prompt = key
+            self.flash.photo_needed(render(draft.photos_missing[0].prompt))
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(Path(url.toLocalFile()).suffix.lower() in IMAGE_SUFFIXES for url in event.mimeData().urls()):
             event.acceptProposedAction()
@@ -236,9 +390,11 @@ class MainWindow(QMainWindow):
     def _build_mode_bar(self, user: UserSummary) -> None:
         from ui.modes import modes_for
 
-        for button in self._mode_buttons.values():
-            self.mode_bar.removeWidget(button)
-            button.deleteLater()
+        while self.mode_bar.count():
+            item = self.mode_bar.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()  # out of the layout but still painted until deleted
+                item.widget().deleteLater()
         self._mode_buttons = {}
         allowed = modes_for(user.role)
         if len(allowed) < 2:
@@ -249,6 +405,11 @@ class MainWindow(QMainWindow):
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(lambda _=False, key=mode.key: self.show_mode(key))
+            # The open mode is drawn bold: leave room for the bold text, or it is cut off when chosen.
+            button.ensurePolished()
+            bold = QFont(button.font())
+            bold.setBold(True)
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(button.text()) + 56)
             self.mode_bar.addWidget(button)
             self._mode_buttons[mode.key] = button
         self.mode_bar.addStretch(1)
@@ -269,6 +430,8 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.mode_key = key
         self.pages.setCurrentWidget(page)
+        # The scan flash belongs to the dock's scan-and-inspect rhythm; other modes need the height.
+        self.flash.setVisible(key == "inspect")
         for other, button in self._mode_buttons.items():
             button.setChecked(other == key)
         if hasattr(page, "begin"):
@@ -296,8 +459,10 @@ class MainWindow(QMainWindow):
         if self.inspect is None:
             return
         self.user = user
+        self.apply_language(resolve_language(user.language))
         self.user_label.setText(f"{user.name}")
         self.sign_out_button.setVisible(True)
+        self.shift_label.setVisible(True)
         self._build_mode_bar(user)
         self.show_mode(default_mode(user.role).key)
         if self.camera is not None:
@@ -315,6 +480,9 @@ class MainWindow(QMainWindow):
             button.setVisible(False)
         self.user_label.clear()
         self.sign_out_button.setVisible(False)
+        self.shift_label.setVisible(False)
+        self.pages.setCurrentWidget(self.signin)
+        self.apply_language(self.station_language)
         self.signin.reset()
         self.signin.refresh_users()
         self.pages.setCurrentWidget(self.signin)
@@ -360,16 +528,24 @@ class MainWindow(QMainWindow):
         self.sync_label.setToolTip(text)
 
     def _update_hints(self) -> None:
+        # The keys for what is on screen now, always printed: nobody needs the mouse or a manual.
+        language = self.tr("F9: language")
+        page = self.inspect
         if self.user is None:
-            self.hints.setText(self.tr("Scan your badge · or pick your name, then PIN and Enter"))
+            text = self.tr("Scan your badge · or pick your name, then PIN and Enter")
         elif self.mode_key != "inspect" and self.current_page is not None:
             hints = getattr(self.current_page, "hints", None)
-            self.hints.setText(hints() if callable(hints) else "")
-        elif self.inspect is None or self.inspect.draft is None:
-            self.hints.setText(self.tr("Scan a label · type it and Enter · drop a label photo · Esc: back"))
+            text = hints() if callable(hints) else ""
+        elif page is None or page.draft is None:
+            text = self.tr("Scan a label · type it and Enter · drop a label photo · Esc: back")
+        elif page.draft.step == "checklist" and page.draft.current_question is not None:
+            text = self.tr("1–9 choose · Enter: next · Backspace: back · F8: put aside")
+        elif page.draft.step == "photos" or page.draft.photos_missing:
+            text = self.tr("Space: take photo · F: photo file · Enter: to the grade · Backspace: back · "
+                           "F8: put aside")
         else:
-            self.hints.setText(self.tr("1–9 choose · Enter: next · Backspace: back · Space: photo · "
-                                       "O: change outcome · F8: put aside"))
+            text = self.tr("Enter: complete · O: change outcome · Backspace: back · F8: put aside")
+        self.hints.setText(f"{text} · {language}" if text else language)
 
     # ---- shutdown ----
     def shutdown(self) -> None:

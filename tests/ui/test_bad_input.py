@@ -60,14 +60,17 @@ def test_multi_line_rma_asks_which_line(qtbot, window: MainWindow) -> None:
     assert page.draft.line is not None and (page.draft.line.rma_number, page.draft.line.line_no) == (rma, 2)
 
 
-def test_a_new_label_during_an_inspection_is_refused_and_nothing_is_lost(window: MainWindow) -> None:
+def test_a_new_label_during_an_inspection_is_refused_and_nothing_is_lost(qtbot, window: MainWindow) -> None:
     page = window.inspect
     page.handle_scan(_rma_with_lines(1), "scanner")
     draft = page.draft
     assert draft is not None
     page.handle_scan("RMA-100150", "scanner")
+    # The station asks whether to put the open item aside; Esc stays with it (issue 9).
+    qtbot.waitUntil(lambda: page.park_question is not None and page.park_question.isVisible())
+    qtbot.keyClick(page.park_question, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.park_question is None)
     assert page.draft is not None and page.draft.id == draft.id
-    assert "F8" in page.checklist_view.error.text()
     page.park()
     assert page.draft is None and page.stack.currentWidget() is page.scan_view
     page.handle_scan(draft.line.rma_number, "scanner")

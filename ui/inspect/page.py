@@ -22,6 +22,7 @@ from ui.i18n import error_text, render
 from ui.inspect.checklist_view import ChecklistView
 from ui.inspect.grade_view import GradeView, disposition_name
 from ui.inspect.item_panel import ItemPanel
+from ui.inspect.park_question import ParkQuestion
 from ui.inspect.photos_view import PhotosView
 from ui.inspect.scan_views import IdentifyView, ScanView, UnexpectedView
 from ui.tasks import TaskRunner
@@ -44,6 +45,7 @@ class InspectPage(QWidget):
         self.draft: inspection.DraftView | None = None
         self.frame_provider: Any = None  # callable returning the camera's latest frame, or None
         self._ident: Identification | None = None
+        self.park_question: ParkQuestion | None = None  # open while asking whether to put the item aside
         self.item_panel = ItemPanel(self)
         self.item_panel.setVisible(False)
         self.stack = QStackedWidget(self)
@@ -74,6 +76,8 @@ class InspectPage(QWidget):
         self.photos_view.take.connect(self.take_photo)
         self.photos_view.from_file.connect(self.photo_from_file)
         self.photos_view.remove.connect(lambda pid: self._call(inspection.remove_photo, pid))
+        self.photos_view.retake.connect(lambda pid: self._call(inspection.remove_photo, pid))
+        self.photos_view.keep.connect(lambda pid, reason: self._call(inspection.keep_photo, pid, reason))
         self.photos_view.proceed.connect(lambda: self._call(inspection.go_to, "grade"))
         self.photos_view.back.connect(self.go_back)
         self.grade_view.complete.connect(self.complete)
@@ -179,9 +183,40 @@ class InspectPage(QWidget):
                 self._notice(self.tr("This is not the item on the RMA. It is flagged for a lead; go on with the "
                                      "checklist."))
             return
+        if label.kind in ("rma", "tracking") or label.rma:
+            if draft.line is not None and label.rma == draft.line.rma_number:
+                # The scanner read this parcel's own label again: nothing to ask.
+                self.scan_result.emit(True)
+                self._notice(self.tr("This is the label of the item you are inspecting. Go on with it."))
+                return
+            self._ask_to_park(text)
+            return
         self.scan_result.emit(False)
         self._notice(self.tr("An inspection is open. Complete it, or press F8 to put it aside, then scan the "
                              "next label."))
+
+    def _ask_to_park(self, text: str) -> None:
+        """A new return label during an inspection: one question, Enter puts the open one aside, Esc stays.
+
+        Neither answer discards anything: the open inspection is a saved draft either way, and scanning
+        its label again resumes it. A scan while the question is up is not asked again.
+        """
+        if self.park_question is not None or self.draft is None:
+            return
+        box = ParkQuestion(text, self.draft.product.name, self)
+        self.park_question = box
+
+        def answered(result: int) -> None:
+            self.park_question = None
+            box.deleteLater()
+            if result == ParkQuestion.DialogCode.Accepted.value and self.draft is not None:
+                self.park()
+                self.handle_scan(text, "scanner")
+            else:
+                self._notice(self.tr("Still on this item. Scan the other label when this one is done."))
+
+        box.finished.connect(answered)
+        box.open()
 
     def _notice(self, text: str) -> None:
         current = self.stack.currentWidget()
@@ -343,6 +378,11 @@ class InspectPage(QWidget):
             grade=done.grade, disposition=disposition_name(self, done.disposition), reason=reason))
         self.scan_view.show_message(self.tr("Ready: scan the next label."), "good")
         self.completed.emit(done)
+        if self.ctx.settings.slip_print_after_inspection:
+            from ui.printing import print_after_inspection
+
+            print_after_inspection(self, self.ctx, self.runner, done.id, self.user.id if self.user else None,
+                                   on_error=lambda text: self.scan_view.show_message(text, "bad"))
 
     def open_inspection(self, inspection_id: uuid.UUID) -> None:
         summary = inspection_summary(self.ctx, inspection_id)

@@ -1,0 +1,3837 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Table</source>
+            <translation>[Ţåƀļé ~~]</translation>
+        </message>
+        <message>
+            <source>CSV…</source>
+            <translation>[ÇŠṼ… ~]</translation>
+        </message>
+        <message>
+            <source>Nothing in this period.</source>
+            <translation>[Ñöţĥîñĝ îñ ţĥîš þéŕîöđ. ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Back (Backspace)</source>
+            <translation>[Ɓåçķ (Ɓåçķšþåçé) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{title} · question {n} of {total}</source>
+            <translation>[{title} · ǫûéšţîöñ {n} öƒ {total} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>[Ýéš ~]</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>[Ñö ~]</translation>
+        </message>
+        <message>
+            <source>Done (Enter)</source>
+            <translation>[Đöñé (Éñţéŕ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Type, then Enter</source>
+            <translation>[Ţýþé, ţĥéñ Éñţéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>[Ñéẋţ (Éñţéŕ) ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>inspections</source>
+            <translation>[îñšþéçţîöñš ~~~~]</translation>
+        </message>
+        <message>
+            <source>median minutes, scan to complete</source>
+            <translation>[ɱéđîåñ ɱîñûţéš, šçåñ ţö çöɱþļéţé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>p90 minutes, scan to complete</source>
+            <translation>[þ90 ɱîñûţéš, šçåñ ţö çöɱþļéţé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>median hours to lead review</source>
+            <translation>[ɱéđîåñ ĥöûŕš ţö ļéåđ ŕéṽîéŵ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>refunds and exchanges</source>
+            <translation>[ŕéƒûñđš åñđ éẋçĥåñĝéš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>[šţöŕé çŕéđîţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>flagged for a lead</source>
+            <translation>[ƒļåĝĝéđ ƒöŕ å ļéåđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>[Ļåšţ 7 đåýš ~~~]</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>[Ļåšţ 30 đåýš ~~~]</translation>
+        </message>
+        <message>
+            <source>Last 90 days</source>
+            <translation>[Ļåšţ 90 đåýš ~~~]</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>[Ļåšţ 12 ɱöñţĥš ~~~~]</translation>
+        </message>
+        <message>
+            <source>All stations</source>
+            <translation>[Åļļ šţåţîöñš ~~~~]</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>[Åļļ çåţéĝöŕîéš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station's store</source>
+            <translation>[Ţĥîš šţåţîöñ'š šţöŕé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Central database</source>
+            <translation>[Çéñţŕåļ đåţåƀåšé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refresh (Ctrl+R)</source>
+            <translation>[Ŕéƒŕéšĥ (Çţŕļ+Ŕ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ctrl+R: refresh · Table: the figures behind a chart · CSV…: save them for a spreadsheet</source>
+            <translation>[Çţŕļ+Ŕ: ŕéƒŕéšĥ · Ţåƀļé: ţĥé ƒîĝûŕéš ƀéĥîñđ å çĥåŕţ · ÇŠṼ…: šåṽé ţĥéɱ ƒöŕ å šþŕéåđšĥééţ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refreshing…</source>
+            <translation>[Ŕéƒŕéšĥîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>[Ŕéƒûñđ ~~]</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>[Šţöŕé çŕéđîţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>[Éẋçĥåñĝé ~~~]</translation>
+        </message>
+        <message>
+            <source>No refund</source>
+            <translation>[Ñö ŕéƒûñđ ~~~]</translation>
+        </message>
+        <message>
+            <source>Outside window</source>
+            <translation>[Öûţšîđé ŵîñđöŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Repeat returner</source>
+            <translation>[Ŕéþéåţ ŕéţûŕñéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Used, sold as unopened</source>
+            <translation>[Ûšéđ, šöļđ åš ûñöþéñéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Serial differs</source>
+            <translation>[Šéŕîåļ đîƒƒéŕš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation>[Ŵŕöñĝ îţéɱ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Empty box</source>
+            <translation>[Éɱþţý ƀöẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected</source>
+            <translation>[Ûñéẋþéçţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Outcome changed</source>
+            <translation>[Öûţçöɱé çĥåñĝéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Item missing</source>
+            <translation>[Îţéɱ ɱîššîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Unsafe</source>
+            <translation>[Ûñšåƒé ~~]</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>[Åççöûñţ ļöçķéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{since} – {until} · updated {time}</source>
+            <translation>[{since} – {until} · ûþđåţéđ {time} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the table as CSV</source>
+            <translation>[Šåṽé ţĥé ţåƀļé åš ÇŠṼ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>[ÇŠṼ (*.çšṽ) ~~]</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>[Šåṽéđ {path} ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecidePanel</name>
+        <message>
+            <source>Why? Required to regrade; optional note when approving</source>
+            <translation>[Ŵĥý? Ŕéǫûîŕéđ ţö ŕéĝŕåđé; öþţîöñåļ ñöţé ŵĥéñ åþþŕöṽîñĝ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New outcome</source>
+            <translation>[Ñéŵ öûţçöɱé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>[Ŕéåšöñ ~~]</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>[Åþþŕöṽé ~~~]</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>[Çţŕļ+Éñţéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Regrade</source>
+            <translation>[Ŕéĝŕåđé ~~~]</translation>
+        </message>
+        <message>
+            <source>Evidence packet (PDF)</source>
+            <translation>[Éṽîđéñçé þåçķéţ (ÞĐƑ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose an inspection from the queue.</source>
+            <translation>[Çĥööšé åñ îñšþéçţîöñ ƒŕöɱ ţĥé ǫûéûé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Now: grade {grade} · {disposition}</source>
+            <translation>[Ñöŵ: ĝŕåđé {grade} · {disposition} ~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidenceViewer</name>
+        <message>
+            <source>Zoom {zoom} %</source>
+            <translation>[Žööɱ {zoom} % ~~~]</translation>
+        </message>
+        <message>
+            <source>Catalog image</source>
+            <translation>[Çåţåļöĝ îɱåĝé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>[Ñö. ~]</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>[Åñšŵéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>[Ŵĥéñ ~~]</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>[Ŵĥö ~]</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>[Ŵĥåţ ~~]</translation>
+        </message>
+        <message>
+            <source>Station #</source>
+            <translation>[Šţåţîöñ # ~~~]</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>[Ĥåšĥ ~~]</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>[Åñšŵéŕš ~~~]</translation>
+        </message>
+        <message>
+            <source>Reasons</source>
+            <translation>[Ŕéåšöñš ~~~]</translation>
+        </message>
+        <message>
+            <source>Who did what</source>
+            <translation>[Ŵĥö đîđ ŵĥåţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Label and item</source>
+            <translation>[Ļåƀéļ åñđ îţéɱ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Audit</source>
+            <translation>[Åûđîţ ~~]</translation>
+        </message>
+        <message>
+            <source>No inspection open</source>
+            <translation>[Ñö îñšþéçţîöñ öþéñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{product} · {rma} · {inspector} at {station} · {when}</source>
+            <translation>[{product} · {rma} · {inspector} åţ {station} · {when} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no RMA</source>
+            <translation>[ñö ŔṀÅ ~~]</translation>
+        </message>
+        <message>
+            <source>This inspection has no photos.</source>
+            <translation>[Ţĥîš îñšþéçţîöñ ĥåš ñö þĥöţöš. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why it is here:</source>
+            <translation>[Ŵĥý îţ îš ĥéŕé: ~~~~]</translation>
+        </message>
+        <message>
+            <source>Why the rules graded it {grade} · {disposition}:</source>
+            <translation>[Ŵĥý ţĥé ŕûļéš ĝŕåđéđ îţ {grade} · {disposition}: ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector set {grade} · {disposition}: {reason}</source>
+            <translation>[Îñšþéçţöŕ šéţ {grade} · {disposition}: {reason} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Label as scanned: {text} ({kind})</source>
+            <translation>[Ļåƀéļ åš šçåññéđ: {text} ({kind}) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RMA {rma}, line {line} · order {order}</source>
+            <translation>[ŔṀÅ {rma}, ļîñé {line} · öŕđéŕ {order} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Customer: {customer} · reason: {reason} · bought {date}</source>
+            <translation>[Çûšţöɱéŕ: {customer} · ŕéåšöñ: {reason} · ƀöûĝĥţ {date} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>SKU {sku} · serial {serial} (expected {expected})</source>
+            <translation>[ŠĶÛ {sku} · šéŕîåļ {serial} (éẋþéçţéđ {expected}) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checklist {category} v{version} · rules {rules}</source>
+            <translation>[Çĥéçķļîšţ {category} ṽ{version} · ŕûļéš {rules} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
+            <translation>[Þĥöţö {n} öƒ {total} · {when} · ŠĤÅ-256 {sha}…{prompt} ~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureBuilder</name>
+        <message>
+            <source>(no reason given)</source>
+            <translation>[(ñö ŕéåšöñ ĝîṽéñ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Returns by week</source>
+            <translation>[Ŕéţûŕñš ƀý ŵééķ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Week from</source>
+            <translation>[Ŵééķ ƒŕöɱ ~~~]</translation>
+        </message>
+        <message>
+            <source>Inspections</source>
+            <translation>[Îñšþéçţîöñš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Return reasons</source>
+            <translation>[Ŕéţûŕñ ŕéåšöñš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>[Ŕéåšöñ ~~]</translation>
+        </message>
+        <message>
+            <source>Returns</source>
+            <translation>[Ŕéţûŕñš ~~~]</translation>
+        </message>
+        <message>
+            <source>Grade mix</source>
+            <translation>[Ĝŕåđé ɱîẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>[Ĝŕåđé ~~]</translation>
+        </message>
+        <message>
+            <source>Disposition mix</source>
+            <translation>[Đîšþöšîţîöñ ɱîẋ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>[Đîšþöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>[ŠĶÛ ~]</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>[Þŕöđûçţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>[Çåţéĝöŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>Units sold</source>
+            <translation>[Ûñîţš šöļđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Return rate</source>
+            <translation>[Ŕéţûŕñ ŕåţé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Most returned</source>
+            <translation>[Ṁöšţ ŕéţûŕñéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Return rate, %</source>
+            <translation>[Ŕéţûŕñ ŕåţé, % ~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>[Îñšþéçţöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>[Îţéɱš ~~]</translation>
+        </message>
+        <message>
+            <source>Hours worked</source>
+            <translation>[Ĥöûŕš ŵöŕķéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Items per hour</source>
+            <translation>[Îţéɱš þéŕ ĥöûŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settlement</source>
+            <translation>[Šéţţļéɱéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>[Åɱöûñţ ~~]</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>[Ƒééš ~~]</translation>
+        </message>
+        <message>
+            <source>Money back</source>
+            <translation>[Ṁöñéý ƀåçķ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Flags by kind</source>
+            <translation>[Ƒļåĝš ƀý ķîñđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Flag</source>
+            <translation>[Ƒļåĝ ~~]</translation>
+        </message>
+        <message>
+            <source>Processing (scan to complete)</source>
+            <translation>[Þŕöçéššîñĝ (šçåñ ţö çöɱþļéţé) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lead review turnaround</source>
+            <translation>[Ļéåđ ŕéṽîéŵ ţûŕñåŕöûñđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Median</source>
+            <translation>[Ṁéđîåñ ~~]</translation>
+        </message>
+        <message>
+            <source>p90</source>
+            <translation>[þ90 ~]</translation>
+        </message>
+        <message>
+            <source>Minutes per item</source>
+            <translation>[Ṁîñûţéš þéŕ îţéɱ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>[Ṁéåšûŕé ~~~]</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>[Çöûñţ ~~]</translation>
+        </message>
+        <message>
+            <source>Median (min)</source>
+            <translation>[Ṁéđîåñ (ɱîñ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>p90 (min)</source>
+            <translation>[þ90 (ɱîñ) ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradeView</name>
+        <message>
+            <source>Why</source>
+            <translation>[Ŵĥý ~]</translation>
+        </message>
+        <message>
+            <source>Why do you change it? (required)</source>
+            <translation>[Ŵĥý đö ýöû çĥåñĝé îţ? (ŕéǫûîŕéđ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>[Ĝŕåđé ~~]</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>[Đîšþöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>[Ŕéåšöñ ~~]</translation>
+        </message>
+        <message>
+            <source>Back (Backspace)</source>
+            <translation>[Ɓåçķ (Ɓåçķšþåçé) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Change outcome… (O)</source>
+            <translation>[Çĥåñĝé öûţçöɱé… (Ö) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Complete (Enter)</source>
+            <translation>[Çöɱþļéţé (Éñţéŕ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Recommended: {rule}</source>
+            <translation>[Ŕéçöɱɱéñđéđ: {rule} ~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentifyView</name>
+        <message>
+            <source>No catalog image</source>
+            <translation>[Ñö çåţåļöĝ îɱåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>[ŔṀÅ ~]</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>[Öŕđéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>[Çûšţöɱéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>Reason given</source>
+            <translation>[Ŕéåšöñ ĝîṽéñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Purchased</source>
+            <translation>[Þûŕçĥåšéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Open inspection: line {line}, {name}</source>
+            <translation>[Öþéñ îñšþéçţîöñ: ļîñé {line}, {name} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source> (Enter)</source>
+            <translation>[ (Éñţéŕ) ~~]</translation>
+        </message>
+        <message>
+            <source>Inspect line {line}: {name} [{sku}]{serial}</source>
+            <translation>[Îñšþéçţ ļîñé {line}: {name} [{sku}]{serial} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan another label (Esc)</source>
+            <translation>[Šçåñ åñöţĥéŕ ļåƀéļ (Éšç) ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectPage</name>
+        <message>
+            <source>Your open inspection was restored where you left it.</source>
+            <translation>[Ýöûŕ öþéñ îñšþéçţîöñ ŵåš ŕéšţöŕéđ ŵĥéŕé ýöû ļéƒţ îţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection put aside. Scan its label again to go on with it.</source>
+            <translation>[Îñšþéçţîöñ þûţ åšîđé. Šçåñ îţš ļåƀéļ åĝåîñ ţö ĝö öñ ŵîţĥ îţ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Item barcode matches {name}.</source>
+            <translation>[Îţéɱ ƀåŕçöđé ɱåţçĥéš {name}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This is not the item on the RMA. It is flagged for a lead; go on with the checklist.</source>
+            <translation>[Ţĥîš îš ñöţ ţĥé îţéɱ öñ ţĥé ŔṀÅ. Îţ îš ƒļåĝĝéđ ƒöŕ å ļéåđ; ĝö öñ ŵîţĥ ţĥé çĥéçķļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This is the label of the item you are inspecting. Go on with it.</source>
+            <translation>[Ţĥîš îš ţĥé ļåƀéļ öƒ ţĥé îţéɱ ýöû åŕé îñšþéçţîñĝ. Ĝö öñ ŵîţĥ îţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>An inspection is open. Complete it, or press F8 to put it aside, then scan the next label.</source>
+            <translation>[Åñ îñšþéçţîöñ îš öþéñ. Çöɱþļéţé îţ, öŕ þŕéšš Ƒ8 ţö þûţ îţ åšîđé, ţĥéñ šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Still on this item. Scan the other label when this one is done.</source>
+            <translation>[Šţîļļ öñ ţĥîš îţéɱ. Šçåñ ţĥé öţĥéŕ ļåƀéļ ŵĥéñ ţĥîš öñé îš đöñé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo of the label</source>
+            <translation>[Þĥöţö öƒ ţĥé ļåƀéļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No barcode found in {name}. Type the RMA number, or call a lead.</source>
+            <translation>[Ñö ƀåŕçöđé ƒöûñđ îñ {name}. Ţýþé ţĥé ŔṀÅ ñûɱƀéŕ, öŕ çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>[Ŕéåđîñĝ {name}… ~~~~]</translation>
+        </message>
+        <message>
+            <source>{sku} is not in the catalog. Put the item aside and call a lead.</source>
+            <translation>[{sku} îš ñöţ îñ ţĥé çåţåļöĝ. Þûţ ţĥé îţéɱ åšîđé åñđ çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No camera picture. Use a photo file (F) instead.</source>
+            <translation>[Ñö çåɱéŕå þîçţûŕé. Ûšé å þĥöţö ƒîļé (Ƒ) îñšţéåđ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>[Þĥöţö ~~]</translation>
+        </message>
+        <message>
+            <source>Saving photo…</source>
+            <translation>[Šåṽîñĝ þĥöţö… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Done: grade {grade}, {disposition}. {reason}</source>
+            <translation>[Đöñé: ĝŕåđé {grade}, {disposition}. {reason} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ready: scan the next label.</source>
+            <translation>[Ŕéåđý: šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>[Îñšþéçţîöñ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemPanel</name>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>[Ŕéåšöñ: {reason} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Bought {date}</source>
+            <translation>[Ɓöûĝĥţ {date} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Serial on RMA: {serial}</source>
+            <translation>[Šéŕîåļ öñ ŔṀÅ: {serial} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return (no RMA)</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ (ñö ŔṀÅ) ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Returns inspection</source>
+            <translation>[Ŕéţûŕñš îñšþéçţîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Returns inspection — {station}</source>
+            <translation>[Ŕéţûŕñš îñšþéçţîöñ — {station} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign out (F12)</source>
+            <translation>[Šîĝñ öûţ (Ƒ12) ~~~]</translation>
+        </message>
+        <message>
+            <source>Language (F9)</source>
+            <translation>[Ļåñĝûåĝé (Ƒ9) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Type the label or use a photo file.</source>
+            <translation>[Ţýþé ţĥé ļåƀéļ öŕ ûšé å þĥöţö ƒîļé. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Grade {grade}. Scan the next label.</source>
+            <translation>[Ĝŕåđé {grade}. Šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>This shift: %n item(s)</source>
+            <translation>
+                <numerusform>[Ţĥîš šĥîƒţ: %n îţéɱ(š) ~~~~~~]</numerusform>
+                <numerusform>[Ţĥîš šĥîƒţ: %n îţéɱ(š) ~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>median {time} per item</source>
+            <translation>[ɱéđîåñ {time} þéŕ îţéɱ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stand-alone · {n} to send</source>
+            <translation>[Šţåñđ-åļöñé · {n} ţö šéñđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>[Šýñçéđ ~~]</translation>
+        </message>
+        <message>
+            <source>Offline since {time} · {n} waiting</source>
+            <translation>[Öƒƒļîñé šîñçé {time} · {n} ŵåîţîñĝ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync error: {what}</source>
+            <translation>[Šýñç éŕŕöŕ: {what} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} waiting</source>
+            <translation>[{n} ŵåîţîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>F9: language</source>
+            <translation>[Ƒ9: ļåñĝûåĝé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan your badge · or pick your name, then PIN and Enter</source>
+            <translation>[Šçåñ ýöûŕ ƀåđĝé · öŕ þîçķ ýöûŕ ñåɱé, ţĥéñ ÞÎÑ åñđ Éñţéŕ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan a label · type it and Enter · drop a label photo · Esc: back</source>
+            <translation>[Šçåñ å ļåƀéļ · ţýþé îţ åñđ Éñţéŕ · đŕöþ å ļåƀéļ þĥöţö · Éšç: ƀåçķ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1–9 choose · Enter: next · Backspace: back · F8: put aside</source>
+            <translation>[1–9 çĥööšé · Éñţéŕ: ñéẋţ · Ɓåçķšþåçé: ƀåçķ · Ƒ8: þûţ åšîđé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Space: take photo · F: photo file · Enter: to the grade · Backspace: back · F8: put aside</source>
+            <translation>[Šþåçé: ţåķé þĥöţö · Ƒ: þĥöţö ƒîļé · Éñţéŕ: ţö ţĥé ĝŕåđé · Ɓåçķšþåçé: ƀåçķ · Ƒ8: þûţ åšîđé ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter: complete · O: change outcome · Backspace: back · F8: put aside</source>
+            <translation>[Éñţéŕ: çöɱþļéţé · Ö: çĥåñĝé öûţçöɱé · Ɓåçķšþåçé: ƀåçķ · Ƒ8: þûţ åšîđé ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeView</name>
+        <message>
+            <source>Why</source>
+            <translation>[Ŵĥý ~]</translation>
+        </message>
+        <message>
+            <source>Restock (R)</source>
+            <translation>[Ŕéšţöçķ (Ŕ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Dispose (D)</source>
+            <translation>[Đîšþöšé (Đ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Why, when you choose against the checklist (required then)</source>
+            <translation>[Ŵĥý, ŵĥéñ ýöû çĥööšé åĝåîñšţ ţĥé çĥéçķļîšţ (ŕéǫûîŕéđ ţĥéñ) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back (Backspace)</source>
+            <translation>[Ɓåçķ (Ɓåçķšþåçé) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Confirm (Enter)</source>
+            <translation>[Çöñƒîŕɱ (Éñţéŕ) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The checklist still finds work to do ({disposition}). Record more work, or choose restock or dispose and say why.</source>
+            <translation>[Ţĥé çĥéçķļîšţ šţîļļ ƒîñđš ŵöŕķ ţö đö ({disposition}). Ŕéçöŕđ ɱöŕé ŵöŕķ, öŕ çĥööšé ŕéšţöçķ öŕ đîšþöšé åñđ šåý ŵĥý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The checklist says: {disposition}. Confirm, or choose the other and say why.</source>
+            <translation>[Ţĥé çĥéçķļîšţ šåýš: {disposition}. Çöñƒîŕɱ, öŕ çĥööšé ţĥé öţĥéŕ åñđ šåý ŵĥý. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParkQuestion</name>
+        <message>
+            <source>New label scanned</source>
+            <translation>[Ñéŵ ļåƀéļ šçåññéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You scanned {label} while {name} is open. Put {name} aside and open the new label?</source>
+            <translation>[Ýöû šçåññéđ {label} ŵĥîļé {name} îš öþéñ. Þûţ {name} åšîđé åñđ öþéñ ţĥé ñéŵ ļåƀéļ? ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing is lost: scan its label again to go on with it.</source>
+            <translation>[Ñöţĥîñĝ îš ļöšţ: šçåñ îţš ļåƀéļ åĝåîñ ţö ĝö öñ ŵîţĥ îţ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put aside, open the new label (Enter)</source>
+            <translation>[Þûţ åšîđé, öþéñ ţĥé ñéŵ ļåƀéļ (Éñţéŕ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stay with this item (Esc)</source>
+            <translation>[Šţåý ŵîţĥ ţĥîš îţéɱ (Éšç) ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotosView</name>
+        <message>
+            <source>Photos</source>
+            <translation>[Þĥöţöš ~~]</translation>
+        </message>
+        <message>
+            <source>Remove selected photo</source>
+            <translation>[Ŕéɱöṽé šéļéçţéđ þĥöţö ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No camera picture: use a photo file</source>
+            <translation>[Ñö çåɱéŕå þîçţûŕé: ûšé å þĥöţö ƒîļé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Take photo (Space)</source>
+            <translation>[Ţåķé þĥöţö (Šþåçé) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo file… (F)</source>
+            <translation>[Þĥöţö ƒîļé… (Ƒ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Back (Backspace)</source>
+            <translation>[Ɓåçķ (Ɓåçķšþåçé) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>To the grade (Enter)</source>
+            <translation>[Ţö ţĥé ĝŕåđé (Éñţéŕ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why keep this photo anyway? (a few words)</source>
+            <translation>[Ŵĥý ķééþ ţĥîš þĥöţö åñýŵåý? (å ƒéŵ ŵöŕđš) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Retake (R)</source>
+            <translation>[Ŕéţåķé (Ŕ) ~~~]</translation>
+        </message>
+        <message>
+            <source>Keep with this reason</source>
+            <translation>[Ķééþ ŵîţĥ ţĥîš ŕéåšöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} is not good enough as evidence:</source>
+            <translation>[Þĥöţö {n} îš ñöţ ĝööđ éñöûĝĥ åš éṽîđéñçé: ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This picture was already used for another inspection. Take a new photo of this item; a lead will look at it.</source>
+            <translation>[Ţĥîš þîçţûŕé ŵåš åļŕéåđý ûšéđ ƒöŕ åñöţĥéŕ îñšþéçţîöñ. Ţåķé å ñéŵ þĥöţö öƒ ţĥîš îţéɱ; å ļéåđ ŵîļļ ļööķ åţ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} (kept)</source>
+            <translation>[Þĥöţö {n} (ķéþţ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} (retake?)</source>
+            <translation>[Þĥöţö {n} (ŕéţåķé?) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Still needed:</source>
+            <translation>[Šţîļļ ñééđéđ: ~~~~]</translation>
+        </message>
+        <message>
+            <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
+            <translation>[Åļļ ŕéǫûîŕéđ þĥöţöš åŕé ţåķéñ. Åđđ ɱöŕé îƒ ţĥéý ĥéļþ, öŕ ĝö öñ ţö ţĥé ĝŕåđé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n}</source>
+            <translation>[Þĥöţö {n} ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueuePanel</name>
+        <message>
+            <source>Review queue</source>
+            <translation>[Ŕéṽîéŵ ǫûéûé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Waiting for a lead</source>
+            <translation>[Ŵåîţîñĝ ƒöŕ å ļéåđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>[Đéçîđéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>[Åļļ ~]</translation>
+        </message>
+        <message>
+            <source>Oldest first</source>
+            <translation>[Öļđéšţ ƒîŕšţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>[Ñéŵéšţ ƒîŕšţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Any station</source>
+            <translation>[Åñý šţåţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Any inspector</source>
+            <translation>[Åñý îñšþéçţöŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any category</source>
+            <translation>[Åñý çåţéĝöŕý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Any grade</source>
+            <translation>[Åñý ĝŕåđé ~~~]</translation>
+        </message>
+        <message>
+            <source>Grade {grade}</source>
+            <translation>[Ĝŕåđé {grade} ~~~~]</translation>
+        </message>
+        <message>
+            <source>Any disposition</source>
+            <translation>[Åñý đîšþöšîţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>From any day</source>
+            <translation>[Ƒŕöɱ åñý đåý ~~~~]</translation>
+        </message>
+        <message>
+            <source>To any day</source>
+            <translation>[Ţö åñý đåý ~~~]</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>[Åĝé ~]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>[Îţéɱ ~~]</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>[Öûţçöɱé ~~~]</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>[Ŵĥý ~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n inspection(s)</source>
+            <translation>
+                <numerusform>[%n îñšþéçţîöñ(š) ~~~~~]</numerusform>
+                <numerusform>[%n îñšþéçţîöñ(š) ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All ({n})</source>
+            <translation>[Åļļ ({n}) ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QueueView</name>
+        <message>
+            <source>Refurb queue</source>
+            <translation>[Ŕéƒûŕƀ ǫûéûé ~~~~]</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>[Åļļ çåţéĝöŕîéš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan the slip's QR code or the item's label, or type it</source>
+            <translation>[Šçåñ ţĥé šļîþ'š ǪŔ çöđé öŕ ţĥé îţéɱ'š ļåƀéļ, öŕ ţýþé îţ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Find (Enter)</source>
+            <translation>[Ƒîñđ (Éñţéŕ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Waiting since</source>
+            <translation>[Ŵåîţîñĝ šîñçé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>[Îţéɱ ~~]</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>[ŠĶÛ ~]</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>[Ĝŕåđé ~~]</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>[ŔṀÅ ~]</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>[Ŵöŕķ ~~]</translation>
+        </message>
+        <message>
+            <source>Open (Enter)</source>
+            <translation>[Öþéñ (Éñţéŕ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Print slips of the selection</source>
+            <translation>[Þŕîñţ šļîþš öƒ ţĥé šéļéçţîöñ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reason, if printed before</source>
+            <translation>[Ŕéåšöñ, îƒ þŕîñţéđ ƀéƒöŕé ~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>Refurb queue: %n item(s)</source>
+            <translation>
+                <numerusform>[Ŕéƒûŕƀ ǫûéûé: %n îţéɱ(š) ~~~~~~~]</numerusform>
+                <numerusform>[Ŕéƒûŕƀ ǫûéûé: %n îţéɱ(š) ~~~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RefurbPage</name>
+        <message>
+            <source>Scan a slip or an item label · Enter: open / next · 1–9 answer · R: restock · D: dispose · Esc: back to the queue</source>
+            <translation>[Šçåñ å šļîþ öŕ åñ îţéɱ ļåƀéļ · Éñţéŕ: öþéñ / ñéẋţ · 1–9 åñšŵéŕ · Ŕ: ŕéšţöçķ · Đ: đîšþöšé · Éšç: ƀåçķ ţö ţĥé ǫûéûé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Finish or leave the re-grade first, then scan the next item.</source>
+            <translation>[Ƒîñîšĥ öŕ ļéåṽé ţĥé ŕé-ĝŕåđé ƒîŕšţ, ţĥéñ šçåñ ţĥé ñéẋţ îţéɱ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo after the work</source>
+            <translation>[Þĥöţö åƒţéŕ ţĥé ŵöŕķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>[Šåṽîñĝ… ~~]</translation>
+        </message>
+        <message>
+            <source>Work saved. Re-grade when the item is ready.</source>
+            <translation>[Ŵöŕķ šåṽéđ. Ŕé-ĝŕåđé ŵĥéñ ţĥé îţéɱ îš ŕéåđý. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Re-graded {grade}: {disposition}. Print its new slip from the list if it needs one.</source>
+            <translation>[Ŕé-ĝŕåđéđ {grade}: {disposition}. Þŕîñţ îţš ñéŵ šļîþ ƒŕöɱ ţĥé ļîšţ îƒ îţ ñééđš öñé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n slip(s) printed.</source>
+            <translation>
+                <numerusform>[%n šļîþ(š) þŕîñţéđ. ~~~~~]</numerusform>
+                <numerusform>[%n šļîþ(š) þŕîñţéđ. ~~~~~]</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>No inspection here for {label}. Sync, or check the label.</source>
+            <translation>[Ñö îñšþéçţîöñ ĥéŕé ƒöŕ {label}. Šýñç, öŕ çĥéçķ ţĥé ļåƀéļ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wheel, pinch or + − 0 1: zoom · drag or arrows: pan · PgUp/PgDn: photo · Ctrl+Enter: approve</source>
+            <translation>[Ŵĥééļ, þîñçĥ öŕ + − 0 1: žööɱ · đŕåĝ öŕ åŕŕöŵš: þåñ · ÞĝÛþ/ÞĝĐñ: þĥöţö · Çţŕļ+Éñţéŕ: åþþŕöṽé ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Approved: grade {grade} · {disposition}.</source>
+            <translation>[Åþþŕöṽéđ: ĝŕåđé {grade} · {disposition}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Regraded to {grade} · {disposition}.</source>
+            <translation>[Ŕéĝŕåđéđ ţö {grade} · {disposition}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save the evidence packet</source>
+            <translation>[Šåṽé ţĥé éṽîđéñçé þåçķéţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>[ÞĐƑ (*.þđƒ) ~~]</translation>
+        </message>
+        <message>
+            <source>Writing the evidence packet…</source>
+            <translation>[Ŵŕîţîñĝ ţĥé éṽîđéñçé þåçķéţ… ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Evidence packet saved: {path}</source>
+            <translation>[Éṽîđéñçé þåçķéţ šåṽéđ: {path} ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanFlash</name>
+        <message>
+            <source>Read OK</source>
+            <translation>[Ŕéåđ ÖĶ ~~]</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>[Šåṽéđ ~~]</translation>
+        </message>
+        <message>
+            <source>Photo needed</source>
+            <translation>[Þĥöţö ñééđéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Not recognised</source>
+            <translation>[Ñöţ ŕéçöĝñîšéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Ready to scan</source>
+            <translation>[Ŕéåđý ţö šçåñ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScanView</name>
+        <message>
+            <source>Scan the return label</source>
+            <translation>[Šçåñ ţĥé ŕéţûŕñ ļåƀéļ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hold the label under the camera, use the hand scanner, type the RMA number, or drop a photo of the label here.</source>
+            <translation>[Ĥöļđ ţĥé ļåƀéļ ûñđéŕ ţĥé çåɱéŕå, ûšé ţĥé ĥåñđ šçåññéŕ, ţýþé ţĥé ŔṀÅ ñûɱƀéŕ, öŕ đŕöþ å þĥöţö öƒ ţĥé ļåƀéļ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No camera picture</source>
+            <translation>[Ñö çåɱéŕå þîçţûŕé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RMA number, SKU, GTIN or serial</source>
+            <translation>[ŔṀÅ ñûɱƀéŕ, ŠĶÛ, ĜŢÎÑ öŕ šéŕîåļ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Find (Enter)</source>
+            <translation>[Ƒîñđ (Éñţéŕ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Label photo…</source>
+            <translation>[Ļåƀéļ þĥöţö… ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInPage</name>
+        <message>
+            <source>Sign in</source>
+            <translation>[Šîĝñ îñ ~~]</translation>
+        </message>
+        <message>
+            <source>Scan your badge, or pick your name.</source>
+            <translation>[Šçåñ ýöûŕ ƀåđĝé, öŕ þîçķ ýöûŕ ñåɱé. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opening the station…</source>
+            <translation>[Öþéñîñĝ ţĥé šţåţîöñ… ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>[Îñšþéçţöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Shift lead</source>
+            <translation>[Šĥîƒţ ļéåđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Refurb</source>
+            <translation>[Ŕéƒûŕƀ ~~]</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>[Åđɱîñ ~~]</translation>
+        </message>
+        <message>
+            <source>Type your PIN and press Enter.</source>
+            <translation>[Ţýþé ýöûŕ ÞÎÑ åñđ þŕéšš Éñţéŕ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>[ÖĶ ~]</translation>
+        </message>
+        <message>
+            <source>Back (Esc)</source>
+            <translation>[Ɓåçķ (Éšç) ~~~]</translation>
+        </message>
+        <message>
+            <source>Hello, {name}</source>
+            <translation>[Ĥéļļö, {name} ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SlipPrinting</name>
+        <message>
+            <source>Print grading slips</source>
+            <translation>[Þŕîñţ ĝŕåđîñĝ šļîþš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No printer is set up for grading slips. Print once with the dialog to choose one, or ask a lead.</source>
+            <translation>[Ñö þŕîñţéŕ îš šéţ ûþ ƒöŕ ĝŕåđîñĝ šļîþš. Þŕîñţ öñçé ŵîţĥ ţĥé đîåļöĝ ţö çĥööšé öñé, öŕ åšķ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Select the items whose slips you want to print.</source>
+            <translation>[Šéļéçţ ţĥé îţéɱš ŵĥöšé šļîþš ýöû ŵåñţ ţö þŕîñţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This slip was printed before. Type why you print it again, then print.</source>
+            <translation>[Ţĥîš šļîþ ŵåš þŕîñţéđ ƀéƒöŕé. Ţýþé ŵĥý ýöû þŕîñţ îţ åĝåîñ, ţĥéñ þŕîñţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer did not take the slips. Check that it is on and has labels, then print again.</source>
+            <translation>[Ţĥé þŕîñţéŕ đîđ ñöţ ţåķé ţĥé šļîþš. Çĥéçķ ţĥåţ îţ îš öñ åñđ ĥåš ļåƀéļš, ţĥéñ þŕîñţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnexpectedView</name>
+        <message>
+            <source>Unexpected return</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Product name, SKU or GTIN</source>
+            <translation>[Þŕöđûçţ ñåɱé, ŠĶÛ öŕ ĜŢÎÑ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspect as unexpected return (Enter)</source>
+            <translation>[Îñšþéçţ åš ûñéẋþéçţéđ ŕéţûŕñ (Éñţéŕ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan another label (Esc)</source>
+            <translation>[Šçåñ åñöţĥéŕ ļåƀéļ (Éšç) ~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkView</name>
+        <message>
+            <source>No catalog image</source>
+            <translation>[Ñö çåţåļöĝ îɱåĝé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Work so far</source>
+            <translation>[Ŵöŕķ šö ƒåŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Record the work</source>
+            <translation>[Ŕéçöŕđ ţĥé ŵöŕķ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>What was done (required)</source>
+            <translation>[Ŵĥåţ ŵåš đöñé (ŕéǫûîŕéđ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Work done</source>
+            <translation>[Ŵöŕķ đöñé ~~~]</translation>
+        </message>
+        <message>
+            <source>Parts used, separated by commas</source>
+            <translation>[Þåŕţš ûšéđ, šéþåŕåţéđ ƀý çöɱɱåš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Parts</source>
+            <translation>[Þåŕţš ~~]</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation>[ ɱîñ ~]</translation>
+        </message>
+        <message>
+            <source>Time spent</source>
+            <translation>[Ţîɱé šþéñţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes for the next person (optional)</source>
+            <translation>[Ñöţéš ƒöŕ ţĥé ñéẋţ þéŕšöñ (öþţîöñåļ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>[Ñöţéš ~~]</translation>
+        </message>
+        <message>
+            <source>No photos after the work yet</source>
+            <translation>[Ñö þĥöţöš åƒţéŕ ţĥé ŵöŕķ ýéţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Add photo after…</source>
+            <translation>[Åđđ þĥöţö åƒţéŕ… ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save work</source>
+            <translation>[Šåṽé ŵöŕķ ~~~]</translation>
+        </message>
+        <message>
+            <source>Re-grade with the checklist</source>
+            <translation>[Ŕé-ĝŕåđé ŵîţĥ ţĥé çĥéçķļîšţ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print slip</source>
+            <translation>[Þŕîñţ šļîþ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Reason, if printed before</source>
+            <translation>[Ŕéåšöñ, îƒ þŕîñţéđ ƀéƒöŕé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back to the queue (Esc)</source>
+            <translation>[Ɓåçķ ţö ţĥé ǫûéûé (Éšç) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Grade {grade} · SKU {sku} · serial {serial} · {rma} · slip {ref}</source>
+            <translation>[Ĝŕåđé {grade} · ŠĶÛ {sku} · šéŕîåļ {serial} · {rma} · šļîþ {ref} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no RMA</source>
+            <translation>[ñö ŔṀÅ ~~]</translation>
+        </message>
+        <message>
+            <source>{when} · {who} · {minutes} min
+{work} · parts: {parts}</source>
+            <translation>[{when} · {who} · {minutes} ɱîñ
+{work} · þåŕţš: {parts} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) after</source>
+            <translation>
+                <numerusform>[%n þĥöţö(š) åƒţéŕ ~~~~~]</numerusform>
+                <numerusform>[%n þĥöţö(š) åƒţéŕ ~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No work recorded yet.</source>
+            <translation>[Ñö ŵöŕķ ŕéçöŕđéđ ýéţ. ~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>modes</name>
+        <message>
+            <source>Inspect</source>
+            <translation>[Îñšþéçţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>[Ŕéṽîéŵ ~~]</translation>
+        </message>
+        <message>
+            <source>Refurb</source>
+            <translation>[Ŕéƒûŕƀ ~~]</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>[Đåšĥƀöåŕđ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>station</name>
+        <message>
+            <source>Something went wrong. Your saved answers are kept. Try again, or call a lead if it repeats.</source>
+            <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ. Ýöûŕ šåṽéđ åñšŵéŕš åŕé ķéþţ. Ţŕý åĝåîñ, öŕ çåļļ å ļéåđ îƒ îţ ŕéþéåţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Audit chain of station {station}: event #{expected} is missing (the next is #{found}); a record was deleted.</source>
+            <translation>[Åûđîţ çĥåîñ öƒ šţåţîöñ {station}: éṽéñţ #{expected} îš ɱîššîñĝ (ţĥé ñéẋţ îš #{found}); å ŕéçöŕđ ŵåš đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Audit chain of station {station}: event #{seq} does not follow the one before it; a record was inserted or changed.</source>
+            <translation>[Åûđîţ çĥåîñ öƒ šţåţîöñ {station}: éṽéñţ #{seq} đöéš ñöţ ƒöļļöŵ ţĥé öñé ƀéƒöŕé îţ; å ŕéçöŕđ ŵåš îñšéŕţéđ öŕ çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Audit events name the table {table}, which this station does not know. Update the station.</source>
+            <translation>[Åûđîţ éṽéñţš ñåɱé ţĥé ţåƀļé {table}, ŵĥîçĥ ţĥîš šţåţîöñ đöéš ñöţ ķñöŵ. Ûþđåţé ţĥé šţåţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{table} record {id} has no audit event: it was inserted behind the station's back.</source>
+            <translation>[{table} ŕéçöŕđ {id} ĥåš ñö åûđîţ éṽéñţ: îţ ŵåš îñšéŕţéđ ƀéĥîñđ ţĥé šţåţîöñ'š ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station {station}'s audit chain here and in the central database differ from event #{seq}.</source>
+            <translation>[Šţåţîöñ {station}'š åûđîţ çĥåîñ ĥéŕé åñđ îñ ţĥé çéñţŕåļ đåţåƀåšé đîƒƒéŕ ƒŕöɱ éṽéñţ #{seq}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database holds events #{first}–#{last} of station {station} that this store lacks: they were deleted here.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ĥöļđš éṽéñţš #{first}–#{last} öƒ šţåţîöñ {station} ţĥåţ ţĥîš šţöŕé ļåçķš: ţĥéý ŵéŕé đéļéţéđ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.</source>
+            <translation>[{table} ŕéçöŕđ {id} (åûđîţ éṽéñţ #{seq} öƒ šţåţîöñ {station}) îš ĝöñé: îţ ŵåš đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{table} record {id} was changed after it was recorded (audit event #{seq} of station {station}).</source>
+            <translation>[{table} ŕéçöŕđ {id} ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš ŕéçöŕđéđ (åûđîţ éṽéñţ #{seq} öƒ šţåţîöñ {station}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Camera setting {spec} is neither a camera number nor an existing folder or video. Fix it in Admin.</source>
+            <translation>[Çåɱéŕå šéţţîñĝ {spec} îš ñéîţĥéŕ å çåɱéŕå ñûɱƀéŕ ñöŕ åñ éẋîšţîñĝ ƒöļđéŕ öŕ ṽîđéö. Ƒîẋ îţ îñ Åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Replay folder {path} holds no images (PNG, JPEG, WebP). Add label photos or choose a camera.</source>
+            <translation>[Ŕéþļåý ƒöļđéŕ {path} ĥöļđš ñö îɱåĝéš (ÞÑĜ, ĴÞÉĜ, ŴéƀÞ). Åđđ ļåƀéļ þĥöţöš öŕ çĥööšé å çåɱéŕå. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Video {path} cannot be opened: missing, damaged or an unknown format. Check the camera setting.</source>
+            <translation>[Ṽîđéö {path} çåññöţ ƀé öþéñéđ: ɱîššîñĝ, đåɱåĝéđ öŕ åñ ûñķñöŵñ ƒöŕɱåţ. Çĥéçķ ţĥé çåɱéŕå šéţţîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Camera {index} is not available. Check that it is plugged in and not used by another program, or choose another camera in Admin.</source>
+            <translation>[Çåɱéŕå {index} îš ñöţ åṽåîļåƀļé. Çĥéçķ ţĥåţ îţ îš þļûĝĝéđ îñ åñđ ñöţ ûšéđ ƀý åñöţĥéŕ þŕöĝŕåɱ, öŕ çĥööšé åñöţĥéŕ çåɱéŕå îñ Åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No demo photos are configured. Choose a camera in Admin.</source>
+            <translation>[Ñö đéɱö þĥöţöš åŕé çöñƒîĝûŕéđ. Çĥööšé å çåɱéŕå îñ Åđɱîñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Replay folder {path} was not found. Check the camera setting.</source>
+            <translation>[Ŕéþļåý ƒöļđéŕ {path} ŵåš ñöţ ƒöûñđ. Çĥéçķ ţĥé çåɱéŕå šéţţîñĝ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'exclusive' only makes sense for options of a multi question</source>
+            <translation>['éẋçļûšîṽé' öñļý ɱåķéš šéñšé ƒöŕ öþţîöñš öƒ å ɱûļţî ǫûéšţîöñ ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unit, min and max only apply to number questions; this one is '{kind}'</source>
+            <translation>[ûñîţ, ɱîñ åñđ ɱåẋ öñļý åþþļý ţö ñûɱƀéŕ ǫûéšţîöñš; ţĥîš öñé îš '{kind}' ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>min ({min}) is greater than max ({max})</source>
+            <translation>[ɱîñ ({min}) îš ĝŕéåţéŕ ţĥåñ ɱåẋ ({max}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}: '{test}' does not work with the {kind} question '{ref}'; use one of {allowed}</source>
+            <translation>[{where}: '{test}' đöéš ñöţ ŵöŕķ ŵîţĥ ţĥé {kind} ǫûéšţîöñ '{ref}'; ûšé öñé öƒ {allowed} ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a {kind} question needs at least two options</source>
+            <translation>[å {kind} ǫûéšţîöñ ñééđš åţ ļéåšţ ţŵö öþţîöñš ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>only single and multi questions have options; this one is '{kind}'</source>
+            <translation>[öñļý šîñĝļé åñđ ɱûļţî ǫûéšţîöñš ĥåṽé öþţîöñš; ţĥîš öñé îš '{kind}' ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}: '{value}' is not an answer to the yes/no question '{ref}'; use yes or no</source>
+            <translation>[{where}: '{value}' îš ñöţ åñ åñšŵéŕ ţö ţĥé ýéš/ñö ǫûéšţîöñ '{ref}'; ûšé ýéš öŕ ñö ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the question id '{id}' is used twice; give each question its own id</source>
+            <translation>[ţĥé ǫûéšţîöñ îđ '{id}' îš ûšéđ ţŵîçé; ĝîṽé éåçĥ ǫûéšţîöñ îţš öŵñ îđ ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the photo id '{id}' is used twice</source>
+            <translation>[ţĥé þĥöţö îđ '{id}' îš ûšéđ ţŵîçé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the option id '{option}' is used twice</source>
+            <translation>[ţĥé öþţîöñ îđ '{option}' îš ûšéđ ţŵîçé ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where} refers to question '{ref}', which is not in the checklist</source>
+            <translation>[{where} ŕéƒéŕš ţö ǫûéšţîöñ '{ref}', ŵĥîçĥ îš ñöţ îñ ţĥé çĥéçķļîšţ ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where} refers to question '{ref}' (Q{number}), which is not asked before this point; a condition can only use earlier answers</source>
+            <translation>[{where} ŕéƒéŕš ţö ǫûéšţîöñ '{ref}' (Ǫ{number}), ŵĥîçĥ îš ñöţ åšķéđ ƀéƒöŕé ţĥîš þöîñţ; å çöñđîţîöñ çåñ öñļý ûšé éåŕļîéŕ åñšŵéŕš ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}: '{value}' is not an option of question '{ref}' (options: {options})</source>
+            <translation>[{where}: '{value}' îš ñöţ åñ öþţîöñ öƒ ǫûéšţîöñ '{ref}' (öþţîöñš: {options}) ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}: '{value}' is not a number, but question '{ref}' asks for one</source>
+            <translation>[{where}: '{value}' îš ñöţ å ñûɱƀéŕ, ƀûţ ǫûéšţîöñ '{ref}' åšķš ƒöŕ öñé ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter a number from {min} to {max}.</source>
+            <translation>[Éñţéŕ å ñûɱƀéŕ ƒŕöɱ {min} ţö {max}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter a number of at least {min}.</source>
+            <translation>[Éñţéŕ å ñûɱƀéŕ öƒ åţ ļéåšţ {min}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter a number of at most {max}.</source>
+            <translation>[Éñţéŕ å ñûɱƀéŕ öƒ åţ ɱöšţ {max}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Keep the answer under {limit} characters.</source>
+            <translation>[Ķééþ ţĥé åñšŵéŕ ûñđéŕ {limit} çĥåŕåçţéŕš. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Answer yes or no.</source>
+            <translation>[Åñšŵéŕ ýéš öŕ ñö. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>"{value}" is not one of the answers. Choose one from the list.</source>
+            <translation>["{value}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš. Çĥööšé öñé ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Tick the answers that apply.</source>
+            <translation>[Ţîçķ ţĥé åñšŵéŕš ţĥåţ åþþļý. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter a number from {min} to {max} {unit}.</source>
+            <translation>[Éñţéŕ å ñûɱƀéŕ ƒŕöɱ {min} ţö {max} {unit}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter a number of at least {min} {unit}.</source>
+            <translation>[Éñţéŕ å ñûɱƀéŕ öƒ åţ ļéåšţ {min} {unit}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter a number of at most {max} {unit}.</source>
+            <translation>[Éñţéŕ å ñûɱƀéŕ öƒ åţ ɱöšţ {max} {unit}. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>"{value}" is not one of the answers. Tick answers from the list.</source>
+            <translation>["{value}" îš ñöţ öñé öƒ ţĥé åñšŵéŕš. Ţîçķ åñšŵéŕš ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>"{option}" cannot be ticked together with other answers.</source>
+            <translation>["{option}" çåññöţ ƀé ţîçķéđ ţöĝéţĥéŕ ŵîţĥ öţĥéŕ åñšŵéŕš. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter a number, for example 12 or 12.5.</source>
+            <translation>[Éñţéŕ å ñûɱƀéŕ, ƒöŕ éẋåɱþļé 12 öŕ 12.5. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>[{where}: {problem} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file}, line {line}</source>
+            <translation>[{file}, ļîñé {line} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file}</source>
+            <translation>[{file} ~~]</translation>
+        </message>
+        <message>
+            <source>{where}, question '{question}': {problem}</source>
+            <translation>[{where}, ǫûéšţîöñ '{question}': {problem} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The checklist {file} cannot be used: {problem}. Fix the file or ask a lead.</source>
+            <translation>[Ţĥé çĥéçķļîšţ {file} çåññöţ ƀé ûšéđ: {problem}. Ƒîẋ ţĥé ƒîļé öŕ åšķ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no checklist files (*.yaml) found here</source>
+            <translation>[ñö çĥéçķļîšţ ƒîļéš (*.ýåɱļ) ƒöûñđ ĥéŕé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the file should start with 'category:', 'version:', 'title:' and 'questions:'</source>
+            <translation>[ţĥé ƒîļé šĥöûļđ šţåŕţ ŵîţĥ 'çåţéĝöŕý:', 'ṽéŕšîöñ:', 'ţîţļé:' åñđ 'ǫûéšţîöñš:' ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>version {version} of '{category}' is also in {other} with different questions; give the newer file a higher version</source>
+            <translation>[ṽéŕšîöñ {version} öƒ '{category}' îš åļšö îñ {other} ŵîţĥ đîƒƒéŕéñţ ǫûéšţîöñš; ĝîṽé ţĥé ñéŵéŕ ƒîļé å ĥîĝĥéŕ ṽéŕšîöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the file cannot be read ({problem})</source>
+            <translation>[ţĥé ƒîļé çåññöţ ƀé ŕéåđ ({problem}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>[å ţéẋţ ~~]</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>[å ŵĥöļé ñûɱƀéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>[å ñûɱƀéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>[ţŕûé öŕ ƒåļšé ~~~~]</translation>
+        </message>
+        <message>
+            <source>a list (lines starting with '- ')</source>
+            <translation>[å ļîšţ (ļîñéš šţåŕţîñĝ ŵîţĥ '- ') ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a set of keys</source>
+            <translation>[å šéţ öƒ ķéýš ~~~~]</translation>
+        </message>
+        <message>
+            <source>a condition is either one question test or exactly one of all / any / not</source>
+            <translation>[å çöñđîţîöñ îš éîţĥéŕ öñé ǫûéšţîöñ ţéšţ öŕ éẋåçţļý öñé öƒ åļļ / åñý / ñöţ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>all / any needs at least one condition</source>
+            <translation>[åļļ / åñý ñééđš åţ ļéåšţ öñé çöñđîţîöñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the condition names no question (add 'question: ...')</source>
+            <translation>[ţĥé çöñđîţîöñ ñåɱéš ñö ǫûéšţîöñ (åđđ 'ǫûéšţîöñ: ...') ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the condition has no test (equals, in, includes, less_than, answered, ...)</source>
+            <translation>[ţĥé çöñđîţîöñ ĥåš ñö ţéšţ (éǫûåļš, îñ, îñçļûđéš, ļéšš_ţĥåñ, åñšŵéŕéđ, ...) ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>should be one answer: yes, no, a number, an option id or a text</source>
+            <translation>[šĥöûļđ ƀé öñé åñšŵéŕ: ýéš, ñö, å ñûɱƀéŕ, åñ öþţîöñ îđ öŕ å ţéẋţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}': {problem}</source>
+            <translation>['{key}': {problem} ~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}': check the spelling, and put a text that contains ',' or ':' in quotes</source>
+            <translation>[ûñķñöŵñ ķéý '{key}': çĥéçķ ţĥé šþéļļîñĝ, åñđ þûţ å ţéẋţ ţĥåţ çöñţåîñš ',' öŕ ':' îñ ǫûöţéš ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}' is missing</source>
+            <translation>['{key}' îš ɱîššîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown question kind '{value}'; use one of {expected}</source>
+            <translation>[ûñķñöŵñ ǫûéšţîöñ ķîñđ '{value}'; ûšé öñé öƒ {expected} ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not allowed for '{key}'; use one of {expected}</source>
+            <translation>['{value}' îš ñöţ åļļöŵéđ ƒöŕ '{key}'; ûšé öñé öƒ {expected} ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}' should be {expected}</source>
+            <translation>['{key}' šĥöûļđ ƀé {expected} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}' is '{value}': use lower-case letters, digits and _ only, starting with a letter</source>
+            <translation>['{key}' îš '{value}': ûšé ļöŵéŕ-çåšé ļéţţéŕš, đîĝîţš åñđ _ öñļý, šţåŕţîñĝ ŵîţĥ å ļéţţéŕ ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}' must be at least {limit}</source>
+            <translation>['{key}' ɱûšţ ƀé åţ ļéåšţ {limit} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}' needs at least {count} entries</source>
+            <translation>['{key}' ñééđš åţ ļéåšţ {count} éñţŕîéš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}' must not be empty</source>
+            <translation>['{key}' ɱûšţ ñöţ ƀé éɱþţý ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {problem}. Check the indentation, colons and quotes there.</source>
+            <translation>[ñöţ ṽåļîđ ÝÅṀĻ: {problem}. Çĥéçķ ţĥé îñđéñţåţîöñ, çöļöñš åñđ ǫûöţéš ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not valid YAML: {problem}.</source>
+            <translation>[ñöţ ṽåļîđ ÝÅṀĻ: {problem}. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no code found</source>
+            <translation>[ñö çöđé ƒöûñđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings file is from a newer station version ({version}). Update the station.</source>
+            <translation>[Šéţţîñĝš ƒîļé îš ƒŕöɱ å ñéŵéŕ šţåţîöñ ṽéŕšîöñ ({version}). Ûþđåţé ţĥé šţåţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings file {path} must hold a JSON object.</source>
+            <translation>[Šéţţîñĝš ƒîļé {path} ɱûšţ ĥöļđ å ĴŠÖÑ öƀĵéçţ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings in {path} are not valid: {problems}. Fix them, or delete the file for defaults.</source>
+            <translation>[Šéţţîñĝš îñ {path} åŕé ñöţ ṽåļîđ: {problems}. Ƒîẋ ţĥéɱ, öŕ đéļéţé ţĥé ƒîļé ƒöŕ đéƒåûļţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings file {path} cannot be read ({problem}). Fix or delete it, then start again.</source>
+            <translation>[Šéţţîñĝš ƒîļé {path} çåññöţ ƀé ŕéåđ ({problem}). Ƒîẋ öŕ đéļéţé îţ, ţĥéñ šţåŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Demo file {path} is missing ({problem}).</source>
+            <translation>[Đéɱö ƒîļé {path} îš ɱîššîñĝ ({problem}). ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing to see: the photo is one flat colour. Uncover the lens and aim at the item.</source>
+            <translation>[Ñöţĥîñĝ ţö šéé: ţĥé þĥöţö îš öñé ƒļåţ çöļöûŕ. Ûñçöṽéŕ ţĥé ļéñš åñđ åîɱ åţ ţĥé îţéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Blurred: hold the item and camera still, let the camera focus, then take it again.</source>
+            <translation>[Ɓļûŕŕéđ: ĥöļđ ţĥé îţéɱ åñđ çåɱéŕå šţîļļ, ļéţ ţĥé çåɱéŕå ƒöçûš, ţĥéñ ţåķé îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too dark: turn on the ring light or move closer.</source>
+            <translation>[Ţöö đåŕķ: ţûŕñ öñ ţĥé ŕîñĝ ļîĝĥţ öŕ ɱöṽé çļöšéŕ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too bright: washed out. Dim the ring light or move the item out of direct light.</source>
+            <translation>[Ţöö ƀŕîĝĥţ: ŵåšĥéđ öûţ. Đîɱ ţĥé ŕîñĝ ļîĝĥţ öŕ ɱöṽé ţĥé îţéɱ öûţ öƒ đîŕéçţ ļîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Glare: a reflection hides part of the item. Tilt the item or the light a little.</source>
+            <translation>[Ĝļåŕé: å ŕéƒļéçţîöñ ĥîđéš þåŕţ öƒ ţĥé îţéɱ. Ţîļţ ţĥé îţéɱ öŕ ţĥé ļîĝĥţ å ļîţţļé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The item is too small in the photo: move closer so it fills most of the picture.</source>
+            <translation>[Ţĥé îţéɱ îš ţöö šɱåļļ îñ ţĥé þĥöţö: ɱöṽé çļöšéŕ šö îţ ƒîļļš ɱöšţ öƒ ţĥé þîçţûŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Part of the item is cut off: step back so the whole item is in the picture.</source>
+            <translation>[Þåŕţ öƒ ţĥé îţéɱ îš çûţ öƒƒ: šţéþ ƀåçķ šö ţĥé ŵĥöļé îţéɱ îš îñ ţĥé þîçţûŕé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Problem with the photo: {problem}. Take it again.</source>
+            <translation>[Þŕöƀļéɱ ŵîţĥ ţĥé þĥöţö: {problem}. Ţåķé îţ åĝåîñ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The "sharp" photo ({sharp:.0f}) is not clearly sharper than the "blurred" one ({blurred:.0f}). Take the sharp photo with the item still and in focus, the blurred one with the camera moving.</source>
+            <translation>[Ţĥé "šĥåŕþ" þĥöţö ({sharp:.0f}) îš ñöţ çļéåŕļý šĥåŕþéŕ ţĥåñ ţĥé "ƀļûŕŕéđ" öñé ({blurred:.0f}). Ţåķé ţĥé šĥåŕþ þĥöţö ŵîţĥ ţĥé îţéɱ šţîļļ åñđ îñ ƒöçûš, ţĥé ƀļûŕŕéđ öñé ŵîţĥ ţĥé çåɱéŕå ɱöṽîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The photo file is empty. Take the photo again or choose another file.</source>
+            <translation>[Ţĥé þĥöţö ƒîļé îš éɱþţý. Ţåķé ţĥé þĥöţö åĝåîñ öŕ çĥööšé åñöţĥéŕ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This file is not a picture the station can read (JPEG or PNG). Take the photo again or choose another file.</source>
+            <translation>[Ţĥîš ƒîļé îš ñöţ å þîçţûŕé ţĥé šţåţîöñ çåñ ŕéåđ (ĴÞÉĜ öŕ ÞÑĜ). Ţåķé ţĥé þĥöţö åĝåîñ öŕ çĥööšé åñöţĥéŕ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The camera picture could not be saved. Take the photo again.</source>
+            <translation>[Ţĥé çåɱéŕå þîçţûŕé çöûļđ ñöţ ƀé šåṽéđ. Ţåķé ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {sha} is damaged on disk. Tell a lead; retake it if the item is here.</source>
+            <translation>[Þĥöţö {sha} îš đåɱåĝéđ öñ đîšķ. Ţéļļ å ļéåđ; ŕéţåķé îţ îƒ ţĥé îţéɱ îš ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo file {name} cannot be opened ({problem}). Choose another file.</source>
+            <translation>[Þĥöţö ƒîļé {name} çåññöţ ƀé öþéñéđ ({problem}). Çĥööšé åñöţĥéŕ ƒîļé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is empty (0 bytes). Take the photo again.</source>
+            <translation>[{file} îš éɱþţý (0 ƀýţéš). Ţåķé ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is too large ({megabytes} MB). Use the station camera or a smaller photo.</source>
+            <translation>[{file} îš ţöö ļåŕĝé ({megabytes} ṀƁ). Ûšé ţĥé šţåţîöñ çåɱéŕå öŕ å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} has too many pixels ({width}×{height}). Use a photo of at most {limit} megapixels.</source>
+            <translation>[{file} ĥåš ţöö ɱåñý þîẋéļš ({width}×{height}). Ûšé å þĥöţö öƒ åţ ɱöšţ {limit} ɱéĝåþîẋéļš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is cut short (the copy or upload stopped part way). Take the photo again or copy the file again.</source>
+            <translation>[{file} îš çûţ šĥöŕţ (ţĥé çöþý öŕ ûþļöåđ šţöþþéđ þåŕţ ŵåý). Ţåķé ţĥé þĥöţö åĝåîñ öŕ çöþý ţĥé ƒîļé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is damaged (cut short or corrupt) and cannot be checked. Take the photo again.</source>
+            <translation>[{file} îš đåɱåĝéđ (çûţ šĥöŕţ öŕ çöŕŕûþţ) åñđ çåññöţ ƀé çĥéçķéđ. Ţåķé ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is not a picture (JPEG, PNG, WebP, BMP or TIFF). Take the photo again or choose another file.</source>
+            <translation>[{file} îš ñöţ å þîçţûŕé (ĴÞÉĜ, ÞÑĜ, ŴéƀÞ, ƁṀÞ öŕ ŢÎƑƑ). Ţåķé ţĥé þĥöţö åĝåîñ öŕ çĥööšé åñöţĥéŕ ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not a photo.</source>
+            <translation>[{file} îš å ƒöļđéŕ, ñöţ å þĥöţö. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} cannot be opened ({problem}). Check the name and permissions.</source>
+            <translation>[{file} çåññöţ ƀé öþéñéđ ({problem}). Çĥéçķ ţĥé ñåɱé åñđ þéŕɱîššîöñš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} declares a gigantic picture; it is not a photo. Take the photo again.</source>
+            <translation>[{file} đéçļåŕéš å ĝîĝåñţîç þîçţûŕé; îţ îš ñöţ å þĥöţö. Ţåķé ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}, rule '{rule}', question '{question}'</source>
+            <translation>[{where}, ŕûļé '{rule}', ǫûéšţîöñ '{question}' ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The grading rules cannot be used ({problem}). Items cannot be graded until a lead fixes the rules file.</source>
+            <translation>[Ţĥé ĝŕåđîñĝ ŕûļéš çåññöţ ƀé ûšéđ ({problem}). Îţéɱš çåññöţ ƀé ĝŕåđéđ ûñţîļ å ļéåđ ƒîẋéš ţĥé ŕûļéš ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a rule needs a 'grade', a 'flag' or both</source>
+            <translation>[å ŕûļé ñééđš å 'ĝŕåđé', å 'ƒļåĝ' öŕ ƀöţĥ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown grade '{grade}'; use one of {grades}</source>
+            <translation>[ûñķñöŵñ ĝŕåđé '{grade}'; ûšé öñé öƒ {grades} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a 'disposition' needs a 'grade' in the same rule</source>
+            <translation>[å 'đîšþöšîţîöñ' ñééđš å 'ĝŕåđé' îñ ţĥé šåɱé ŕûļé ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown disposition '{value}'; use one of {choices}</source>
+            <translation>[ûñķñöŵñ đîšþöšîţîöñ '{value}'; ûšé öñé öƒ {choices} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown flag '{flag}'; use one of {flags} or add it to 'flags'</source>
+            <translation>[ûñķñöŵñ ƒļåĝ '{flag}'; ûšé öñé öƒ {flags} öŕ åđđ îţ ţö 'ƒļåĝš' ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}, rule '{rule}'</source>
+            <translation>[{where}, ŕûļé '{rule}' ~~~~~]</translation>
+        </message>
+        <message>
+            <source>no rules</source>
+            <translation>[ñö ŕûļéš ~~~]</translation>
+        </message>
+        <message>
+            <source>category '{category}' has no rules of its own; only the rules for every category grade it</source>
+            <translation>[çåţéĝöŕý '{category}' ĥåš ñö ŕûļéš öƒ îţš öŵñ; öñļý ţĥé ŕûļéš ƒöŕ éṽéŕý çåţéĝöŕý ĝŕåđé îţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'when' (checklist {category} v{version})</source>
+            <translation>['ŵĥéñ' (çĥéçķļîšţ {category} ṽ{version}) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}, question '{question}'</source>
+            <translation>[{where}, ǫûéšţîöñ '{question}' ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>version {version} is also in {other} with different rules; give the newer file a higher version</source>
+            <translation>[ṽéŕšîöñ {version} îš åļšö îñ {other} ŵîţĥ đîƒƒéŕéñţ ŕûļéš; ĝîṽé ţĥé ñéŵéŕ ƒîļé å ĥîĝĥéŕ ṽéŕšîöñ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the file should start with 'version:' and hold 'every_category:' and 'categories:'</source>
+            <translation>[ţĥé ƒîļé šĥöûļđ šţåŕţ ŵîţĥ 'ṽéŕšîöñ:' åñđ ĥöļđ 'éṽéŕý_çåţéĝöŕý:' åñđ 'çåţéĝöŕîéš:' ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{key}' lists {values} more than once</source>
+            <translation>['{key}' ļîšţš {values} ɱöŕé ţĥåñ öñçé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>disposition '{value}': use lower-case letters, digits and _ only</source>
+            <translation>[đîšþöšîţîöñ '{value}': ûšé ļöŵéŕ-çåšé ļéţţéŕš, đîĝîţš åñđ _ öñļý ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'disposition_for_grade' has no disposition for grade {grade}</source>
+            <translation>['đîšþöšîţîöñ_ƒöŕ_ĝŕåđé' ĥåš ñö đîšþöšîţîöñ ƒöŕ ĝŕåđé {grade} ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'disposition_for_grade' names grade '{grade}', which is not in 'grades'</source>
+            <translation>['đîšþöšîţîöñ_ƒöŕ_ĝŕåđé' ñåɱéš ĝŕåđé '{grade}', ŵĥîçĥ îš ñöţ îñ 'ĝŕåđéš' ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>rules for category '{category}', which has no checklist loaded; they are not used</source>
+            <translation>[ŕûļéš ƒöŕ çåţéĝöŕý '{category}', ŵĥîçĥ ĥåš ñö çĥéçķļîšţ ļöåđéđ; ţĥéý åŕé ñöţ ûšéđ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no rules files (*.yaml) found</source>
+            <translation>[ñö ŕûļéš ƒîļéš (*.ýåɱļ) ƒöûñđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'disposition_for_grade' sends grade {grade} to '{value}', which is not in 'dispositions'</source>
+            <translation>['đîšþöšîţîöñ_ƒöŕ_ĝŕåđé' šéñđš ĝŕåđé {grade} ţö '{value}', ŵĥîçĥ îš ñöţ îñ 'đîšþöšîţîöñš' ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the rule id '{id}' is used twice</source>
+            <translation>[ţĥé ŕûļé îđ '{id}' îš ûšéđ ţŵîçé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Restock</source>
+            <translation>[Ŕéšţöçķ ~~~]</translation>
+        </message>
+        <message>
+            <source>Refurbish</source>
+            <translation>[Ŕéƒûŕƀîšĥ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Dispose</source>
+            <translation>[Đîšþöšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Return to vendor</source>
+            <translation>[Ŕéţûŕñ ţö ṽéñđöŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Liquidate</source>
+            <translation>[Ļîǫûîđåţé ~~~~]</translation>
+        </message>
+        <message>
+            <source>{disposition}: {reason}</source>
+            <translation>[{disposition}: {reason} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{disposition}: {reason} ({questions})</source>
+            <translation>[{disposition}: {reason} ({questions}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Grade "{grade}" is not on this warehouse's scale. Choose one of {grades}.</source>
+            <translation>[Ĝŕåđé "{grade}" îš ñöţ öñ ţĥîš ŵåŕéĥöûšé'š šçåļé. Çĥööšé öñé öƒ {grades}. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>"{disposition}" is not a disposition used here. Choose one of {choices}.</source>
+            <translation>["{disposition}" îš ñöţ å đîšþöšîţîöñ ûšéđ ĥéŕé. Çĥööšé öñé öƒ {choices}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{reason} ({questions})</source>
+            <translation>[{reason} ({questions}) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is a folder, not an image. Choose an image file.</source>
+            <translation>[{file} îš å ƒöļđéŕ, ñöţ åñ îɱåĝé. Çĥööšé åñ îɱåĝé ƒîļé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Image {file} is empty (0 bytes). Take or copy the photo again.</source>
+            <translation>[Îɱåĝé {file} îš éɱþţý (0 ƀýţéš). Ţåķé öŕ çöþý ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Image {file} is too large ({megabytes} MB; at most {limit} MB). Use a smaller photo.</source>
+            <translation>[Îɱåĝé {file} îš ţöö ļåŕĝé ({megabytes} ṀƁ; åţ ɱöšţ {limit} ṀƁ). Ûšé å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable image (damaged, or not PNG, JPEG, WebP, BMP or TIFF). Take the photo again or scan the label.</source>
+            <translation>[{file} îš ñöţ å ŕéåđåƀļé îɱåĝé (đåɱåĝéđ, öŕ ñöţ ÞÑĜ, ĴÞÉĜ, ŴéƀÞ, ƁṀÞ öŕ ŢÎƑƑ). Ţåķé ţĥé þĥöţö åĝåîñ öŕ šçåñ ţĥé ļåƀéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Image {file} has too many pixels ({width}×{height}). Use a smaller photo.</source>
+            <translation>[Îɱåĝé {file} ĥåš ţöö ɱåñý þîẋéļš ({width}×{height}). Ûšé å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Image {file} was not found. Check the name and folder.</source>
+            <translation>[Îɱåĝé {file} ŵåš ñöţ ƒöûñđ. Çĥéçķ ţĥé ñåɱé åñđ ƒöļđéŕ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Image {file} cannot be opened ({problem}). Check the file and its permissions.</source>
+            <translation>[Îɱåĝé {file} çåññöţ ƀé öþéñéđ ({problem}). Çĥéçķ ţĥé ƒîļé åñđ îţš þéŕɱîššîöñš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Image {file} cannot be read ({problem}). Check the file and its permissions.</source>
+            <translation>[Îɱåĝé {file} çåññöţ ƀé ŕéåđ ({problem}). Çĥéçķ ţĥé ƒîļé åñđ îţš þéŕɱîššîöñš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The RMA number pattern {pattern} is not valid ({problem}). Ask a lead to fix it in Admin.</source>
+            <translation>[Ţĥé ŔṀÅ ñûɱƀéŕ þåţţéŕñ {pattern} îš ñöţ ṽåļîđ ({problem}). Åšķ å ļéåđ ţö ƒîẋ îţ îñ Åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Badge {code} is not known at this station. Pick your name instead, or ask a lead.</source>
+            <translation>[Ɓåđĝé {code} îš ñöţ ķñöŵñ åţ ţĥîš šţåţîöñ. Þîçķ ýöûŕ ñåɱé îñšţéåđ, öŕ åšķ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This user cannot sign in here. Ask a lead.</source>
+            <translation>[Ţĥîš ûšéŕ çåññöţ šîĝñ îñ ĥéŕé. Åšķ å ļéåđ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Try again, or ask a lead to reset it.</source>
+            <translation>[Ţĥåţ ÞÎÑ îš ñöţ ŕîĝĥţ. Ţŕý åĝåîñ, öŕ åšķ å ļéåđ ţö ŕéšéţ îţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The data folder {path} cannot be created ({problem}). Choose another with --data-dir.</source>
+            <translation>[Ţĥé đåţå ƒöļđéŕ {path} çåññöţ ƀé çŕéåţéđ ({problem}). Çĥööšé åñöţĥéŕ ŵîţĥ --đåţå-đîŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The station database is busy (another program holds it). Nothing was lost: try again in a moment, or restart the station if it keeps happening.</source>
+            <translation>[Ţĥé šţåţîöñ đåţåƀåšé îš ƀûšý (åñöţĥéŕ þŕöĝŕåɱ ĥöļđš îţ). Ñöţĥîñĝ ŵåš ļöšţ: ţŕý åĝåîñ îñ å ɱöɱéñţ, öŕ ŕéšţåŕţ ţĥé šţåţîöñ îƒ îţ ķééþš ĥåþþéñîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The station cannot write to its disk (full or failing). Your last saved answer is kept. Call a lead.</source>
+            <translation>[Ţĥé šţåţîöñ çåññöţ ŵŕîţé ţö îţš đîšķ (ƒûļļ öŕ ƒåîļîñĝ). Ýöûŕ ļåšţ šåṽéđ åñšŵéŕ îš ķéþţ. Çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{rma} line {line}: serial {serial} matches.</source>
+            <translation>[{rma} ļîñé {line}: šéŕîåļ {serial} ɱåţçĥéš. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{rma} has already been inspected. Open that inspection, or scan the next label.</source>
+            <translation>[{rma} ĥåš åļŕéåđý ƀééñ îñšþéçţéđ. Öþéñ ţĥåţ îñšþéçţîöñ, öŕ šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{rma}: {count} item(s) to inspect.</source>
+            <translation>[{rma}: {count} îţéɱ(š) ţö îñšþéçţ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Label not recognised: no RMA, product or serial matches "{text}". Find the product to inspect it as an unexpected return, type the RMA number, or call a lead.</source>
+            <translation>[Ļåƀéļ ñöţ ŕéçöĝñîšéđ: ñö ŔṀÅ, þŕöđûçţ öŕ šéŕîåļ ɱåţçĥéš "{text}". Ƒîñđ ţĥé þŕöđûçţ ţö îñšþéçţ îţ åš åñ ûñéẋþéçţéđ ŕéţûŕñ, ţýþé ţĥé ŔṀÅ ñûɱƀéŕ, öŕ çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{rma} is not in the system. Find the product to inspect it as an unexpected return; a lead will review it.</source>
+            <translation>[{rma} îš ñöţ îñ ţĥé šýšţéɱ. Ƒîñđ ţĥé þŕöđûçţ ţö îñšþéçţ îţ åš åñ ûñéẋþéçţéđ ŕéţûŕñ; å ļéåđ ŵîļļ ŕéṽîéŵ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This is a carrier tracking label ({carrier}). Scan the RMA label or the item's barcode instead.</source>
+            <translation>[Ţĥîš îš å çåŕŕîéŕ ţŕåçķîñĝ ļåƀéļ ({carrier}). Šçåñ ţĥé ŔṀÅ ļåƀéļ öŕ ţĥé îţéɱ'š ƀåŕçöđé îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item: the label's GTIN {gtin} ({scanned}) is not the {expected} on {rma}.</source>
+            <translation>[Ŵŕöñĝ îţéɱ: ţĥé ļåƀéļ'š ĜŢÎÑ {gtin} ({scanned}) îš ñöţ ţĥé {expected} öñ {rma}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} has no RMA for this label. Inspect it as an unexpected return; a lead will review it.</source>
+            <translation>[{name} ĥåš ñö ŔṀÅ ƒöŕ ţĥîš ļåƀéļ. Îñšþéçţ îţ åš åñ ûñéẋþéçţéđ ŕéţûŕñ; å ļéåđ ŵîļļ ŕéṽîéŵ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return: label "{text}" matches no RMA.</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ: ļåƀéļ "{text}" ɱåţçĥéš ñö ŔṀÅ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return: {rma} was not found.</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ: {rma} ŵåš ñöţ ƒöûñđ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return: no RMA found for GTIN {gtin}.</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ: ñö ŔṀÅ ƒöûñđ ƒöŕ ĜŢÎÑ {gtin}. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return: no RMA found for SKU {sku}.</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ: ñö ŔṀÅ ƒöûñđ ƒöŕ ŠĶÛ {sku}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no checklist for the category "{category}" at this station. Put the item aside and call a lead.</source>
+            <translation>[Ţĥéŕé îš ñö çĥéçķļîšţ ƒöŕ ţĥé çåţéĝöŕý "{category}" åţ ţĥîš šţåţîöñ. Þûţ ţĥé îţéɱ åšîđé åñđ çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This inspection is no longer open (it was completed or removed). Scan the next label.</source>
+            <translation>[Ţĥîš îñšþéçţîöñ îš ñö ļöñĝéŕ öþéñ (îţ ŵåš çöɱþļéţéđ öŕ ŕéɱöṽéđ). Šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Say why you change the grade or disposition (a few words), then complete.</source>
+            <translation>[Šåý ŵĥý ýöû çĥåñĝé ţĥé ĝŕåđé öŕ đîšþöšîţîöñ (å ƒéŵ ŵöŕđš), ţĥéñ çöɱþļéţé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Grade {grade} is not on this warehouse's scale.</source>
+            <translation>[Ĝŕåđé {grade} îš ñöţ öñ ţĥîš ŵåŕéĥöûšé'š šçåļé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You are not an active user at this station. Sign in again, or ask an admin.</source>
+            <translation>[Ýöû åŕé ñöţ åñ åçţîṽé ûšéŕ åţ ţĥîš šţåţîöñ. Šîĝñ îñ åĝåîñ, öŕ åšķ åñ åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Only a shift lead may approve or regrade. You are signed in as {role}: ask a lead to decide.</source>
+            <translation>[Öñļý å šĥîƒţ ļéåđ ɱåý åþþŕöṽé öŕ ŕéĝŕåđé. Ýöû åŕé šîĝñéđ îñ åš {role}: åšķ å ļéåđ ţö đéçîđé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>You inspected this item yourself: another lead must review it.</source>
+            <translation>[Ýöû îñšþéçţéđ ţĥîš îţéɱ ýöûŕšéļƒ: åñöţĥéŕ ļéåđ ɱûšţ ŕéṽîéŵ îţ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection {id} is not in this station's store. Sync, then try again.</source>
+            <translation>[Îñšþéçţîöñ {id} îš ñöţ îñ ţĥîš šţåţîöñ'š šţöŕé. Šýñç, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Disposition {disposition} is not known here.</source>
+            <translation>[Đîšþöšîţîöñ {disposition} îš ñöţ ķñöŵñ ĥéŕé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Grade {grade} and {disposition} is already the outcome. Choose another grade or disposition, or approve.</source>
+            <translation>[Ĝŕåđé {grade} åñđ {disposition} îš åļŕéåđý ţĥé öûţçöɱé. Çĥööšé åñöţĥéŕ ĝŕåđé öŕ đîšþöšîţîöñ, öŕ åþþŕöṽé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Say why you regrade (a few words): the reason goes into the evidence packet.</source>
+            <translation>[Šåý ŵĥý ýöû ŕéĝŕåđé (å ƒéŵ ŵöŕđš): ţĥé ŕéåšöñ ĝöéš îñţö ţĥé éṽîđéñçé þåçķéţ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Product {sku} is no longer in the catalog. Call a lead.</source>
+            <translation>[Þŕöđûçţ {sku} îš ñö ļöñĝéŕ îñ ţĥé çåţåļöĝ. Çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Product {sku} is not in the catalog. Search by name or GTIN, or call a lead.</source>
+            <translation>[Þŕöđûçţ {sku} îš ñöţ îñ ţĥé çåţåļöĝ. Šéåŕçĥ ƀý ñåɱé öŕ ĜŢÎÑ, öŕ çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That question is not part of this checklist now. Answer the one shown.</source>
+            <translation>[Ţĥåţ ǫûéšţîöñ îš ñöţ þåŕţ öƒ ţĥîš çĥéçķļîšţ ñöŵ. Åñšŵéŕ ţĥé öñé šĥöŵñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database at {url} cannot be read ({problem}). Check the URL and that it is migrated.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé åţ {url} çåññöţ ƀé ŕéåđ ({problem}). Çĥéçķ ţĥé ÛŔĻ åñđ ţĥåţ îţ îš ɱîĝŕåţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{text} is not an inspection id (a UUID such as 0193…-…). List them with `station inspections list`.</source>
+            <translation>[{text} îš ñöţ åñ îñšþéçţîöñ îđ (å ÛÛÎĐ šûçĥ åš 0193…-…). Ļîšţ ţĥéɱ ŵîţĥ `šţåţîöñ îñšþéçţîöñš ļîšţ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Say where to write the PDF with -o FILE.pdf.</source>
+            <translation>[Šåý ŵĥéŕé ţö ŵŕîţé ţĥé ÞĐƑ ŵîţĥ -ö ƑÎĻÉ.þđƒ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No inspections were completed since {date}. Give an earlier date.</source>
+            <translation>[Ñö îñšþéçţîöñš ŵéŕé çöɱþļéţéđ šîñçé {date}. Ĝîṽé åñ éåŕļîéŕ đåţé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cannot write {path} ({problem}). Choose another file.</source>
+            <translation>[Çåññöţ ŵŕîţé {path} ({problem}). Çĥööšé åñöţĥéŕ ƒîļé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Slip for inspection {id} written to {path}.</source>
+            <translation>[Šļîþ ƒöŕ îñšþéçţîöñ {id} ŵŕîţţéñ ţö {path}. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} slip(s) written to {path}.</source>
+            <translation>[{count} šļîþ(š) ŵŕîţţéñ ţö {path}. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Only the refurb team or a lead may record refurbishment and re-grade. Ask a lead.</source>
+            <translation>[Öñļý ţĥé ŕéƒûŕƀ ţéåɱ öŕ å ļéåđ ɱåý ŕéçöŕđ ŕéƒûŕƀîšĥɱéñţ åñđ ŕé-ĝŕåđé. Åšķ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing in the refurb queue matches {text}. Scan the grading slip's QR code, or pick the item from the list.</source>
+            <translation>[Ñöţĥîñĝ îñ ţĥé ŕéƒûŕƀ ǫûéûé ɱåţçĥéš {text}. Šçåñ ţĥé ĝŕåđîñĝ šļîþ'š ǪŔ çöđé, öŕ þîçķ ţĥé îţéɱ ƒŕöɱ ţĥé ļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No inspection {ref} at this station. Sync, or scan the slip again.</source>
+            <translation>[Ñö îñšþéçţîöñ {ref} åţ ţĥîš šţåţîöñ. Šýñç, öŕ šçåñ ţĥé šļîþ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This item is not waiting for refurbishment: it is grade {grade}, {disposition}. Put it where its slip says.</source>
+            <translation>[Ţĥîš îţéɱ îš ñöţ ŵåîţîñĝ ƒöŕ ŕéƒûŕƀîšĥɱéñţ: îţ îš ĝŕåđé {grade}, {disposition}. Þûţ îţ ŵĥéŕé îţš šļîþ šåýš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no checklist for the category "{category}" at this station. Call a lead.</source>
+            <translation>[Ţĥéŕé îš ñö çĥéçķļîšţ ƒöŕ ţĥé çåţéĝöŕý "{category}" åţ ţĥîš šţåţîöñ. Çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>After refurbishment an item is restocked or disposed of.</source>
+            <translation>[Åƒţéŕ ŕéƒûŕƀîšĥɱéñţ åñ îţéɱ îš ŕéšţöçķéđ öŕ đîšþöšéđ öƒ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This item is no longer at this station. Open the queue again.</source>
+            <translation>[Ţĥîš îţéɱ îš ñö ļöñĝéŕ åţ ţĥîš šţåţîöñ. Öþéñ ţĥé ǫûéûé åĝåîñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This item is no longer waiting for refurbishment. Open the queue again.</source>
+            <translation>[Ţĥîš îţéɱ îš ñö ļöñĝéŕ ŵåîţîñĝ ƒöŕ ŕéƒûŕƀîšĥɱéñţ. Öþéñ ţĥé ǫûéûé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Record the work done on this item before you re-grade it.</source>
+            <translation>[Ŕéçöŕđ ţĥé ŵöŕķ đöñé öñ ţĥîš îţéɱ ƀéƒöŕé ýöû ŕé-ĝŕåđé îţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Question {number} is not answered yet.</source>
+            <translation>[Ǫûéšţîöñ {number} îš ñöţ åñšŵéŕéđ ýéţ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The checklist still finds work to do (grade {grade}). Record more work and re-grade, or choose restock or dispose and say why.</source>
+            <translation>[Ţĥé çĥéçķļîšţ šţîļļ ƒîñđš ŵöŕķ ţö đö (ĝŕåđé {grade}). Ŕéçöŕđ ɱöŕé ŵöŕķ åñđ ŕé-ĝŕåđé, öŕ çĥööšé ŕéšţöçķ öŕ đîšþöšé åñđ šåý ŵĥý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Say why the item is to be {outcome} against the checklist (a few words).</source>
+            <translation>[Šåý ŵĥý ţĥé îţéɱ îš ţö ƀé {outcome} åĝåîñšţ ţĥé çĥéçķļîšţ (å ƒéŵ ŵöŕđš). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Say what was done (a few words), then save the work.</source>
+            <translation>[Šåý ŵĥåţ ŵåš đöñé (å ƒéŵ ŵöŕđš), ţĥéñ šåṽé ţĥé ŵöŕķ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter the time spent in minutes (1 to {max}).</source>
+            <translation>[Éñţéŕ ţĥé ţîɱé šþéñţ îñ ɱîñûţéš (1 ţö {max}). ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>[Ýéš ~]</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>[Ñö ~]</translation>
+        </message>
+        <message>
+            <source>Inspection {id} is not in this station's store. Sync, then open it again.</source>
+            <translation>[Îñšþéçţîöñ {id} îš ñöţ îñ ţĥîš šţåţîöñ'š šţöŕé. Šýñç, ţĥéñ öþéñ îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scanned the label and started the inspection at {station}.</source>
+            <translation>[Šçåññéđ ţĥé ļåƀéļ åñđ šţåŕţéđ ţĥé îñšþéçţîöñ åţ {station}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Took photo {sha}.</source>
+            <translation>[Ţööķ þĥöţö {sha}. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Completed: grade {grade}, {disposition}.</source>
+            <translation>[Çöɱþļéţéđ: ĝŕåđé {grade}, {disposition}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Approved {grade}/{disposition}.</source>
+            <translation>[Åþþŕöṽéđ {grade}/{disposition}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Regraded {old_grade}/{old_disposition} to {grade}/{disposition}: {reason}</source>
+            <translation>[Ŕéĝŕåđéđ {old_grade}/{old_disposition} ţö {grade}/{disposition}: {reason} ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Changed the proposed {grade}/{disposition}: {reason}</source>
+            <translation>[Çĥåñĝéđ ţĥé þŕöþöšéđ {grade}/{disposition}: {reason} ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>original not in this store</source>
+            <translation>[öŕîĝîñåļ ñöţ îñ ţĥîš šţöŕé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>SHA-256 verified now</source>
+            <translation>[ŠĤÅ-256 ṽéŕîƒîéđ ñöŵ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>DOES NOT MATCH its SHA-256: file changed</source>
+            <translation>[ĐÖÉŠ ÑÖŢ ṀÅŢÇĤ îţš ŠĤÅ-256: ƒîļé çĥåñĝéđ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Evidence packet — inspection {id}</source>
+            <translation>[Éṽîđéñçé þåçķéţ — îñšþéçţîöñ {id} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Made {when} at station {station}{by}. Times are local; photos are identified by the SHA-256 of the file as taken.</source>
+            <translation>[Ṁåđé {when} åţ šţåţîöñ {station}{by}. Ţîɱéš åŕé ļöçåļ; þĥöţöš åŕé îđéñţîƒîéđ ƀý ţĥé ŠĤÅ-256 öƒ ţĥé ƒîļé åš ţåķéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Item and return</source>
+            <translation>[Îţéɱ åñđ ŕéţûŕñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>[Þŕöđûçţ ~~~]</translation>
+        </message>
+        <message>
+            <source>GTIN / category / price</source>
+            <translation>[ĜŢÎÑ / çåţéĝöŕý / þŕîçé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Serial (found / expected)</source>
+            <translation>[Šéŕîåļ (ƒöûñđ / éẋþéçţéđ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RMA / line / order</source>
+            <translation>[ŔṀÅ / ļîñé / öŕđéŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>[Çûšţöɱéŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>Return reason</source>
+            <translation>[Ŕéţûŕñ ŕéåšöñ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Purchase date</source>
+            <translation>[Þûŕçĥåšé đåţé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Label as scanned</source>
+            <translation>[Ļåƀéļ åš šçåññéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector / station</source>
+            <translation>[Îñšþéçţöŕ / šţåţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Started / completed</source>
+            <translation>[Šţåŕţéđ / çöɱþļéţéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checklist / rules</source>
+            <translation>[Çĥéçķļîšţ / ŕûļéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>[Öûţçöɱé ~~~]</translation>
+        </message>
+        <message>
+            <source>Proposed by the rules</source>
+            <translation>[Þŕöþöšéđ ƀý ţĥé ŕûļéš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Set by the inspector</source>
+            <translation>[Šéţ ƀý ţĥé îñšþéçţöŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Current (after reviews)</source>
+            <translation>[Çûŕŕéñţ (åƒţéŕ ŕéṽîéŵš) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reasons for the grade</source>
+            <translation>[Ŕéåšöñš ƒöŕ ţĥé ĝŕåđé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Checklist answers</source>
+            <translation>[Çĥéçķļîšţ åñšŵéŕš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>[Ŕéṽîéŵš ~~~]</translation>
+        </message>
+        <message>
+            <source>Photos ({count})</source>
+            <translation>[Þĥöţöš ({count}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>Audit entries</source>
+            <translation>[Åûđîţ éñţŕîéš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Each entry's hash covers the one before it at the same station; `station audit verify` checks the chains.</source>
+            <translation>[Éåçĥ éñţŕý'š ĥåšĥ çöṽéŕš ţĥé öñé ƀéƒöŕé îţ åţ ţĥé šåɱé šţåţîöñ; `šţåţîöñ åûđîţ ṽéŕîƒý` çĥéçķš ţĥé çĥåîñš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Why a lead reviewed it</source>
+            <translation>[Ŵĥý å ļéåđ ŕéṽîéŵéđ îţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No lead has reviewed this inspection yet.</source>
+            <translation>[Ñö ļéåđ ĥåš ŕéṽîéŵéđ ţĥîš îñšþéçţîöñ ýéţ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} of {total} — taken {when}{prompt}</source>
+            <translation>[Þĥöţö {n} öƒ {total} — ţåķéñ {when}{prompt} ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>SHA-256 {sha} · {width}×{height} px · {size} bytes · {check}</source>
+            <translation>[ŠĤÅ-256 {sha} · {width}×{height} þẋ · {size} ƀýţéš · {check} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The evidence packet could not be written to {path} ({problem}). Choose another folder.</source>
+            <translation>[Ţĥé éṽîđéñçé þåçķéţ çöûļđ ñöţ ƀé ŵŕîţţéñ ţö {path} ({problem}). Çĥööšé åñöţĥéŕ ƒöļđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>(the photo file is not in this store)</source>
+            <translation>[(ţĥé þĥöţö ƒîļé îš ñöţ îñ ţĥîš šţöŕé) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>[Ñö. ~]</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>[Ǫûéšţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>[Åñšŵéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>[Åñšŵéŕéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>Station #</source>
+            <translation>[Šţåţîöñ # ~~~]</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>[Ŵĥö ~]</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>[Ŵĥåţ ~~]</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>[Ŵĥéñ ~~]</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>[Ĥåšĥ ~~]</translation>
+        </message>
+        <message>
+            <source>Lead</source>
+            <translation>[Ļéåđ ~~]</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>[Đéçîšîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>[Ŕéåšöñ ~~]</translation>
+        </message>
+        <message>
+            <source>Disposal of an item worth {price} (review from {limit}).</source>
+            <translation>[Đîšþöšåļ öƒ åñ îţéɱ ŵöŕţĥ {price} (ŕéṽîéŵ ƒŕöɱ {limit}). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Random quality sample.</source>
+            <translation>[Ŕåñđöɱ ǫûåļîţý šåɱþļé. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A photo is still needed: {prompt}</source>
+            <translation>[Å þĥöţö îš šţîļļ ñééđéđ: {prompt} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Question {number} needs an answer.</source>
+            <translation>[Ǫûéšţîöñ {number} ñééđš åñ åñšŵéŕ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No photo was given. Take the photo again.</source>
+            <translation>[Ñö þĥöţö ŵåš ĝîṽéñ. Ţåķé ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector changed the outcome: {reason}</source>
+            <translation>[Îñšþéçţöŕ çĥåñĝéđ ţĥé öûţçöɱé: {reason} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Audit event #{seq} of station {station} does not match its hash: it was changed or inserted after the chain was written.</source>
+            <translation>[Åûđîţ éṽéñţ #{seq} öƒ šţåţîöñ {station} đöéš ñöţ ɱåţçĥ îţš ĥåšĥ: îţ ŵåš çĥåñĝéđ öŕ îñšéŕţéđ åƒţéŕ ţĥé çĥåîñ ŵåš ŵŕîţţéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {sha} ({table} {id}) is missing from the evidence store.</source>
+            <translation>[Þĥöţö {sha} ({table} {id}) îš ɱîššîñĝ ƒŕöɱ ţĥé éṽîđéñçé šţöŕé. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {sha} ({table} {id}) no longer matches its SHA-256: the file was changed.</source>
+            <translation>[Þĥöţö {sha} ({table} {id}) ñö ļöñĝéŕ ɱåţçĥéš îţš ŠĤÅ-256: ţĥé ƒîļé ŵåš çĥåñĝéđ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Name the central database: station central init --url postgresql://USER@HOST/DB</source>
+            <translation>[Ñåɱé ţĥé çéñţŕåļ đåţåƀåšé: šţåţîöñ çéñţŕåļ îñîţ --ûŕļ þöšţĝŕéšǫļ://ÛŠÉŔ@ĤÖŠŢ/ĐƁ ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The import could not be written to the database ({problem}). Nothing was imported; check the database and try again.</source>
+            <translation>[Ţĥé îɱþöŕţ çöûļđ ñöţ ƀé ŵŕîţţéñ ţö ţĥé đåţåƀåšé ({problem}). Ñöţĥîñĝ ŵåš îɱþöŕţéđ; çĥéçķ ţĥé đåţåƀåšé åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, {bad} row(s) with errors</source>
+            <translation>[{what}: {added} åđđéđ, {updated} ûþđåţéđ, {unchanged} ûñçĥåñĝéđ, {bad} ŕöŵ(š) ŵîţĥ éŕŕöŕš ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The export file {path} cannot be written ({problem}). Choose another place.</source>
+            <translation>[Ţĥé éẋþöŕţ ƒîļé {path} çåññöţ ƀé ŵŕîţţéñ ({problem}). Çĥööšé åñöţĥéŕ þļåçé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file}, {problem}</source>
+            <translation>[{file}, {problem} ~~~~]</translation>
+        </message>
+        <message>
+            <source>good</source>
+            <translation>[ĝööđ ~~]</translation>
+        </message>
+        <message>
+            <source>Sharp photo: {sharp:.1f}; blurred photo: {blurred:.1f}. Suggested blur limit for camera {camera}: {limit:.1f}.</source>
+            <translation>[Šĥåŕþ þĥöţö: {sharp:.1f}; ƀļûŕŕéđ þĥöţö: {blurred:.1f}. Šûĝĝéšţéđ ƀļûŕ ļîɱîţ ƒöŕ çåɱéŕå {camera}: {limit:.1f}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The same picture (distance {distance} of 64 bits).</source>
+            <translation>[Ţĥé šåɱé þîçţûŕé (đîšţåñçé {distance} öƒ 64 ƀîţš). ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Different pictures (distance {distance} of 64 bits).</source>
+            <translation>[Đîƒƒéŕéñţ þîçţûŕéš (đîšţåñçé {distance} öƒ 64 ƀîţš). ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved in {path}.</source>
+            <translation>[Šåṽéđ îñ {path}. ~~~~]</translation>
+        </message>
+        <message>
+            <source>The number of inspections cannot be negative.</source>
+            <translation>[Ţĥé ñûɱƀéŕ öƒ îñšþéçţîöñš çåññöţ ƀé ñéĝåţîṽé. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There are no RMAs with a known checklist, or no users, to make inspections from. Run `station demo load` first.</source>
+            <translation>[Ţĥéŕé åŕé ñö ŔṀÅš ŵîţĥ å ķñöŵñ çĥéçķļîšţ, öŕ ñö ûšéŕš, ţö ɱåķé îñšþéçţîöñš ƒŕöɱ. Ŕûñ `šţåţîöñ đéɱö ļöåđ` ƒîŕšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This may not be the product on the RMA: the photo matches its catalog picture {score} %. Check the item; a lead will look at it.</source>
+            <translation>[Ţĥîš ɱåý ñöţ ƀé ţĥé þŕöđûçţ öñ ţĥé ŔṀÅ: ţĥé þĥöţö ɱåţçĥéš îţš çåţåļöĝ þîçţûŕé {score} %. Çĥéçķ ţĥé îţéɱ; å ļéåđ ŵîļļ ļööķ åţ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a GTIN (8 to 14 digits)</source>
+            <translation>['{value}' îš ñöţ å ĜŢÎÑ (8 ţö 14 đîĝîţš) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}': use lower-case letters, digits and _ (like home_kitchen)</source>
+            <translation>['{value}': ûšé ļöŵéŕ-çåšé ļéţţéŕš, đîĝîţš åñđ _ (ļîķé ĥöɱé_ķîţçĥéñ) ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>GTIN {gtin} belongs to {other} already</source>
+            <translation>[ĜŢÎÑ {gtin} ƀéļöñĝš ţö {other} åļŕéåđý ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>[ļîñé {line}: {problem} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' should be true or false</source>
+            <translation>['{value}' šĥöûļđ ƀé ţŕûé öŕ ƒåļšé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line {line}, field '{field}': {problem}</source>
+            <translation>[ļîñé {line}, ƒîéļđ '{field}': {problem} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>is longer than {limit} characters</source>
+            <translation>[îš ļöñĝéŕ ţĥåñ {limit} çĥåŕåçţéŕš ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' may hold letters, digits and - _ . / only</source>
+            <translation>['{value}' ɱåý ĥöļđ ļéţţéŕš, đîĝîţš åñđ - _ . / öñļý ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an amount from 0 up</source>
+            <translation>['{value}' îš ñöţ åñ åɱöûñţ ƒŕöɱ 0 ûþ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number</source>
+            <translation>['{value}' îš ñöţ å ŵĥöļé ñûɱƀéŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>must be at least {minimum}</source>
+            <translation>[ɱûšţ ƀé åţ ļéåšţ {minimum} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be opened ({problem}). Check the name and try again.</source>
+            <translation>[Ţĥé ƒîļé {path} çåññöţ ƀé öþéñéđ ({problem}). Çĥéçķ ţĥé ñåɱé åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file {path} has no column {columns} (it has: {found}). Fix the header line and import again.</source>
+            <translation>[Ţĥé ƒîļé {path} ĥåš ñö çöļûɱñ {columns} (îţ ĥåš: {found}). Ƒîẋ ţĥé ĥéåđéŕ ļîñé åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>is empty; it is required</source>
+            <translation>[îš éɱþţý; îţ îš ŕéǫûîŕéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not an amount such as 49.90</source>
+            <translation>['{value}' îš ñöţ åñ åɱöûñţ šûçĥ åš 49.90 ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a date such as 2026-11-24</source>
+            <translation>['{value}' îš ñöţ å đåţé šûçĥ åš 2026-11-24 ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a month such as 2026-11</source>
+            <translation>['{value}' îš ñöţ å ɱöñţĥ šûçĥ åš 2026-11 ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No refund yet: there is no RMA for this item, so no customer to pay. A lead finds the order.</source>
+            <translation>[Ñö ŕéƒûñđ ýéţ: ţĥéŕé îš ñö ŔṀÅ ƒöŕ ţĥîš îţéɱ, šö ñö çûšţöɱéŕ ţö þåý. Å ļéåđ ƒîñđš ţĥé öŕđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Repeat returner: {customer} has {count} returns within {days} days (the limit is {limit}).</source>
+            <translation>[Ŕéþéåţ ŕéţûŕñéŕ: {customer} ĥåš {count} ŕéţûŕñš ŵîţĥîñ {days} đåýš (ţĥé ļîɱîţ îš {limit}). ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The serial on the item ({scanned}) is not the one sold ({sold}): possibly a swapped item.</source>
+            <translation>[Ţĥé šéŕîåļ öñ ţĥé îţéɱ ({scanned}) îš ñöţ ţĥé öñé šöļđ ({sold}): þöššîƀļý å šŵåþþéđ îţéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Returned as "{reason}", but shows signs of use: {signs}.</source>
+            <translation>[Ŕéţûŕñéđ åš "{reason}", ƀûţ šĥöŵš šîĝñš öƒ ûšé: {signs}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{where}, field '{field}': {problem}</source>
+            <translation>[{where}, ƒîéļđ '{field}': {problem} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The return policy {file} cannot be used: {problem}. Fix the file or ask a lead.</source>
+            <translation>[Ţĥé ŕéţûŕñ þöļîçý {file} çåññöţ ƀé ûšéđ: {problem}. Ƒîẋ ţĥé ƒîļé öŕ åšķ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the file should be a set of keys ('key: value' lines)</source>
+            <translation>[ţĥé ƒîļé šĥöûļđ ƀé å šéţ öƒ ķéýš ('ķéý: ṽåļûé' ļîñéš) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the category '{category}' has another policy file already</source>
+            <translation>[ţĥé çåţéĝöŕý '{category}' ĥåš åñöţĥéŕ þöļîçý ƒîļé åļŕéåđý ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>grade '{grade}' has no terms</source>
+            <translation>[ĝŕåđé '{grade}' ĥåš ñö ţéŕɱš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>unknown time zone '{zone}': use a name such as Europe/Berlin, or local</source>
+            <translation>[ûñķñöŵñ ţîɱé žöñé '{zone}': ûšé å ñåɱé šûçĥ åš Éûŕöþé/Ɓéŕļîñ, öŕ ļöçåļ ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>grade '{grade}' is not on the grading scale ({scale})</source>
+            <translation>[ĝŕåđé '{grade}' îš ñöţ öñ ţĥé ĝŕåđîñĝ šçåļé ({scale}) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>question '{question}' is not in the {category} checklist</source>
+            <translation>[ǫûéšţîöñ '{question}' îš ñöţ îñ ţĥé {category} çĥéçķļîšţ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{settlement} {amount} (price {price}, fee {fee}): {why}.</source>
+            <translation>[{settlement} {amount} (þŕîçé {price}, ƒéé {fee}): {why}. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name}</source>
+            <translation>[{name} ~~]</translation>
+        </message>
+        <message>
+            <source>grade {grade} under the {category} policy</source>
+            <translation>[ĝŕåđé {grade} ûñđéŕ ţĥé {category} þöļîçý ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>as the policy says</source>
+            <translation>[åš ţĥé þöļîçý šåýš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{first}; {second}</source>
+            <translation>[{first}; {second} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{category} items are not returnable under the warehouse policy: no refund.</source>
+            <translation>[{category} îţéɱš åŕé ñöţ ŕéţûŕñåƀļé ûñđéŕ ţĥé ŵåŕéĥöûšé þöļîçý: ñö ŕéƒûñđ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No return policy for {category}: full refund recommended; a lead may set terms.</source>
+            <translation>[Ñö ŕéţûŕñ þöļîçý ƒöŕ {category}: ƒûļļ ŕéƒûñđ ŕéçöɱɱéñđéđ; å ļéåđ ɱåý šéţ ţéŕɱš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>nothing back for this grade</source>
+            <translation>[ñöţĥîñĝ ƀåçķ ƒöŕ ţĥîš ĝŕåđé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the customer's reason "{reason}" calls for an exchange</source>
+            <translation>[ţĥé çûšţöɱéŕ'š ŕéåšöñ "{reason}" çåļļš ƒöŕ åñ éẋçĥåñĝé ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>[Ŕéƒûñđ ~~]</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>[Šţöŕé çŕéđîţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>[Éẋçĥåñĝé ~~~]</translation>
+        </message>
+        <message>
+            <source>No refund</source>
+            <translation>[Ñö ŕéƒûñđ ~~~]</translation>
+        </message>
+        <message>
+            <source>full price</source>
+            <translation>[ƒûļļ þŕîçé ~~~~]</translation>
+        </message>
+        <message>
+            <source>no purchase date: {settlement} at most</source>
+            <translation>[ñö þûŕçĥåšé đåţé: {settlement} åţ ɱöšţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{percent} % restocking fee</source>
+            <translation>[{percent} % ŕéšţöçķîñĝ ƒéé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>outside the return window: {settlement} at most</source>
+            <translation>[öûţšîđé ţĥé ŕéţûŕñ ŵîñđöŵ: {settlement} åţ ɱöšţ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>restocking fee {fee}</source>
+            <translation>[ŕéšţöçķîñĝ ƒéé {fee} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no restocking fee</source>
+            <translation>[ñö ŕéšţöçķîñĝ ƒéé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>purchase</source>
+            <translation>[þûŕçĥåšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Inside the {days}-day window from {start} ({return_kind} {day}, last day {last}).</source>
+            <translation>[Îñšîđé ţĥé {days}-đåý ŵîñđöŵ ƒŕöɱ {start} ({return_kind} {day}, ļåšţ đåý {last}). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outside the {days}-day window from {start}: {return_kind} {day}, {late} day(s) after the last day {last}.</source>
+            <translation>[Öûţšîđé ţĥé {days}-đåý ŵîñđöŵ ƒŕöɱ {start}: {return_kind} {day}, {late} đåý(š) åƒţéŕ ţĥé ļåšţ đåý {last}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>delivery</source>
+            <translation>[đéļîṽéŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>The RMA has no purchase date: the return window ({days} days) could not be checked.</source>
+            <translation>[Ţĥé ŔṀÅ ĥåš ñö þûŕçĥåšé đåţé: ţĥé ŕéţûŕñ ŵîñđöŵ ({days} đåýš) çöûļđ ñöţ ƀé çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>[ŕéçéîṽéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>requested</source>
+            <translation>[ŕéǫûéšţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>The RMA has no return request date: the return window ({days} days from {start}) was not checked.</source>
+            <translation>[Ţĥé ŔṀÅ ĥåš ñö ŕéţûŕñ ŕéǫûéšţ đåţé: ţĥé ŕéţûŕñ ŵîñđöŵ ({days} đåýš ƒŕöɱ {start}) ŵåš ñöţ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The dashboard is for shift leads and admins. Sign in as one to see it.</source>
+            <translation>[Ţĥé đåšĥƀöåŕđ îš ƒöŕ šĥîƒţ ļéåđš åñđ åđɱîñš. Šîĝñ îñ åš öñé ţö šéé îţ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station has no central database set (central_url). Showing it needs one; ask an admin, or read this station's own store.</source>
+            <translation>[Ţĥîš šţåţîöñ ĥåš ñö çéñţŕåļ đåţåƀåšé šéţ (çéñţŕåļ_ûŕļ). Šĥöŵîñĝ îţ ñééđš öñé; åšķ åñ åđɱîñ, öŕ ŕéåđ ţĥîš šţåţîöñ'š öŵñ šţöŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The {source} database cannot be read now ({problem}). The figures shown are older; try Refresh in a minute.</source>
+            <translation>[Ţĥé {source} đåţåƀåšé çåññöţ ƀé ŕéåđ ñöŵ ({problem}). Ţĥé ƒîĝûŕéš šĥöŵñ åŕé öļđéŕ; ţŕý Ŕéƒŕéšĥ îñ å ɱîñûţé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The file {path} cannot be written ({problem}). Choose another place.</source>
+            <translation>[Ţĥé ƒîļé {path} çåññöţ ƀé ŵŕîţţéñ ({problem}). Çĥööšé åñöţĥéŕ þļåçé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Say why you keep this photo (a few words), or take it again.</source>
+            <translation>[Šåý ŵĥý ýöû ķééþ ţĥîš þĥöţö (å ƒéŵ ŵöŕđš), öŕ ţåķé îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That photo is no longer part of this inspection.</source>
+            <translation>[Ţĥåţ þĥöţö îš ñö ļöñĝéŕ þåŕţ öƒ ţĥîš îñšþéçţîöñ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} is the same picture as a photo of inspection {other}: a recycled photo proves nothing.</source>
+            <translation>[Þĥöţö {n} îš ţĥé šåɱé þîçţûŕé åš å þĥöţö öƒ îñšþéçţîöñ {other}: å ŕéçýçļéđ þĥöţö þŕöṽéš ñöţĥîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The item photo matches the catalog picture only {score} %: this may not be the product on the RMA.</source>
+            <translation>[Ţĥé îţéɱ þĥöţö ɱåţçĥéš ţĥé çåţåļöĝ þîçţûŕé öñļý {score} %: ţĥîš ɱåý ñöţ ƀé ţĥé þŕöđûçţ öñ ţĥé ŔṀÅ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} was kept although: {problem} Reason: {reason}</source>
+            <translation>[Þĥöţö {n} ŵåš ķéþţ åļţĥöûĝĥ: {problem} Ŕéåšöñ: {reason} ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {n} failed the quality check and was not taken again: {problem}</source>
+            <translation>[Þĥöţö {n} ƒåîļéđ ţĥé ǫûåļîţý çĥéçķ åñđ ŵåš ñöţ ţåķéñ åĝåîñ: {problem} ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The station does not speak "{language}". Pick English, Hebrew or Russian.</source>
+            <translation>[Ţĥé šţåţîöñ đöéš ñöţ šþéåķ "{language}". Þîçķ Éñĝļîšĥ, Ĥéƀŕéŵ öŕ Ŕûššîåñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection {id} is not at this station.</source>
+            <translation>[Îñšþéçţîöñ {id} îš ñöţ åţ ţĥîš šţåţîöñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} photo(s)</source>
+            <translation>[{count} þĥöţö(š) ~~~~]</translation>
+        </message>
+        <message>
+            <source>RESTOCK</source>
+            <translation>[ŔÉŠŢÖÇĶ ~~~]</translation>
+        </message>
+        <message>
+            <source>REFURBISH</source>
+            <translation>[ŔÉƑÛŔƁÎŠĤ ~~~~]</translation>
+        </message>
+        <message>
+            <source>DISPOSE</source>
+            <translation>[ĐÎŠÞÖŠÉ ~~~]</translation>
+        </message>
+        <message>
+            <source>Re-graded after refurbishment by {name}</source>
+            <translation>[Ŕé-ĝŕåđéđ åƒţéŕ ŕéƒûŕƀîšĥɱéñţ ƀý {name} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No inspection {text} at this station. Scan the slip's QR code, or give the full inspection id.</source>
+            <translation>[Ñö îñšþéçţîöñ {text} åţ ţĥîš šţåţîöñ. Šçåñ ţĥé šļîþ'š ǪŔ çöđé, öŕ ĝîṽé ţĥé ƒûļļ îñšþéçţîöñ îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outcome changed by {source} ({name})</source>
+            <translation>[Öûţçöɱé çĥåñĝéđ ƀý {source} ({name}) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection {id} is not at this station. Check the number on the slip, or sync and try again.</source>
+            <translation>[Îñšþéçţîöñ {id} îš ñöţ åţ ţĥîš šţåţîöñ. Çĥéçķ ţĥé ñûɱƀéŕ öñ ţĥé šļîþ, öŕ šýñç åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector: {name} · Station: {station} · Photos: {photos}</source>
+            <translation>[Îñšþéçţöŕ: {name} · Šţåţîöñ: {station} · Þĥöţöš: {photos} ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>GRADING SLIP</source>
+            <translation>[ĜŔÅĐÎÑĜ ŠĻÎÞ ~~~~]</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>[ŠĶÛ ~]</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>[Šéŕîåļ ~~]</translation>
+        </message>
+        <message>
+            <source>RMA</source>
+            <translation>[ŔṀÅ ~]</translation>
+        </message>
+        <message>
+            <source>GRADE</source>
+            <translation>[ĜŔÅĐÉ ~~]</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>[Ŵĥý ~]</translation>
+        </message>
+        <message>
+            <source>none (unexpected return)</source>
+            <translation>[ñöñé (ûñéẋþéçţéđ ŕéţûŕñ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection {id} is not at this station; nothing was recorded.</source>
+            <translation>[Îñšþéçţîöñ {id} îš ñöţ åţ ţĥîš šţåţîöñ; ñöţĥîñĝ ŵåš ŕéçöŕđéđ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{count} of these slips were printed before. Say why you print them again (a few words), then print.</source>
+            <translation>[{count} öƒ ţĥéšé šļîþš ŵéŕé þŕîñţéđ ƀéƒöŕé. Šåý ŵĥý ýöû þŕîñţ ţĥéɱ åĝåîñ (å ƒéŵ ŵöŕđš), ţĥéñ þŕîñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The setting could not be saved ({problem}). It holds until the station restarts.</source>
+            <translation>[Ţĥé šéţţîñĝ çöûļđ ñöţ ƀé šåṽéđ ({problem}). Îţ ĥöļđš ûñţîļ ţĥé šţåţîöñ ŕéšţåŕţš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This slip was printed before. Say why you print it again (a few words), then print.</source>
+            <translation>[Ţĥîš šļîþ ŵåš þŕîñţéđ ƀéƒöŕé. Šåý ŵĥý ýöû þŕîñţ îţ åĝåîñ (å ƒéŵ ŵöŕđš), ţĥéñ þŕîñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station id {id} is too long for a database role name.</source>
+            <translation>[Šţåţîöñ îđ {id} îš ţöö ļöñĝ ƒöŕ å đåţåƀåšé ŕöļé ñåɱé. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The role prefix {prefix} must be lower-case letters, digits and _ (up to 30).</source>
+            <translation>[Ţĥé ŕöļé þŕéƒîẋ {prefix} ɱûšţ ƀé ļöŵéŕ-çåšé ļéţţéŕš, đîĝîţš åñđ _ (ûþ ţö 30). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database has no schema to work in (check search_path).</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ĥåš ñö šçĥéɱå ţö ŵöŕķ îñ (çĥéçķ šéåŕçĥ_þåţĥ). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station id {id} clashes with a group role name; choose another id.</source>
+            <translation>[Šţåţîöñ îđ {id} çļåšĥéš ŵîţĥ å ĝŕöûþ ŕöļé ñåɱé; çĥööšé åñöţĥéŕ îđ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stations {a} and {b} would share the database role {role}; rename one.</source>
+            <translation>[Šţåţîöñš {a} åñđ {b} ŵöûļđ šĥåŕé ţĥé đåţåƀåšé ŕöļé {role}; ŕéñåɱé öñé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database must be PostgreSQL; {dialect} is only the station's store.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ɱûšţ ƀé ÞöšţĝŕéŠǪĻ; {dialect} îš öñļý ţĥé šţåţîöñ'š šţöŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync failed ({detail}). The station keeps working; if this stays, call IT.</source>
+            <translation>[Šýñç ƒåîļéđ ({detail}). Ţĥé šţåţîöñ ķééþš ŵöŕķîñĝ; îƒ ţĥîš šţåýš, çåļļ ÎŢ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database must be PostgreSQL (a postgresql:// URL), not {driver}.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ɱûšţ ƀé ÞöšţĝŕéŠǪĻ (å þöšţĝŕéšǫļ:// ÛŔĻ), ñöţ {driver}. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database refused this station's login ({detail}). Check the central URL and password in the settings, or ask IT.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ŕéƒûšéđ ţĥîš šţåţîöñ'š ļöĝîñ ({detail}). Çĥéçķ ţĥé çéñţŕåļ ÛŔĻ åñđ þåššŵöŕđ îñ ţĥé šéţţîñĝš, öŕ åšķ ÎŢ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database named in the URL does not exist ({detail}). Check the central URL, or ask IT to run `station central init`.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ñåɱéđ îñ ţĥé ÛŔĻ đöéš ñöţ éẋîšţ ({detail}). Çĥéçķ ţĥé çéñţŕåļ ÛŔĻ, öŕ åšķ ÎŢ ţö ŕûñ `šţåţîöñ çéñţŕåļ îñîţ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database is not set up for this station version ({detail}). Ask IT to run `station central init` with this version.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé îš ñöţ šéţ ûþ ƒöŕ ţĥîš šţåţîöñ ṽéŕšîöñ ({detail}). Åšķ ÎŢ ţö ŕûñ `šţåţîöñ çéñţŕåļ îñîţ` ŵîţĥ ţĥîš ṽéŕšîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database cannot be reached ({detail}). The station keeps working and tries again by itself.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé çåññöţ ƀé ŕéåçĥéđ ({detail}). Ţĥé šţåţîöñ ķééþš ŵöŕķîñĝ åñđ ţŕîéš åĝåîñ ƀý îţšéļƒ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database URL is not valid ({problem}). Fix it in the settings (central_url) or with --central.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ÛŔĻ îš ñöţ ṽåļîđ ({problem}). Ƒîẋ îţ îñ ţĥé šéţţîñĝš (çéñţŕåļ_ûŕļ) öŕ ŵîţĥ --çéñţŕåļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo {sha} came from the central database damaged. Try again later; tell IT if it stays.</source>
+            <translation>[Þĥöţö {sha} çåɱé ƒŕöɱ ţĥé çéñţŕåļ đåţåƀåšé đåɱåĝéđ. Ţŕý åĝåîñ ļåţéŕ; ţéļļ ÎŢ îƒ îţ šţåýš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database has data this station does not know ({table}). Update the station; until then it does not receive newer changes.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ĥåš đåţå ţĥîš šţåţîöñ đöéš ñöţ ķñöŵ ({table}). Ûþđåţé ţĥé šţåţîöñ; ûñţîļ ţĥéñ îţ đöéš ñöţ ŕéçéîṽé ñéŵéŕ çĥåñĝéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database has fields this station does not know ({table}: {fields}). Update the station; until then it does not receive newer changes.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ĥåš ƒîéļđš ţĥîš šţåţîöñ đöéš ñöţ ķñöŵ ({table}: {fields}). Ûþđåţé ţĥé šţåţîöñ; ûñţîļ ţĥéñ îţ đöéš ñöţ ŕéçéîṽé ñéŵéŕ çĥåñĝéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database does not accept {table} from this station yet. Ask IT to run `station central init` again with this station version.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé đöéš ñöţ åççéþţ {table} ƒŕöɱ ţĥîš šţåţîöñ ýéţ. Åšķ ÎŢ ţö ŕûñ `šţåţîöñ çéñţŕåļ îñîţ` åĝåîñ ŵîţĥ ţĥîš šţåţîöñ ṽéŕšîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database is not set up for stations yet. Ask IT to run `station central init` on it.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé îš ñöţ šéţ ûþ ƒöŕ šţåţîöñš ýéţ. Åšķ ÎŢ ţö ŕûñ `šţåţîöñ çéñţŕåļ îñîţ` öñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} record(s) were refused by the central database and wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
+            <translation>[{n} ŕéçöŕđ(š) ŵéŕé ŕéƒûšéđ ƀý ţĥé çéñţŕåļ đåţåƀåšé åñđ ŵåîţ îñ ǫûåŕåñţîñé. Çåļļ å ļéåđ öŕ ÎŢ (`šţåţîöñ šýñç šţåţûš` ļîšţš ţĥéɱ; `šţåţîöñ šýñç ŕéţŕý` šéñđš ţĥéɱ åĝåîñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} photo file(s) are damaged on this station's disk and were not sent. Retake them if the items are still here, and tell a lead.</source>
+            <translation>[{n} þĥöţö ƒîļé(š) åŕé đåɱåĝéđ öñ ţĥîš šţåţîöñ'š đîšķ åñđ ŵéŕé ñöţ šéñţ. Ŕéţåķé ţĥéɱ îƒ ţĥé îţéɱš åŕé šţîļļ ĥéŕé, åñđ ţéļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Apparel</source>
+            <translation>[Åþþåŕéļ ~~~]</translation>
+        </message>
+        <message>
+            <source>What is in the parcel?</source>
+            <translation>[Ŵĥåţ îš îñ ţĥé þåŕçéļ? ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The item on the RMA</source>
+            <translation>[Ţĥé îţéɱ öñ ţĥé ŔṀÅ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A different item (other product or style)</source>
+            <translation>[Å đîƒƒéŕéñţ îţéɱ (öţĥéŕ þŕöđûçţ öŕ šţýļé) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Empty bag or packaging only</source>
+            <translation>[Éɱþţý ƀåĝ öŕ þåçķåĝîñĝ öñļý ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the open parcel and everything in it, with the return label in view.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé öþéñ þåŕçéļ åñđ éṽéŕýţĥîñĝ îñ îţ, ŵîţĥ ţĥé ŕéţûŕñ ļåƀéļ îñ ṽîéŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do the size and colour on the label match the RMA?</source>
+            <translation>[Đö ţĥé šîžé åñđ çöļöûŕ öñ ţĥé ļåƀéļ ɱåţçĥ ţĥé ŔṀÅ? ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the size and colour label.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé šîžé åñđ çöļöûŕ ļåƀéļ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Packaging</source>
+            <translation>[Þåçķåĝîñĝ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Still sealed in the original bag</source>
+            <translation>[Šţîļļ šéåļéđ îñ ţĥé öŕîĝîñåļ ƀåĝ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opened, original bag or box present</source>
+            <translation>[Öþéñéđ, öŕîĝîñåļ ƀåĝ öŕ ƀöẋ þŕéšéñţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No original bag or box</source>
+            <translation>[Ñö öŕîĝîñåļ ƀåĝ öŕ ƀöẋ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Are the original price tags attached?</source>
+            <translation>[Åŕé ţĥé öŕîĝîñåļ þŕîçé ţåĝš åţţåçĥéđ? ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Attached</source>
+            <translation>[Åţţåçĥéđ ~~~]</translation>
+        </message>
+        <message>
+            <source>Removed, but in the parcel</source>
+            <translation>[Ŕéɱöṽéđ, ƀûţ îñ ţĥé þåŕçéļ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>[Ṁîššîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>Signs of wear?</source>
+            <translation>[Šîĝñš öƒ ŵéåŕ? ~~~~]</translation>
+        </message>
+        <message>
+            <source>Check armpits, collar, cuffs and the inner seams.</source>
+            <translation>[Çĥéçķ åŕɱþîţš, çöļļåŕ, çûƒƒš åñđ ţĥé îññéŕ šéåɱš. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>None - unworn</source>
+            <translation>[Ñöñé - ûñŵöŕñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Tried on only: light creases</source>
+            <translation>[Ţŕîéđ öñ öñļý: ļîĝĥţ çŕéåšéš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Worn: pilling, stretched, faded, deodorant marks</source>
+            <translation>[Ŵöŕñ: þîļļîñĝ, šţŕéţçĥéđ, ƒåđéđ, đéöđöŕåñţ ɱåŕķš ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Washed, shrunk or altered (hemmed, cut)</source>
+            <translation>[Ŵåšĥéđ, šĥŕûñķ öŕ åļţéŕéđ (ĥéɱɱéđ, çûţ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any stains, make-up, odour (smoke, perfume) or pet hair?</source>
+            <translation>[Åñý šţåîñš, ɱåķé-ûþ, öđöûŕ (šɱöķé, þéŕƒûɱé) öŕ þéţ ĥåîŕ? ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the stains or marks close up.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé šţåîñš öŕ ɱåŕķš çļöšé ûþ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any damage (holes, tears, open seams, broken zip or buttons)?</source>
+            <translation>[Åñý đåɱåĝé (ĥöļéš, ţéåŕš, öþéñ šéåɱš, ƀŕöķéñ žîþ öŕ ƀûţţöñš)? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph each damaged area close up.</source>
+            <translation>[Þĥöţöĝŕåþĥ éåçĥ đåɱåĝéđ åŕéå çļöšé ûþ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What damage do you see?</source>
+            <translation>[Ŵĥåţ đåɱåĝé đö ýöû šéé? ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Pulls or snags in the fabric</source>
+            <translation>[Þûļļš öŕ šñåĝš îñ ţĥé ƒåƀŕîç ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Broken zip, button or snap</source>
+            <translation>[Ɓŕöķéñ žîþ, ƀûţţöñ öŕ šñåþ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open or loose seam</source>
+            <translation>[Öþéñ öŕ ļööšé šéåɱ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Hole or tear</source>
+            <translation>[Ĥöļé öŕ ţéåŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Security tag still attached, or a hole from one</source>
+            <translation>[Šéçûŕîţý ţåĝ šţîļļ åţţåçĥéđ, öŕ å ĥöļé ƒŕöɱ öñé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Anything else the lead or the refurb team should know?</source>
+            <translation>[Åñýţĥîñĝ éļšé ţĥé ļéåđ öŕ ţĥé ŕéƒûŕƀ ţéåɱ šĥöûļđ ķñöŵ? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Electronics</source>
+            <translation>[Éļéçţŕöñîçš ~~~~]</translation>
+        </message>
+        <message>
+            <source>A different item (other model, brand or product)</source>
+            <translation>[Å đîƒƒéŕéñţ îţéɱ (öţĥéŕ ɱöđéļ, ƀŕåñđ öŕ þŕöđûçţ) ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Empty box or packaging only</source>
+            <translation>[Éɱþţý ƀöẋ öŕ þåçķåĝîñĝ öñļý ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Does the serial number or IMEI on the item match the RMA?</source>
+            <translation>[Đöéš ţĥé šéŕîåļ ñûɱƀéŕ öŕ ÎṀÉÎ öñ ţĥé îţéɱ ɱåţçĥ ţĥé ŔṀÅ? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sealed box - read the label on the box. Phones - Settings &gt; About, or dial *#06#.</source>
+            <translation>[Šéåļéđ ƀöẋ - ŕéåđ ţĥé ļåƀéļ öñ ţĥé ƀöẋ. Þĥöñéš - Šéţţîñĝš &gt; Åƀöûţ, öŕ đîåļ *#06#. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yes, it matches</source>
+            <translation>[Ýéš, îţ ɱåţçĥéš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>No, it is different</source>
+            <translation>[Ñö, îţ îš đîƒƒéŕéñţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Missing, scratched off or unreadable</source>
+            <translation>[Ṁîššîñĝ, šçŕåţçĥéđ öƒƒ öŕ ûñŕéåđåƀļé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the serial number label or the About screen.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé šéŕîåļ ñûɱƀéŕ ļåƀéļ öŕ ţĥé Åƀöûţ šçŕééñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What state is the retail box in?</source>
+            <translation>[Ŵĥåţ šţåţé îš ţĥé ŕéţåîļ ƀöẋ îñ? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Factory sealed, unopened</source>
+            <translation>[Ƒåçţöŕý šéåļéđ, ûñöþéñéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Opened, box in good shape</source>
+            <translation>[Öþéñéđ, ƀöẋ îñ ĝööđ šĥåþé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Box damaged (crushed, torn, wet)</source>
+            <translation>[Ɓöẋ đåɱåĝéđ (çŕûšĥéđ, ţöŕñ, ŵéţ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No retail box</source>
+            <translation>[Ñö ŕéţåîļ ƀöẋ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the damaged box.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé đåɱåĝéđ ƀöẋ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Are all accessories in the box (charger, cable, earbuds, manual, SIM tool)?</source>
+            <translation>[Åŕé åļļ åççéššöŕîéš îñ ţĥé ƀöẋ (çĥåŕĝéŕ, çåƀļé, éåŕƀûđš, ɱåñûåļ, ŠÎṀ ţööļ)? ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Compare with the "In the box" list on the box or the catalog page.</source>
+            <translation>[Çöɱþåŕé ŵîţĥ ţĥé "Îñ ţĥé ƀöẋ" ļîšţ öñ ţĥé ƀöẋ öŕ ţĥé çåţåļöĝ þåĝé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>What is missing?</source>
+            <translation>[Ŵĥåţ îš ɱîššîñĝ? ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Charger or power adapter</source>
+            <translation>[Çĥåŕĝéŕ öŕ þöŵéŕ åđåþţéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cable</source>
+            <translation>[Çåƀļé ~~]</translation>
+        </message>
+        <message>
+            <source>Earbuds, headset or remote</source>
+            <translation>[Éåŕƀûđš, ĥéåđšéţ öŕ ŕéɱöţé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Manual or quick-start guide</source>
+            <translation>[Ṁåñûåļ öŕ ǫûîçķ-šţåŕţ ĝûîđé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Other small part</source>
+            <translation>[Öţĥéŕ šɱåļļ þåŕţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Signs of use?</source>
+            <translation>[Šîĝñš öƒ ûšé? ~~~~]</translation>
+        </message>
+        <message>
+            <source>None - looks new, protective films on</source>
+            <translation>[Ñöñé - ļööķš ñéŵ, þŕöţéçţîṽé ƒîļɱš öñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Light: fingerprints, faint marks, films removed</source>
+            <translation>[Ļîĝĥţ: ƒîñĝéŕþŕîñţš, ƒåîñţ ɱåŕķš, ƒîļɱš ŕéɱöṽéđ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Clear: scuffs, worn buttons or corners, residue</source>
+            <translation>[Çļéåŕ: šçûƒƒš, ŵöŕñ ƀûţţöñš öŕ çöŕñéŕš, ŕéšîđûé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any physical damage (scratches, cracks, dents, liquid, burn marks)?</source>
+            <translation>[Åñý þĥýšîçåļ đåɱåĝé (šçŕåţçĥéš, çŕåçķš, đéñţš, ļîǫûîđ, ƀûŕñ ɱåŕķš)? ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A swollen battery is a fire risk - do not power the device on; put it in the fire-safe bin and call a lead.</source>
+            <translation>[Å šŵöļļéñ ƀåţţéŕý îš å ƒîŕé ŕîšķ - đö ñöţ þöŵéŕ ţĥé đéṽîçé öñ; þûţ îţ îñ ţĥé ƒîŕé-šåƒé ƀîñ åñđ çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scratches on the screen</source>
+            <translation>[Šçŕåţçĥéš öñ ţĥé šçŕééñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cracked screen or glass</source>
+            <translation>[Çŕåçķéđ šçŕééñ öŕ ĝļåšš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Dents or scratches on the body</source>
+            <translation>[Đéñţš öŕ šçŕåţçĥéš öñ ţĥé ƀöđý ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Broken or missing part (button, port, hinge)</source>
+            <translation>[Ɓŕöķéñ öŕ ɱîššîñĝ þåŕţ (ƀûţţöñ, þöŕţ, ĥîñĝé) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Liquid damage (stains, corrosion)</source>
+            <translation>[Ļîǫûîđ đåɱåĝé (šţåîñš, çöŕŕöšîöñ) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Swollen battery, burn marks or a smell of burning</source>
+            <translation>[Šŵöļļéñ ƀåţţéŕý, ƀûŕñ ɱåŕķš öŕ å šɱéļļ öƒ ƀûŕñîñĝ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Function test</source>
+            <translation>[Ƒûñçţîöñ ţéšţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Charge for 10 minutes if flat. Test screen, touch, buttons, sound, camera, Wi-Fi and Bluetooth.</source>
+            <translation>[Çĥåŕĝé ƒöŕ 10 ɱîñûţéš îƒ ƒļåţ. Ţéšţ šçŕééñ, ţöûçĥ, ƀûţţöñš, šöûñđ, çåɱéŕå, Ŵî-Ƒî åñđ Ɓļûéţööţĥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Powers on and everything works</source>
+            <translation>[Þöŵéŕš öñ åñđ éṽéŕýţĥîñĝ ŵöŕķš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Powers on, but something fails (a button, speaker, camera, Wi-Fi ...)</source>
+            <translation>[Þöŵéŕš öñ, ƀûţ šöɱéţĥîñĝ ƒåîļš (å ƀûţţöñ, šþéåķéŕ, çåɱéŕå, Ŵî-Ƒî ...) ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Does not power on or charge</source>
+            <translation>[Đöéš ñöţ þöŵéŕ öñ öŕ çĥåŕĝé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Is the device free of the customer's account (no Find My / Google lock, no passcode)?</source>
+            <translation>[Îš ţĥé đéṽîçé ƒŕéé öƒ ţĥé çûšţöɱéŕ'š åççöûñţ (ñö Ƒîñđ Ṁý / Ĝööĝļé ļöçķ, ñö þåššçöđé)? ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Devices without accounts (headphones, speakers) - answer yes.</source>
+            <translation>[Đéṽîçéš ŵîţĥöûţ åççöûñţš (ĥéåđþĥöñéš, šþéåķéŕš) - åñšŵéŕ ýéš. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the lock screen.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé ļöçķ šçŕééñ. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Battery health, if the device shows it</source>
+            <translation>[Ɓåţţéŕý ĥéåļţĥ, îƒ ţĥé đéṽîçé šĥöŵš îţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Phones and tablets - Settings &gt; Battery. Leave empty if the device does not show it.</source>
+            <translation>[Þĥöñéš åñđ ţåƀļéţš - Šéţţîñĝš &gt; Ɓåţţéŕý. Ļéåṽé éɱþţý îƒ ţĥé đéṽîçé đöéš ñöţ šĥöŵ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Footwear</source>
+            <translation>[Ƒööţŵéåŕ ~~~]</translation>
+        </message>
+        <message>
+            <source>The shoes on the RMA</source>
+            <translation>[Ţĥé šĥöéš öñ ţĥé ŔṀÅ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A different item (other model or product)</source>
+            <translation>[Å đîƒƒéŕéñţ îţéɱ (öţĥéŕ ɱöđéļ öŕ þŕöđûçţ) ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do size, model and colour on the label inside the shoe match the RMA?</source>
+            <translation>[Đö šîžé, ɱöđéļ åñđ çöļöûŕ öñ ţĥé ļåƀéļ îñšîđé ţĥé šĥöé ɱåţçĥ ţĥé ŔṀÅ? ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the size label inside the shoe.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé šîžé ļåƀéļ îñšîđé ţĥé šĥöé. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Is it a complete, matching pair?</source>
+            <translation>[Îš îţ å çöɱþļéţé, ɱåţçĥîñĝ þåîŕ? ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Yes, both shoes, same size and model</source>
+            <translation>[Ýéš, ƀöţĥ šĥöéš, šåɱé šîžé åñđ ɱöđéļ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>One shoe only</source>
+            <translation>[Öñé šĥöé öñļý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Two shoes that do not match (size, model or colour)</source>
+            <translation>[Ţŵö šĥöéš ţĥåţ đö ñöţ ɱåţçĥ (šîžé, ɱöđéļ öŕ çöļöûŕ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the shoes side by side with their size labels.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé šĥöéš šîđé ƀý šîđé ŵîţĥ ţĥéîŕ šîžé ļåƀéļš. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Shoe box</source>
+            <translation>[Šĥöé ƀöẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Original box, good shape</source>
+            <translation>[Öŕîĝîñåļ ƀöẋ, ĝööđ šĥåþé ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Original box, damaged</source>
+            <translation>[Öŕîĝîñåļ ƀöẋ, đåɱåĝéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No original box</source>
+            <translation>[Ñö öŕîĝîñåļ ƀöẋ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>None - clean soles, no creases</source>
+            <translation>[Ñöñé - çļéåñ šöļéš, ñö çŕéåšéš ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Tried on indoors: soles clean, faint marks</source>
+            <translation>[Ţŕîéđ öñ îñđööŕš: šöļéš çļéåñ, ƒåîñţ ɱåŕķš ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Worn outside: dirt or wear on the soles, creased uppers</source>
+            <translation>[Ŵöŕñ öûţšîđé: đîŕţ öŕ ŵéåŕ öñ ţĥé šöļéš, çŕéåšéđ ûþþéŕš ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any damage (scuffs, stains, sole coming loose, torn stitching, broken laces or buckles)?</source>
+            <translation>[Åñý đåɱåĝé (šçûƒƒš, šţåîñš, šöļé çöɱîñĝ ļööšé, ţöŕñ šţîţçĥîñĝ, ƀŕöķéñ ļåçéš öŕ ƀûçķļéš)? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scuffs or marks on the uppers</source>
+            <translation>[Šçûƒƒš öŕ ɱåŕķš öñ ţĥé ûþþéŕš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stains or odour</source>
+            <translation>[Šţåîñš öŕ öđöûŕ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Broken lace, buckle, zip or strap</source>
+            <translation>[Ɓŕöķéñ ļåçé, ƀûçķļé, žîþ öŕ šţŕåþ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Torn stitching or upper</source>
+            <translation>[Ţöŕñ šţîţçĥîñĝ öŕ ûþþéŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sole coming loose or cracked</source>
+            <translation>[Šöļé çöɱîñĝ ļööšé öŕ çŕåçķéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Are the extras in the box (spare laces, dust bag, paper stuffing)?</source>
+            <translation>[Åŕé ţĥé éẋţŕåš îñ ţĥé ƀöẋ (šþåŕé ļåçéš, đûšţ ƀåĝ, þåþéŕ šţûƒƒîñĝ)? ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Answer yes if these shoes never came with extras.</source>
+            <translation>[Åñšŵéŕ ýéš îƒ ţĥéšé šĥöéš ñéṽéŕ çåɱé ŵîţĥ éẋţŕåš. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Home &amp; kitchen</source>
+            <translation>[Ĥöɱé &amp; ķîţçĥéñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>A different item (other model, colour or product)</source>
+            <translation>[Å đîƒƒéŕéñţ îţéɱ (öţĥéŕ ɱöđéļ, çöļöûŕ öŕ þŕöđûçţ) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Does the model or serial number on the item match the RMA?</source>
+            <translation>[Đöéš ţĥé ɱöđéļ öŕ šéŕîåļ ñûɱƀéŕ öñ ţĥé îţéɱ ɱåţçĥ ţĥé ŔṀÅ? ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Appliances have a rating plate underneath or at the back.</source>
+            <translation>[Åþþļîåñçéš ĥåṽé å ŕåţîñĝ þļåţé ûñđéŕñéåţĥ öŕ åţ ţĥé ƀåçķ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This kind of item has no serial or model plate</source>
+            <translation>[Ţĥîš ķîñđ öƒ îţéɱ ĥåš ñö šéŕîåļ öŕ ɱöđéļ þļåţé ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the rating plate or model label.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé ŕåţîñĝ þļåţé öŕ ɱöđéļ ļåƀéļ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Are all parts there (lids, blades, attachments, power cord, manual)?</source>
+            <translation>[Åŕé åļļ þåŕţš ţĥéŕé (ļîđš, ƀļåđéš, åţţåçĥɱéñţš, þöŵéŕ çöŕđ, ɱåñûåļ)? ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Compare with the parts list in the manual or on the catalog page.</source>
+            <translation>[Çöɱþåŕé ŵîţĥ ţĥé þåŕţš ļîšţ îñ ţĥé ɱåñûåļ öŕ öñ ţĥé çåţåļöĝ þåĝé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lid</source>
+            <translation>[Ļîđ ~]</translation>
+        </message>
+        <message>
+            <source>Blade, whisk or other attachment</source>
+            <translation>[Ɓļåđé, ŵĥîšķ öŕ öţĥéŕ åţţåçĥɱéñţ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Power cord or base</source>
+            <translation>[Þöŵéŕ çöŕđ öŕ ƀåšé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Manual</source>
+            <translation>[Ṁåñûåļ ~~]</translation>
+        </message>
+        <message>
+            <source>Other part</source>
+            <translation>[Öţĥéŕ þåŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>None - clean, never used</source>
+            <translation>[Ñöñé - çļéåñ, ñéṽéŕ ûšéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Used once or twice, clean</source>
+            <translation>[Ûšéđ öñçé öŕ ţŵîçé, çļéåñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Used: food residue, stains, limescale, soot</source>
+            <translation>[Ûšéđ: ƒööđ ŕéšîđûé, šţåîñš, ļîɱéšçåļé, šööţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photograph the residue or stains.</source>
+            <translation>[Þĥöţöĝŕåþĥ ţĥé ŕéšîđûé öŕ šţåîñš. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any damage (scratches, dents, chips, cracks, broken glass, damaged cord)?</source>
+            <translation>[Åñý đåɱåĝé (šçŕåţçĥéš, đéñţš, çĥîþš, çŕåçķš, ƀŕöķéñ ĝļåšš, đåɱåĝéđ çöŕđ)? ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Do not plug in an appliance with a damaged cord or plug.</source>
+            <translation>[Đö ñöţ þļûĝ îñ åñ åþþļîåñçé ŵîţĥ å đåɱåĝéđ çöŕđ öŕ þļûĝ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scratches or small dents</source>
+            <translation>[Šçŕåţçĥéš öŕ šɱåļļ đéñţš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Chipped or cracked (ceramic, enamel, plastic)</source>
+            <translation>[Çĥîþþéđ öŕ çŕåçķéđ (çéŕåɱîç, éñåɱéļ, þļåšţîç) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scratched non-stick coating</source>
+            <translation>[Šçŕåţçĥéđ ñöñ-šţîçķ çöåţîñĝ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Broken glass</source>
+            <translation>[Ɓŕöķéñ ĝļåšš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Damaged power cord or plug</source>
+            <translation>[Đåɱåĝéđ þöŵéŕ çöŕđ öŕ þļûĝ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Other broken part</source>
+            <translation>[Öţĥéŕ ƀŕöķéñ þåŕţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Plug in and run each setting briefly (heats, spins, lights up, timer).</source>
+            <translation>[Þļûĝ îñ åñđ ŕûñ éåçĥ šéţţîñĝ ƀŕîéƒļý (ĥéåţš, šþîñš, ļîĝĥţš ûþ, ţîɱéŕ). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Works as it should</source>
+            <translation>[Ŵöŕķš åš îţ šĥöûļđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not an electrical item - nothing to test</source>
+            <translation>[Ñöţ åñ éļéçţŕîçåļ îţéɱ - ñöţĥîñĝ ţö ţéšţ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Works, but with a fault (noise, a setting does not work)</source>
+            <translation>[Ŵöŕķš, ƀûţ ŵîţĥ å ƒåûļţ (ñöîšé, å šéţţîñĝ đöéš ñöţ ŵöŕķ) ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Does not work</source>
+            <translation>[Đöéš ñöţ ŵöŕķ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Toys &amp; games</source>
+            <translation>[Ţöýš &amp; ĝåɱéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>A different item (other set, model or product)</source>
+            <translation>[Å đîƒƒéŕéñţ îţéɱ (öţĥéŕ šéţ, ɱöđéļ öŕ þŕöđûçţ) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Are all pieces there (check against the parts list on the box or in the manual)?</source>
+            <translation>[Åŕé åļļ þîéçéš ţĥéŕé (çĥéçķ åĝåîñšţ ţĥé þåŕţš ļîšţ öñ ţĥé ƀöẋ öŕ îñ ţĥé ɱåñûåļ)? ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sets of more than 200 pieces - weigh the bags and compare with the catalog weight.</source>
+            <translation>[Šéţš öƒ ɱöŕé ţĥåñ 200 þîéçéš - ŵéîĝĥ ţĥé ƀåĝš åñđ çöɱþåŕé ŵîţĥ ţĥé çåţåļöĝ ŵéîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Small pieces (bricks, cards, tokens)</source>
+            <translation>[Šɱåļļ þîéçéš (ƀŕîçķš, çåŕđš, ţöķéñš) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Instructions</source>
+            <translation>[Îñšţŕûçţîöñš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Batteries, charger or remote</source>
+            <translation>[Ɓåţţéŕîéš, çĥåŕĝéŕ öŕ ŕéɱöţé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A main part (figure, vehicle, board, base)</source>
+            <translation>[Å ɱåîñ þåŕţ (ƒîĝûŕé, ṽéĥîçļé, ƀöåŕđ, ƀåšé) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Signs of play?</source>
+            <translation>[Šîĝñš öƒ þļåý? ~~~~]</translation>
+        </message>
+        <message>
+            <source>None - pieces still in their bags</source>
+            <translation>[Ñöñé - þîéçéš šţîļļ îñ ţĥéîŕ ƀåĝš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Light: assembled or played with briefly</source>
+            <translation>[Ļîĝĥţ: åššéɱƀļéđ öŕ þļåýéđ ŵîţĥ ƀŕîéƒļý ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Heavy: marks, stickers applied, dirt</source>
+            <translation>[Ĥéåṽý: ɱåŕķš, šţîçķéŕš åþþļîéđ, đîŕţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Any damage (broken parts, sharp edges, loose small parts, battery leak, stains)?</source>
+            <translation>[Åñý đåɱåĝé (ƀŕöķéñ þåŕţš, šĥåŕþ éđĝéš, ļööšé šɱåļļ þåŕţš, ƀåţţéŕý ļéåķ, šţåîñš)? ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A sharp edge or a loose small part is a safety risk for children - never restock it.</source>
+            <translation>[Å šĥåŕþ éđĝé öŕ å ļööšé šɱåļļ þåŕţ îš å šåƒéţý ŕîšķ ƒöŕ çĥîļđŕéñ - ñéṽéŕ ŕéšţöçķ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scuffs or marks</source>
+            <translation>[Šçûƒƒš öŕ ɱåŕķš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Stains, odour or pet hair</source>
+            <translation>[Šţåîñš, öđöûŕ öŕ þéţ ĥåîŕ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Broken part</source>
+            <translation>[Ɓŕöķéñ þåŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Sharp edge, or a small part coming loose (choking hazard)</source>
+            <translation>[Šĥåŕþ éđĝé, öŕ å šɱåļļ þåŕţ çöɱîñĝ ļööšé (çĥöķîñĝ ĥåžåŕđ) ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Battery leak or corrosion</source>
+            <translation>[Ɓåţţéŕý ļéåķ öŕ çöŕŕöšîöñ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fit fresh test batteries. Check lights, sounds, motors and the remote or app.</source>
+            <translation>[Ƒîţ ƒŕéšĥ ţéšţ ƀåţţéŕîéš. Çĥéçķ ļîĝĥţš, šöûñđš, ɱöţöŕš åñđ ţĥé ŕéɱöţé öŕ åþþ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No batteries or moving parts - nothing to test</source>
+            <translation>[Ñö ƀåţţéŕîéš öŕ ɱöṽîñĝ þåŕţš - ñöţĥîñĝ ţö ţéšţ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Works partly (a light, sound or motor fails)</source>
+            <translation>[Ŵöŕķš þåŕţļý (å ļîĝĥţ, šöûñđ öŕ ɱöţöŕ ƒåîļš) ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>like new, no issues found</source>
+            <translation>[ļîķé ñéŵ, ñö îššûéš ƒöûñđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>empty box or packaging only - nothing to restock</source>
+            <translation>[éɱþţý ƀöẋ öŕ þåçķåĝîñĝ öñļý - ñöţĥîñĝ ţö ŕéšţöçķ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not the item on the RMA</source>
+            <translation>[ñöţ ţĥé îţéɱ öñ ţĥé ŔṀÅ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>not the item on the RMA - keep it on the hold shelf until a lead decides</source>
+            <translation>[ñöţ ţĥé îţéɱ öñ ţĥé ŔṀÅ - ķééþ îţ öñ ţĥé ĥöļđ šĥéļƒ ûñţîļ å ļéåđ đéçîđéš ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>serial number or IMEI differs from the RMA</source>
+            <translation>[šéŕîåļ ñûɱƀéŕ öŕ ÎṀÉÎ đîƒƒéŕš ƒŕöɱ ţĥé ŔṀÅ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>serial number missing or unreadable</source>
+            <translation>[šéŕîåļ ñûɱƀéŕ ɱîššîñĝ öŕ ûñŕéåđåƀļé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>retail box damaged</source>
+            <translation>[ŕéţåîļ ƀöẋ đåɱåĝéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no retail box</source>
+            <translation>[ñö ŕéţåîļ ƀöẋ ~~~~]</translation>
+        </message>
+        <message>
+            <source>manual missing</source>
+            <translation>[ɱåñûåļ ɱîššîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>accessories missing - needs re-kitting</source>
+            <translation>[åççéššöŕîéš ɱîššîñĝ - ñééđš ŕé-ķîţţîñĝ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>light signs of use</source>
+            <translation>[ļîĝĥţ šîĝñš öƒ ûšé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>clear signs of use - needs cleaning and cosmetic work</source>
+            <translation>[çļéåŕ šîĝñš öƒ ûšé - ñééđš çļéåñîñĝ åñđ çöšɱéţîç ŵöŕķ ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>works, but scratches on the screen</source>
+            <translation>[ŵöŕķš, ƀûţ šçŕåţçĥéš öñ ţĥé šçŕééñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>works, but dents or scratches on the body</source>
+            <translation>[ŵöŕķš, ƀûţ đéñţš öŕ šçŕåţçĥéš öñ ţĥé ƀöđý ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>battery health below 80 % - battery to replace</source>
+            <translation>[ƀåţţéŕý ĥéåļţĥ ƀéļöŵ 80 % - ƀåţţéŕý ţö ŕéþļåçé ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>powers on, but a function fails</source>
+            <translation>[þöŵéŕš öñ, ƀûţ å ƒûñçţîöñ ƒåîļš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>does not power on or charge</source>
+            <translation>[đöéš ñöţ þöŵéŕ öñ öŕ çĥåŕĝé ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>cracked screen or glass</source>
+            <translation>[çŕåçķéđ šçŕééñ öŕ ĝļåšš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>broken or missing part</source>
+            <translation>[ƀŕöķéñ öŕ ɱîššîñĝ þåŕţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>still locked to the customer's account - cannot be sold until unlocked</source>
+            <translation>[šţîļļ ļöçķéđ ţö ţĥé çûšţöɱéŕ'š åççöûñţ - çåññöţ ƀé šöļđ ûñţîļ ûñļöçķéđ ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>broken and does not power on - not worth repairing</source>
+            <translation>[ƀŕöķéñ åñđ đöéš ñöţ þöŵéŕ öñ - ñöţ ŵöŕţĥ ŕéþåîŕîñĝ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>liquid damage</source>
+            <translation>[ļîǫûîđ đåɱåĝé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>swollen battery or burn marks - fire risk, to the battery bin</source>
+            <translation>[šŵöļļéñ ƀåţţéŕý öŕ ƀûŕñ ɱåŕķš - ƒîŕé ŕîšķ, ţö ţĥé ƀåţţéŕý ƀîñ ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>size or colour differs from the RMA</source>
+            <translation>[šîžé öŕ çöļöûŕ đîƒƒéŕš ƒŕöɱ ţĥé ŔṀÅ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no original bag or box</source>
+            <translation>[ñö öŕîĝîñåļ ƀåĝ öŕ ƀöẋ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tags removed, but in the parcel - re-attach</source>
+            <translation>[ţåĝš ŕéɱöṽéđ, ƀûţ îñ ţĥé þåŕçéļ - ŕé-åţţåçĥ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>price tags missing - needs re-tagging</source>
+            <translation>[þŕîçé ţåĝš ɱîššîñĝ - ñééđš ŕé-ţåĝĝîñĝ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tried on only - press and re-fold</source>
+            <translation>[ţŕîéđ öñ öñļý - þŕéšš åñđ ŕé-ƒöļđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>worn - needs cleaning, sell as second quality</source>
+            <translation>[ŵöŕñ - ñééđš çļéåñîñĝ, šéļļ åš šéçöñđ ǫûåļîţý ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>washed or altered - cannot be sold as new</source>
+            <translation>[ŵåšĥéđ öŕ åļţéŕéđ - çåññöţ ƀé šöļđ åš ñéŵ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>stains, make-up, odour or pet hair - needs cleaning</source>
+            <translation>[šţåîñš, ɱåķé-ûþ, öđöûŕ öŕ þéţ ĥåîŕ - ñééđš çļéåñîñĝ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>pulls or snags in the fabric</source>
+            <translation>[þûļļš öŕ šñåĝš îñ ţĥé ƒåƀŕîç ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>security tag attached or its hole visible</source>
+            <translation>[šéçûŕîţý ţåĝ åţţåçĥéđ öŕ îţš ĥöļé ṽîšîƀļé ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>broken fastener or open seam - repair first</source>
+            <translation>[ƀŕöķéñ ƒåšţéñéŕ öŕ öþéñ šéåɱ - ŕéþåîŕ ƒîŕšţ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>hole or tear in the fabric</source>
+            <translation>[ĥöļé öŕ ţéåŕ îñ ţĥé ƒåƀŕîç ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>size, model or colour differs from the RMA</source>
+            <translation>[šîžé, ɱöđéļ öŕ çöļöûŕ đîƒƒéŕš ƒŕöɱ ţĥé ŔṀÅ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>only one shoe returned</source>
+            <translation>[öñļý öñé šĥöé ŕéţûŕñéđ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the two shoes do not match</source>
+            <translation>[ţĥé ţŵö šĥöéš đö ñöţ ɱåţçĥ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the two shoes do not match - keep them on the hold shelf until a lead decides</source>
+            <translation>[ţĥé ţŵö šĥöéš đö ñöţ ɱåţçĥ - ķééþ ţĥéɱ öñ ţĥé ĥöļđ šĥéļƒ ûñţîļ å ļéåđ đéçîđéš ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>shoe box damaged</source>
+            <translation>[šĥöé ƀöẋ đåɱåĝéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no original shoe box</source>
+            <translation>[ñö öŕîĝîñåļ šĥöé ƀöẋ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>extras missing (spare laces, dust bag)</source>
+            <translation>[éẋţŕåš ɱîššîñĝ (šþåŕé ļåçéš, đûšţ ƀåĝ) ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tried on indoors</source>
+            <translation>[ţŕîéđ öñ îñđööŕš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>worn outside - needs cleaning</source>
+            <translation>[ŵöŕñ öûţšîđé - ñééđš çļéåñîñĝ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>scuffs, stains or odour - needs cleaning</source>
+            <translation>[šçûƒƒš, šţåîñš öŕ öđöûŕ - ñééđš çļéåñîñĝ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>broken fastener or torn stitching - repair first</source>
+            <translation>[ƀŕöķéñ ƒåšţéñéŕ öŕ ţöŕñ šţîţçĥîñĝ - ŕéþåîŕ ƒîŕšţ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>sole coming loose or cracked</source>
+            <translation>[šöļé çöɱîñĝ ļööšé öŕ çŕåçķéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>model or serial number differs from the RMA</source>
+            <translation>[ɱöđéļ öŕ šéŕîåļ ñûɱƀéŕ đîƒƒéŕš ƒŕöɱ ţĥé ŔṀÅ ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>parts missing - needs re-kitting</source>
+            <translation>[þåŕţš ɱîššîñĝ - ñééđš ŕé-ķîţţîñĝ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>used once or twice</source>
+            <translation>[ûšéđ öñçé öŕ ţŵîçé ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>used - needs cleaning before resale</source>
+            <translation>[ûšéđ - ñééđš çļéåñîñĝ ƀéƒöŕé ŕéšåļé ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>works, but scratches or small dents</source>
+            <translation>[ŵöŕķš, ƀûţ šçŕåţçĥéš öŕ šɱåļļ đéñţš ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>works, but with a fault</source>
+            <translation>[ŵöŕķš, ƀûţ ŵîţĥ å ƒåûļţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>does not work</source>
+            <translation>[đöéš ñöţ ŵöŕķ ~~~~]</translation>
+        </message>
+        <message>
+            <source>broken part</source>
+            <translation>[ƀŕöķéñ þåŕţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>chipped, cracked or coating damaged - not food-safe</source>
+            <translation>[çĥîþþéđ, çŕåçķéđ öŕ çöåţîñĝ đåɱåĝéđ - ñöţ ƒööđ-šåƒé ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>broken glass</source>
+            <translation>[ƀŕöķéñ ĝļåšš ~~~~]</translation>
+        </message>
+        <message>
+            <source>damaged power cord or plug - electrical hazard</source>
+            <translation>[đåɱåĝéđ þöŵéŕ çöŕđ öŕ þļûĝ - éļéçţŕîçåļ ĥåžåŕđ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>instructions missing</source>
+            <translation>[îñšţŕûçţîöñš ɱîššîñĝ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>pieces missing - needs re-kitting</source>
+            <translation>[þîéçéš ɱîššîñĝ - ñééđš ŕé-ķîţţîñĝ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a main part is missing</source>
+            <translation>[å ɱåîñ þåŕţ îš ɱîššîñĝ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>light signs of play</source>
+            <translation>[ļîĝĥţ šîĝñš öƒ þļåý ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>heavy signs of play - needs cleaning</source>
+            <translation>[ĥéåṽý šîĝñš öƒ þļåý - ñééđš çļéåñîñĝ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>works, but scuffs or marks</source>
+            <translation>[ŵöŕķš, ƀûţ šçûƒƒš öŕ ɱåŕķš ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>stains, odour or pet hair - needs cleaning</source>
+            <translation>[šţåîñš, öđöûŕ öŕ þéţ ĥåîŕ - ñééđš çļéåñîñĝ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>works only partly</source>
+            <translation>[ŵöŕķš öñļý þåŕţļý ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>sharp edge or loose small part - choking hazard</source>
+            <translation>[šĥåŕþ éđĝé öŕ ļööšé šɱåļļ þåŕţ - çĥöķîñĝ ĥåžåŕđ ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>battery leak or corrosion</source>
+            <translation>[ƀåţţéŕý ļéåķ öŕ çöŕŕöšîöñ ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>Restock</source>
+            <translation>[Ŕéšţöçķ ~~~]</translation>
+        </message>
+        <message>
+            <source>Refurbish</source>
+            <translation>[Ŕéƒûŕƀîšĥ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Dispose</source>
+            <translation>[Đîšþöšé ~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector override</source>
+            <translation>[Îñšþéçţöŕ öṽéŕŕîđé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation>[Ŵŕöñĝ îţéɱ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Serial mismatch</source>
+            <translation>[Šéŕîåļ ɱîšɱåţçĥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Empty box</source>
+            <translation>[Éɱþţý ƀöẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Missing item</source>
+            <translation>[Ṁîššîñĝ îţéɱ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Unsafe</source>
+            <translation>[Ûñšåƒé ~~]</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>[Åççöûñţ ļöçķéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>High-value disposal</source>
+            <translation>[Ĥîĝĥ-ṽåļûé đîšþöšåļ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Quality sample</source>
+            <translation>[Ǫûåļîţý šåɱþļé ~~~~~]</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,307 @@
+"""The inspector's flow with the keyboard and scanner alone: keys go to whatever has focus, never to a named widget."""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from station.config import RESOURCES
+from station.scan.images import read_image_file
+from station.services.context import StationContext, open_station
+from station.services.identify import identify
+from tests.flows import damaged_with_photo, in_order, like_new
+from ui.main_window import MainWindow
+from ui.translations import current_language, set_language
+
+DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)]
+class Dock:
+    """A person at the dock: presses keys on whatever has focus, scans labels with the hand scanner."""
+
+    def __init__(self, qtbot: Any, window: MainWindow) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.inputs: list[str] = []
+
+    def target(self) -> QWidget:
+        # A modal question takes the keys first; otherwise the focused widget, or the window itself.
+        popup = QApplication.activeModalWidget()
+        if popup is None and QApplication.activeWindow() is None:
+            # The offscreen platform can leave no window active after a dialog closes; a real desktop
+            # gives activation back to the main window, and with it the focus it had.
+            self.window.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+        return popup.focusWidget() or popup if popup is not None else (QApplication.focusWidget() or self.window)
+
+    def press(self, key: Qt.Key) -> None:
+        self.inputs.append(Qt.Key(key).name)
+        self.qtbot.keyClick(self.target(), key)
+
+    def type(self, text: str) -> None:
+        for char in text:
+            self.inputs.append(char)
+            self.qtbot.keyClick(self.target(), char)
+
+    def scan(self, text: str) -> None:
+        """The hand scanner: the wedge filter turns its key burst into one scan."""
+        self.inputs.append(f"scan {text}")
+        self.window.on_scanned(text)
+
+    @property
+    def count(self) -> int:
+        return len(self.inputs)
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture
+def window(qtbot, station_dir: Path, english: None) -> Iterator[MainWindow]:
+    ctx = open_station(station_dir)
+    win = MainWindow(ctx, camera=False, install_wedge=False)
+    qtbot.addWidget(win)
+    win.resize(1440, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    # The "camera" for Space: a real photo of a returned parcel from the demo folder.
+    sample = sorted((RESOURCES / "demo" / "camera").glob("*.jpg"))[0]
+    frame = read_image_file(sample)
+    # Set on the window: pages are rebuilt when the language changes, and take the window's provider.
+    win.latest_frame = lambda: frame
+    win.inspect.frame_provider = win.latest_frame
+    yield win
+    win.close()
+    win.shutdown()
+    ctx.sessions.kw["bind"].dispose()
+
+
+def users_by_language() -> dict[str, dict[str, str]]:
+    with (RESOURCES / "demo" / "users.csv").open(encoding="utf-8") as handle:
+        rows = [r for r in csv.DictReader(handle) if r["role"] == "inspector"]
+    return {lang: next(r for r in rows if r["language"] == lang) for lang in {r["language"] for r in rows}}
+
+
+def sign_in_by_badge(dock: Dock, user: dict[str, str]) -> None:
+    dock.scan(user["badge_code"])
+    dock.qtbot.waitUntil(lambda: dock.window.signin.stack.currentIndex() == 1)
+    dock.type(user["pin"])
+    dock.press(Qt.Key.Key_Return)
+    dock.qtbot.waitUntil(lambda: dock.window.user is not None)
+
+
+def straight_rma(ctx: StationContext, category: str) -> str:
+    """A one-line RMA of `category` that goes straight to its checklist (no flags, not inspected yet)."""
+    with (RESOURCES / "demo" / "rmas.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    with (RESOURCES / "demo" / "products.csv").open(encoding="utf-8") as handle:
+        categories = {r["sku"]: r["category"] for r in csv.DictReader(handle)}
+    lines = Counter(r["rma_number"] for r in rows)
+    for row in rows:
+        if lines[row["rma_number"]] == 1 and categories.get(row["sku"]) == category:
+            ident = identify(ctx, row["rma_number"])
+            if ident.outcome == "rma" and not ident.flags and not ident.lines[0].fully_inspected:
+                return row["rma_number"]
+    raise AssertionError(f"no straight one-line RMA of {category} in the demo data")
+
+
+def answer_by_keys(dock: Dock, answers: dict[str, Any]) -> None:
+    """Answers the checklist on screen with digits, typing and Enter, sent to whatever has focus."""
+    page = dock.window.inspect
+    while page.draft is not None and page.draft.step == "checklist" and page.draft.current_question is not None:
+        before = page.draft
+        question = before.current_question
+        value = answers.get(question.id)
+        if value is None:
+            dock.press(Qt.Key.Key_Return)
+        elif question.kind == "yes_no":
+            dock.press(DIGITS[0 if value else 1])
+        elif question.kind == "single":
+            dock.press(DIGITS[[o for o, _t in question.options].index(value)])
+        elif question.kind == "multi":
+            for option in value:
+                dock.press(DIGITS[[o for o, _t in question.options].index(option)])
+            dock.press(Qt.Key.Key_Return)
+        else:
+            dock.type(f"{value:g}" if isinstance(value, float) else str(value))
+            dock.press(Qt.Key.Key_Return)
+        dock.qtbot.waitUntil(lambda b=before: page.draft is None or page.draft.position != b.position
+                             or page.draft.step != b.step or page.draft.questions != b.questions, timeout=5000)
+
+
+def finish_by_keys(dock: Dock) -> None:
+    """Photos with Space while any is needed, Enter to the grade, Enter to complete."""
+    page = dock.window.inspect
+    while page.draft is not None and page.draft.photos_missing:
+        missing = len(page.draft.photos_missing)
+        dock.qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
+        dock.press(Qt.Key.Key_Space)
+        dock.qtbot.waitUntil(lambda m=missing: page.draft is not None and len(page.draft.photos_missing) < m,
+                             timeout=10000)
+    if page.stack.currentWidget() is page.photos_view:
+        dock.press(Qt.Key.Key_Return)
+    dock.qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
+    dock.press(Qt.Key.Key_Return)
+    dock.qtbot.waitUntil(lambda: page.draft is None and page.stack.currentWidget() is page.scan_view)
+
+
+CATEGORIES = sorted(p.stem for p in (RESOURCES / "checklists").glob("*.yaml"))
+# Like-new items that need more than 5 inputs with today's checklists (resources/checklists/, owned by the
+# checklist author): the shortest like-new path, counted. Strict: when a checklist gets shorter this fails,
+# and its line here goes. Every checklist ends with the optional "notes" question, which costs one Enter.
+OVER_FIVE: dict[str, str] = {
+    "apparel": "7 inputs: scan, Q contents, Q label_matches, Q packaging, Q tags, Enter past notes, Enter",
+    "electronics": "6 inputs: scan, Q contents, Q serial_matches, Q packaging (sealed), Enter past notes, Enter",
+    "footwear": "10 inputs: scan, contents, label_matches, pair, box, wear, damage, extras, Enter past notes, "
+                "Enter (no sealed fast path)",
+    "home_kitchen": "6 inputs: scan, Q contents, Q serial_matches, Q packaging (sealed), Enter past notes, Enter",
+}
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_a_like_new_item_takes_at_most_five_inputs_from_scan_to_completion(qtbot, window: MainWindow,
+                                                                          category: str) -> None:
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, users_by_language()["en"])
+    ctx = window.ctx
+    rma = straight_rma(ctx, category)
+    dock.inputs.clear()
+    dock.scan(rma)
+    page = window.inspect
+    qtbot.waitUntil(lambda: page.draft is not None)
+    template = ctx.templates.templates[page.draft.category]
+    answers = like_new(template, ctx.rules)
+    answer_by_keys(dock, answers)
+    finish_by_keys(dock)
+    assert "A" in page.scan_view.last.text()
+    print(f"{category}: {dock.count} inputs: {dock.inputs}")
+    if category in OVER_FIVE:
+        assert dock.count > 5, f"{category} now takes {dock.count} inputs: remove it from OVER_FIVE"
+        pytest.xfail(OVER_FIVE[category])
+    assert dock.count <= 5, (f"{category}: {dock.count} inputs for a like-new item ({dock.inputs}); "
+                             f"questions asked: {[q for q, _v in in_order(template, answers)]}")
+
+
+def test_the_whole_flow_in_hebrew_by_keyboard_and_scanner_alone(qtbot, window: MainWindow) -> None:
+    dock = Dock(qtbot, window)
+    user = users_by_language()["he"]
+    sign_in_by_badge(dock, user)
+    # Her language, remembered with her user: the whole window turns right to left.
+    assert current_language() == "he"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.language_picker.currentData() == "he"
+    page = window.inspect
+    assert page.scan_view.entry.hasFocus(), "the scan field waits for the scanner or typing"
+    hebrew = window.hints.text()
+    assert any("\u0590" <= ch <= "\u05ff" for ch in hebrew), hebrew
+
+    # A damaged item: checklist by digits, Backspace to go back once, photos by Space, grade by Enter.
+    ctx = window.ctx
+    rma = straight_rma(ctx, "electronics")
+    for char in rma:
+        dock.type(char)
+    dock.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.draft is not None)
+    template = ctx.templates.templates[page.draft.category]
+    answers = damaged_with_photo(template, ctx.rules)
+    first = in_order(template, answers)[0]
+    dock.press(DIGITS[[o for o, _t in page.draft.current_question.options].index(first[1])])
+    qtbot.waitUntil(lambda: page.draft.position == 1)
+    dock.press(Qt.Key.Key_Backspace)
+    qtbot.waitUntil(lambda: page.draft.position == 0)
+    answer_by_keys(dock, answers)
+    assert any("\u0590" <= ch <= "\u05ff" for ch in page.photos_view.needs.text())
+
+    # A new label in the middle: one question; Enter puts this item aside and opens the new one.
+    parked = page.draft.id
+    other = straight_rma(ctx, "toys")
+    dock.scan(other)
+    qtbot.waitUntil(lambda: page.park_question is not None and page.park_question.isVisible())
+    assert any("\u0590" <= ch <= "\u05ff" for ch in page.park_question.text())
+    dock.scan(other)  # the scanner reads the label twice: still one question
+    assert len(page.findChildren(type(page.park_question))) == 1
+    dock.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.draft is not None and page.draft.id != parked)
+    assert page.draft.line.rma_number == other
+    toys = ctx.templates.templates[page.draft.category]
+    answer_by_keys(dock, like_new(toys, ctx.rules))
+    finish_by_keys(dock)
+
+    # Back to the parked item by scanning its label again: nothing was lost.
+    dock.scan(rma)
+    qtbot.waitUntil(lambda: page.draft is not None and page.draft.id == parked)
+    finish_by_keys(dock)
+    assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    # F9 opens the language picker; arrows and Enter choose Russian, remembered for her next sign-in.
+    dock.press(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: window.language_picker.view().isVisible())
+    target = window.language_picker.findData("ru")
+    while window.language_picker.view().currentIndex().row() != target:
+        dock.qtbot.keyClick(window.language_picker.view(), Qt.Key.Key_Down)
+    dock.qtbot.keyClick(window.language_picker.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: current_language() == "ru")
+    assert window.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.user is not None and window.user.language == "ru"
+    dock.press(Qt.Key.Key_F12)  # sign out
+    qtbot.waitUntil(lambda: window.user is None)
+    assert current_language() == "en"
+    sign_in_by_badge(dock, user)
+    assert current_language() == "ru"
+
+
+def test_a_new_label_asks_once_and_stay_keeps_the_item(qtbot, window: MainWindow) -> None:
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, users_by_language()["en"])
+    ctx, page = window.ctx, window.inspect
+    first = straight_rma(ctx, "electronics")
+    dock.scan(first)
+    qtbot.waitUntil(lambda: page.draft is not None)
+    draft = page.draft.id
+    dock.scan(first)  # its own label again: nothing to ask
+    assert page.park_question is None and "inspecting" in page.checklist_view.error.text()
+    dock.scan(straight_rma(ctx, "toys"))
+    qtbot.waitUntil(lambda: page.park_question is not None and page.park_question.isVisible())
+    assert page.park_question.park_button.isDefault(), "Enter answers at once"
+    dock.press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.park_question is None)
+    assert page.draft is not None and page.draft.id == draft
+    assert page.stack.currentWidget() is page.checklist_view
+
+
+def test_the_keys_for_each_step_are_printed_on_screen(qtbot, window: MainWindow) -> None:
+    dock = Dock(qtbot, window)
+    assert "badge" in window.hints.text() and "F9" in window.hints.text()
+    sign_in_by_badge(dock, users_by_language()["en"])
+    ctx, page = window.ctx, window.inspect
+    assert "Scan a label" in window.hints.text()
+    dock.scan(straight_rma(ctx, "electronics"))
+    qtbot.waitUntil(lambda: page.draft is not None)
+    assert all(key in window.hints.text() for key in ("1–9", "Enter", "Backspace", "F8"))
+    answer_by_keys(dock, damaged_with_photo(ctx.templates.templates[page.draft.category], ctx.rules))
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
+    assert all(key in window.hints.text() for key in ("Space", "F:", "Enter"))
+    # The flash says a photo is needed, with the camera icon and its own tone, not colour alone.
+    assert window.flash.state == "photo" and window.flash.word == "Photo needed"
+    assert page.draft.photos_missing
+    while page.draft.photos_missing:
+        missing = len(page.draft.photos_missing)
+        dock.press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)
+    if page.stack.currentWidget() is page.photos_view:
+        dock.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
+    assert all(key in window.hints.text() for key in ("Enter", "O:", "Backspace"))
+    for button in (page.grade_view.done, page.grade_view.change):
+        assert button.height() >= 48, "big targets for gloved hands"
