@@ -12,7 +12,8 @@ What is collected:
 - mode titles marked with ``_mark("…")`` in ui/modes.py, in context "modes".
 They are written to a generated source, resources/translations/station_texts.py, that lupdate reads too.
 
-The pseudo-locale station_xx.ts/.qm is generated (accented, ~40% longer, bracketed) for layout tests.
+The pseudo-locale station_xx.ts/.qm is generated (accented, ~40% longer, bracketed) for layout tests, and
+station_en.ts/.qm holds English plural forms only ("%n item(s)" -> "1 item", "2 items").
 Locations are left out of the .ts files (``-locations none``): several people edit the sources at once,
 and line numbers would change every .ts file on every edit.
 """
@@ -119,12 +120,30 @@ def ui_sources(repo: Path = REPO) -> list[Path]:
     return sorted(p for p in (repo / "ui").rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def run_lupdate(sources: Iterable[Path], ts_files: Iterable[Path]) -> None:
+def run_lupdate(sources: Iterable[Path], ts_files: Iterable[Path], *extra: str) -> None:
     for ts in ts_files:
         language = ts.stem.rsplit("_", 1)[1]
         command = [tool("lupdate"), *map(str, sources), "-ts", str(ts), "-no-obsolete", "-locations", "none",
-                   "-source-language", "en", "-target-language", language, "-silent"]
+                   "-source-language", "en", "-target-language", language, "-silent", *extra]
         subprocess.run(command, check=True)
+
+
+def write_english_plurals(ts: Path) -> None:
+    """station_en.ts holds only the %n texts: "%n item(s)" becomes "%n item" and "%n items"."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            translation = ET.SubElement(message, "translation")
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
+            ET.SubElement(translation, "numerusform").text = form
+    ET.indent(tree, space="    ")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def run_lrelease(ts: Path, qm: Path) -> None:
@@ -184,7 +203,10 @@ def update(folder: Path, repo: Path = REPO) -> None:
     ts_files = [folder / f"station_{lang}.ts" for lang in LANGUAGES]
     run_lupdate(sources, ts_files)
     write_pseudo(ts_files[0], folder / f"station_{PSEUDO}.ts")
-    for lang in (*LANGUAGES, PSEUDO):
+    english = folder / "station_en.ts"
+    run_lupdate(sources, [english], "-pluralonly")
+    write_english_plurals(english)
+    for lang in ("en", *LANGUAGES, PSEUDO):
         run_lrelease(folder / f"station_{lang}.ts", folder / f"station_{lang}.qm")
 
 

@@ -80,7 +80,7 @@ class Translations:
 
     def __init__(self, folder: Path = TRANSLATIONS_DIR) -> None:
         self.folder = folder
-        self.language = "en"
+        self.language = ""  # nothing installed yet: the first set_language() installs even English
         self._installed: list[QTranslator] = []
 
     def set_language(self, language: str, app: QCoreApplication | None = None) -> str:
@@ -91,8 +91,9 @@ class Translations:
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []
+        # English is the source language; its file only holds plural forms ("1 item", "2 items").
+        self._install(app, station_qm(wanted, self.folder))
         if wanted != "en":
-            self._install(app, station_qm(wanted, self.folder))
             # Qt's own words: the buttons of message boxes, the context menu of a text field.
             qt_own = qt_qm_folder() / f"qtbase_{wanted}.qm"
             if qt_own.exists():

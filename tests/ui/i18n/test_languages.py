@@ -71,6 +71,12 @@ def test_station_and_qt_texts_are_translated(qapp: QApplication, language: str, 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"
 
 
+def test_english_plural_forms(qapp: QApplication) -> None:
+    set_language("en")
+    forms = [QCoreApplication.translate("MainWindow", "This shift: %n item(s)", "", n) for n in (1, 2)]
+    assert forms == ["This shift: 1 item", "This shift: 2 items"]
+
+
 def test_russian_plural_forms(qapp: QApplication) -> None:
     set_language("ru")
     forms = [QCoreApplication.translate("MainWindow", "This shift: %n item(s)", "", n) for n in (1, 3, 5, 21)]
