@@ -160,11 +160,8 @@ CATEGORIES = sorted(p.stem for p in (RESOURCES / "checklists").glob("*.yaml"))
 # checklist author): the shortest like-new path, counted. Strict: when a checklist gets shorter this fails,
 # and its line here goes. Every checklist ends with the optional "notes" question, which costs one Enter.
 OVER_FIVE: dict[str, str] = {
-    "apparel": "7 inputs: scan, Q contents, Q label_matches, Q packaging, Q tags, Enter past notes, Enter",
-    "electronics": "6 inputs: scan, Q contents, Q serial_matches, Q packaging (sealed), Enter past notes, Enter",
     "footwear": "10 inputs: scan, contents, label_matches, pair, box, wear, damage, extras, Enter past notes, "
                 "Enter (no sealed fast path)",
-    "home_kitchen": "6 inputs: scan, Q contents, Q serial_matches, Q packaging (sealed), Enter past notes, Enter",
 }
 
 
