@@ -3783,18 +3783,6 @@
 <context>
     <name>widget</name>
     <message>
-        <source>Restock</source>
-        <translation>‏חזרה למלאי</translation>
-    </message>
-    <message>
-        <source>Refurbish</source>
-        <translation>‏שיפוץ</translation>
-    </message>
-    <message>
-        <source>Dispose</source>
-        <translation>‏גריטה</translation>
-    </message>
-    <message>
         <source>Inspector override</source>
         <translation>‏שינוי על ידי הבודק/ת</translation>
     </message>

@@ -3788,18 +3788,6 @@
 <context>
     <name>widget</name>
     <message>
-        <source>Restock</source>
-        <translation>На склад</translation>
-    </message>
-    <message>
-        <source>Refurbish</source>
-        <translation>На восстановление</translation>
-    </message>
-    <message>
-        <source>Dispose</source>
-        <translation>На утилизацию</translation>
-    </message>
-    <message>
         <source>Inspector override</source>
         <translation>Изменено контролёром</translation>
     </message>

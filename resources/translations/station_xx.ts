@@ -3782,18 +3782,6 @@
     <context>
         <name>widget</name>
         <message>
-            <source>Restock</source>
-            <translation>[Ŕéšţöçķ ~~~]</translation>
-        </message>
-        <message>
-            <source>Refurbish</source>
-            <translation>[Ŕéƒûŕƀîšĥ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Dispose</source>
-            <translation>[Đîšþöšé ~~~]</translation>
-        </message>
-        <message>
             <source>Inspector override</source>
             <translation>[Îñšþéçţöŕ öṽéŕŕîđé ~~~~~~~]</translation>
         </message>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -19,6 +19,11 @@ from PySide6.QtWidgets import (
 
 from station.services.inspect import DraftView, QuestionView
 from ui.widgets import BigButton, titled
+
+
+def _yaml_text(text: str) -> str:
+    # Checklist texts come from the warehouse's YAML; scripts/update_translations.py puts them in context "station".
+    return QCoreApplication.translate("station", text)
 
 
 class AnswerEdit(QLineEdit):
@@ -38,7 +43,7 @@ def format_answer(question: QuestionView, value: Any, yes: str, no: str) -> str:
         return "…"
     if question.kind == "yes_no":
         return yes if value else no
-    options = dict(question.options)
+    options = {key: _yaml_text(text) for key, text in question.options}
     if question.kind == "single":
         return options.get(str(value), str(value))
     if question.kind == "multi":
@@ -94,7 +99,7 @@ class ChecklistView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.summary.itemClicked.connect(lambda item: self.jump.emit(item.data(Qt.ItemDataRole.UserRole)))
-        outer.addWidget(self.summary, 2)
+        outer.addWidget(self.summary, 1)
 
     def show_draft(self, draft: DraftView) -> None:
         question = draft.current_question
@@ -105,11 +110,11 @@ class ChecklistView(QWidget):
         self._question = question
         answered = sum(1 for q in draft.questions if q.answered)
         self.progress_label.setText(self.tr("{title} · question {n} of {total}").format(
-            title=draft.template_title, n=draft.position + 1, total=len(draft.questions)))
+            title=_yaml_text(draft.template_title), n=draft.position + 1, total=len(draft.questions)))
         self.progress.setMaximum(max(1, len(draft.questions)))
         self.progress.setValue(answered)
-        self.question_label.setText(f"Q{question.number}. {question.text}")
-        self.help_label.setText(question.help or "")
+        self.question_label.setText(f"Q{question.number}. {_yaml_text(question.text)}")
+        self.help_label.setText(_yaml_text(question.help) if question.help else "")
         self.help_label.setVisible(bool(question.help))
         self._build_answer(question)
 
@@ -120,7 +125,7 @@ class ChecklistView(QWidget):
         self.summary.clear()
         for index, question in enumerate(draft.questions):
             value = format_answer(question, question.answer, self.tr("Yes"), self.tr("No"))
-            item = QListWidgetItem(f"Q{question.number}  {question.text}\n      {value}")
+            item = QListWidgetItem(f"Q{question.number}  {_yaml_text(question.text)}\n      {value}")
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.summary.addItem(item)
         if draft.step == "checklist":
@@ -148,7 +153,7 @@ class ChecklistView(QWidget):
             if question.kind == "yes_no":
                 choices: list[tuple[Any, str]] = [(True, self.tr("Yes")), (False, self.tr("No"))]
             else:
-                choices = list(question.options)
+                choices = [(key, _yaml_text(text)) for key, text in question.options]
             self._multi = set(question.answer or []) if question.kind == "multi" else set()
             grid = QGridLayout()
             grid.setSpacing(10)

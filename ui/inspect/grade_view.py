@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +21,10 @@ from ui.widgets import BigButton, titled
 
 
 def disposition_name(widget: QWidget, disposition: str) -> str:
-    names = {"restock": widget.tr("Restock"), "refurbish": widget.tr("Refurbish"), "dispose": widget.tr("Dispose")}
+    # Context "station": the same words the domain's grade reasons use, translated once.
+    names = {"restock": QCoreApplication.translate("station", "Restock"),
+             "refurbish": QCoreApplication.translate("station", "Refurbish"),
+             "dispose": QCoreApplication.translate("station", "Dispose")}
     return names.get(disposition, disposition.replace("_", " ").capitalize())
 
 

@@ -42,7 +42,7 @@ class ItemPanel(QFrame):
         parts: list[str] = []
         line = draft.line
         if line is not None:
-            parts.append(f"{line.rma_number} · {self.tr('line')} {line.line_no}")
+            parts.append(f"{line.rma_number} #{line.line_no}")
             if line.reason:
                 parts.append(self.tr("Reason: {reason}").format(reason=line.reason))
             if line.purchase_date:

@@ -224,8 +224,6 @@ def test_every_other_mode_is_translated_and_nothing_is_cut_off(qtbot, pseudo) ->
     walk.check()
 
 
-@pytest.mark.xfail(strict=True, reason="ui/inspect/checklist_view.py shows question, option and help texts as "
-                   "they are in the YAML; they need QCoreApplication.translate('station', …) (they are in the .ts)")
 def test_checklist_texts_are_translated(qtbot, pseudo) -> None:
     window, ctx = pseudo
     name, pin = demo_inspector()
