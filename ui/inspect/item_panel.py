@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station.services.inspect import DraftView
 from ui.i18n import render
+from ui.translations import isolate, join_parts, ltr
 from ui.widgets import ImageView
 
 
@@ -42,15 +43,16 @@ class ItemPanel(QFrame):
         parts: list[str] = []
         line = draft.line
         if line is not None:
-            parts.append(f"{line.rma_number} #{line.line_no}")
+            parts.append(ltr(f"{line.rma_number} #{line.line_no}"))
             if line.reason:
-                parts.append(self.tr("Reason: {reason}").format(reason=line.reason))
+                parts.append(self.tr("Reason: {reason}").format(reason=isolate(line.reason)))
             if line.purchase_date:
-                parts.append(self.tr("Bought {date}").format(date=line.purchase_date.isoformat()))
+                parts.append(self.tr("Bought {date}").format(date=ltr(line.purchase_date.isoformat())))
             if line.expected_serial:
-                parts.append(self.tr("Serial on RMA: {serial}").format(serial=line.expected_serial))
+                parts.append(self.tr("Serial on RMA: {serial}").format(serial=ltr(line.expected_serial)))
         else:
             parts.append(self.tr("Unexpected return (no RMA)"))
-        self.details.setText("   ·   ".join(parts))
+        # Each part keeps its own direction, so RMA numbers, dates and serials read right inside Hebrew.
+        self.details.setText(join_parts(parts))
         self.flags.setText("   ".join("⚑ " + render(flag.reason) for flag in draft.flags))
         self.flags.setVisible(bool(draft.flags))
