@@ -72,7 +72,8 @@ def test_muted_plays_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     tones.bad()
     tones.muted = False
     tones.good()
-    qtbot.waitUntil(log.exists, timeout=5000)
+    # The player is a separate process: wait for its whole line, not just for the file to appear.
+    qtbot.waitUntil(lambda: log.exists() and log.read_text().endswith("\n"), timeout=5000)
     assert [Path(line.split()[-1]).name for line in log.read_text().splitlines()] == ["good.wav"]
 
 
