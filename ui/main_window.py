@@ -364,6 +364,8 @@ class MainWindow(QMainWindow):
         self._update_hints()
         if draft is None or not draft.photos_missing or draft.step == "checklist":
             self._photo_prompt = None
+            if self.flash.state == "photo":
+                self.flash.clear()  # the photo it asked for is taken (or the step left): no stale prompt
             return
         # Once for each photo still needed, not on every redraw of the photo step.
         key = (draft.id, len(draft.photos_missing))

@@ -31,8 +31,9 @@ def test_result_arrives_on_the_ui_thread(qtbot: QtBot, runner: TaskRunner) -> No
 
     handle = runner.run(add, 2, 3, scale=10, on_result=lambda r: results.append((r, threading.current_thread())))
     assert runner.busy
-    with qtbot.waitSignal(runner.busyChanged, timeout=5000) as idle:
-        pass
+    # The result comes back by a queued signal, so nothing has arrived before the wait starts.
+    idle = qtbot.waitSignal(runner.busyChanged, timeout=5000)
+    idle.wait()
     assert idle.args == [False]
     assert results == [(50, threading.main_thread())]
     assert ran_in and ran_in[0] is not threading.main_thread()

@@ -23,7 +23,7 @@ from station.reports.dashboard import DashboardData, DashboardRequest, dashboard
 from station.services.context import StationContext
 from ui.dashboard.figures import Figure, FigureBuilder
 from ui.i18n import error_text
-from ui.inspect.grade_view import disposition_name
+from ui.outcome_display import disposition_name
 from ui.tasks import TaskRunner
 
 AUTO_REFRESH_MS = 5 * 60 * 1000
@@ -162,7 +162,7 @@ class DashboardPage(QWidget):
         self.status.style().polish(self.status)
 
     def _names(self) -> dict[str, str]:
-        names = {d: disposition_name(self, d) for d in self.ctx.rules.dispositions}
+        names = {d: disposition_name(d) for d in self.ctx.rules.dispositions}
         names.update({"refund": self.tr("Refund"), "store_credit": self.tr("Store credit"),
                       "exchange": self.tr("Exchange"), "none": self.tr("No refund"),
                       "outside_window": self.tr("Outside window"), "repeat_returner": self.tr("Repeat returner"),

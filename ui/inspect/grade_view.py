@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -17,15 +16,8 @@ from PySide6.QtWidgets import (
 
 from station.services.inspect import DraftView, Override
 from ui.i18n import render
+from ui.outcome_display import OutcomeHeader, disposition_name
 from ui.widgets import BigButton, titled
-
-
-def disposition_name(widget: QWidget, disposition: str) -> str:
-    # Context "station": the same words the domain's grade reasons use, translated once.
-    names = {"restock": QCoreApplication.translate("station", "Restock"),
-             "refurbish": QCoreApplication.translate("station", "Refurbish"),
-             "dispose": QCoreApplication.translate("station", "Dispose")}
-    return names.get(disposition, disposition.replace("_", " ").capitalize())
 
 
 class GradeView(QWidget):
@@ -36,17 +28,9 @@ class GradeView(QWidget):
         super().__init__(parent)
         self._draft: DraftView | None = None
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.grade = QLabel("", self)
-        self.grade.setObjectName("gradeLetter")
-        self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grade.setMinimumWidth(180)
-        top.addWidget(self.grade)
-        self.band = QLabel("", self)
-        self.band.setObjectName("dispositionBand")
-        self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top.addWidget(self.band, 1)
-        outer.addLayout(top)
+        self.outcome = OutcomeHeader(self)
+        self.grade, self.band = self.outcome.grade, self.outcome.band
+        outer.addWidget(self.outcome)
         outer.addWidget(titled(self.tr("Why"), "subtitle"))
         self.reasons = titled("", "reasons")
         self.reasons.setObjectName("gradeReasons")
@@ -67,7 +51,7 @@ class GradeView(QWidget):
         self.disposition_choice = QComboBox(self.override_box)
         self.disposition_choice.setObjectName("overrideDisposition")
         for disposition in dispositions:
-            self.disposition_choice.addItem(disposition_name(self, disposition), disposition)
+            self.disposition_choice.addItem(disposition_name(disposition), disposition)
         self.override_reason = QLineEdit(self.override_box)
         self.override_reason.setObjectName("overrideReason")
         self.override_reason.setPlaceholderText(self.tr("Why do you change it? (required)"))
@@ -106,13 +90,8 @@ class GradeView(QWidget):
         result = draft.grade
         if result is None:
             return
-        self.grade.setText(result.grade)
-        self.grade.setProperty("grade", result.grade)
-        self.band.setText(disposition_name(self, result.disposition).upper())
-        self.band.setProperty("disposition", result.disposition)
-        for widget in (self.grade, self.band):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        self.outcome.show_grade(result.grade)
+        self.outcome.show_disposition(result.disposition)
         self.reasons.setText("\n".join("• " + render(reason) for reason in result.reasons))
         advice = draft.recommendation
         self.refund.setText(self.tr("Recommended: {rule}").format(rule=render(advice.rule)) if advice else "")

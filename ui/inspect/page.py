@@ -20,11 +20,12 @@ from station.services.reports import inspection_summary
 from station.text import StationError, _
 from ui.i18n import error_text, render
 from ui.inspect.checklist_view import ChecklistView
-from ui.inspect.grade_view import GradeView, disposition_name
+from ui.inspect.grade_view import GradeView
 from ui.inspect.item_panel import ItemPanel
 from ui.inspect.park_question import ParkQuestion
 from ui.inspect.photos_view import PhotosView
 from ui.inspect.scan_views import IdentifyView, ScanView, UnexpectedView
+from ui.outcome_display import disposition_name
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -375,7 +376,7 @@ class InspectPage(QWidget):
         self.show_scan()
         reason = render(done.reasons[0]) if done.reasons else ""
         self.scan_view.last.setText(self.tr("Done: grade {grade}, {disposition}. {reason}").format(
-            grade=done.grade, disposition=disposition_name(self, done.disposition), reason=reason))
+            grade=done.grade, disposition=disposition_name(done.disposition), reason=reason))
         self.scan_view.show_message(self.tr("Ready: scan the next label."), "good")
         self.completed.emit(done)
         if self.ctx.settings.slip_print_after_inspection:

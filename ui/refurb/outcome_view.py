@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from station.refurb.regrade import RegradeView
 from ui.i18n import render
-from ui.inspect.grade_view import disposition_name
+from ui.outcome_display import OutcomeHeader, disposition_name, repolish
 from ui.widgets import BigButton, titled
 
 
@@ -21,17 +21,9 @@ class OutcomeView(QWidget):
         self._choice: str | None = None
         self._proposed: str | None = None
         outer = QVBoxLayout(self)
-        top = QHBoxLayout()
-        self.grade = QLabel("", self)
-        self.grade.setObjectName("gradeLetter")
-        self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.grade.setMinimumWidth(180)
-        top.addWidget(self.grade)
-        self.band = QLabel("", self)
-        self.band.setObjectName("dispositionBand")
-        self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        top.addWidget(self.band, 1)
-        outer.addLayout(top)
+        self.outcome = OutcomeHeader(self)
+        self.grade, self.band = self.outcome.grade, self.outcome.band
+        outer.addWidget(self.outcome)
         self.proposal = titled("", "hint")
         self.proposal.setObjectName("refurbProposal")
         outer.addWidget(self.proposal)
@@ -78,29 +70,26 @@ class OutcomeView(QWidget):
         if result is None:
             return
         self._proposed = view.proposed_outcome
-        self.grade.setText(result.grade)
-        self.grade.setProperty("grade", result.grade)
+        self.outcome.show_grade(result.grade)
         self.reasons.setText("\n".join("• " + render(reason) for reason in result.reasons))
         if view.proposed_outcome is None:
             self.proposal.setText(self.tr("The checklist still finds work to do ({disposition}). Record more work, "
                                           "or choose restock or dispose and say why.").format(
-                disposition=disposition_name(self, result.disposition)))
+                disposition=disposition_name(result.disposition)))
         else:
             self.proposal.setText(self.tr("The checklist says: {disposition}. Confirm, or choose the other and say "
-                                          "why.").format(disposition=disposition_name(self, view.proposed_outcome)))
+                                          "why.").format(disposition=disposition_name(view.proposed_outcome)))
         self.choose(view.proposed_outcome)
         self.setFocus()
 
     def choose(self, outcome: str | None) -> None:
         self._choice = outcome
         shown = outcome or "refurbish"
-        self.band.setText(disposition_name(self, shown).upper())
-        self.band.setProperty("disposition", shown)
+        self.outcome.show_disposition(shown)
         self.restock.setProperty("selected", outcome == "restock")
         self.dispose.setProperty("selected", outcome == "dispose")
-        for widget in (self.grade, self.band, self.restock, self.dispose):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        for widget in (self.restock, self.dispose):
+            repolish(widget)
         if outcome is not None and outcome != self._proposed:
             self.reason.setFocus()
 

@@ -19,7 +19,7 @@ from station.services.context import StationContext
 from station.text import StationError
 from ui.i18n import error_text, render
 from ui.inspect.checklist_view import ChecklistView
-from ui.inspect.grade_view import disposition_name
+from ui.outcome_display import disposition_name
 from ui.printing import SlipPrinting
 from ui.refurb.outcome_view import OutcomeView
 from ui.refurb.queue_view import QueueView
@@ -221,7 +221,7 @@ class RefurbPage(QWidget):
             return
         self.regraded.emit(done)
         self.show_queue(self.tr("Re-graded {grade}: {disposition}. Print its new slip from the list if it needs "
-                                "one.").format(grade=done.grade, disposition=disposition_name(self, done.disposition)),
+                                "one.").format(grade=done.grade, disposition=disposition_name(done.disposition)),
                         "good")
 
     # ---- slips ----

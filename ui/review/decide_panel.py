@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from station.review.evidence import EvidenceView
 from ui.i18n import render
-from ui.inspect.grade_view import disposition_name
+from ui.outcome_display import disposition_name
 from ui.widgets import BigButton, titled
 
 
@@ -46,7 +46,7 @@ class DecidePanel(QFrame):
         self.disposition_choice = QComboBox(self)
         self.disposition_choice.setObjectName("regradeDisposition")
         for disposition in dispositions:
-            self.disposition_choice.addItem(disposition_name(self, disposition), disposition)
+            self.disposition_choice.addItem(disposition_name(disposition), disposition)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("regradeReason")
         self.reason.setPlaceholderText(self.tr("Why? Required to regrade; optional note when approving"))
@@ -96,7 +96,7 @@ class DecidePanel(QFrame):
                 widget.setEnabled(False)
             return
         self.outcome.setText(self.tr("Now: grade {grade} · {disposition}").format(
-            grade=view.grade, disposition=disposition_name(self, view.disposition)))
+            grade=view.grade, disposition=disposition_name(view.disposition)))
         self.grade_choice.setCurrentText(view.grade)
         self.disposition_choice.setCurrentIndex(max(0, self.disposition_choice.findData(view.disposition)))
         allowed = view.why_not_decide is None

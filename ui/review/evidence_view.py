@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from station.review.evidence import EvidenceView
 from ui.i18n import error_text, render
-from ui.inspect.grade_view import disposition_name
+from ui.outcome_display import disposition_name
 from ui.review.images import OpenedInspection, open_inspection, read_image
 from ui.review.zoom_view import ZoomView
 from ui.tasks import TaskRunner
@@ -232,11 +232,11 @@ class EvidenceViewer(QWidget):
         _fill(self.answers, [[str(a.number), a.question, render(a.answer)] for a in view.answers])
         reasons = [self.tr("Why it is here:")] + ["⚑ " + render(r.text) for r in view.review_reasons]
         reasons += ["", self.tr("Why the rules graded it {grade} · {disposition}:").format(
-            grade=view.proposed_grade, disposition=disposition_name(self, view.proposed_disposition))]
+            grade=view.proposed_grade, disposition=disposition_name(view.proposed_disposition))]
         reasons += ["• " + render(r) for r in view.grade_reasons]
         if view.override_reason:
             reasons += ["", self.tr("Inspector set {grade} · {disposition}: {reason}").format(
-                grade=view.inspected_grade, disposition=disposition_name(self, view.inspected_disposition),
+                grade=view.inspected_grade, disposition=disposition_name(view.inspected_disposition),
                 reason=view.override_reason)]
         self.reasons.setText("\n".join(reasons))
         _fill(self.history, [[_when(h.at), h.who, render(h.what)] for h in view.history])

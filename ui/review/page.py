@@ -15,7 +15,7 @@ from station.review.packet import evidence_packet
 from station.review.queue import find_by_label, review_queue
 from station.services.context import StationContext
 from ui.i18n import error_text
-from ui.inspect.grade_view import disposition_name
+from ui.outcome_display import disposition_name
 from ui.review.decide_panel import DecidePanel
 from ui.review.evidence_view import EvidenceViewer
 from ui.review.queue_panel import QueuePanel
@@ -127,7 +127,7 @@ class ReviewPage(QWidget):
             text = self.tr("Approved: grade {grade} · {disposition}.")
         else:
             text = self.tr("Regraded to {grade} · {disposition}.")
-        self.decide.show_message(text.format(grade=done.grade, disposition=disposition_name(self, done.disposition)),
+        self.decide.show_message(text.format(grade=done.grade, disposition=disposition_name(done.disposition)),
                                  "good")
         self.viewer.open(self.ctx, done.inspection_id, self.user.id if self.user else None)
         self.refresh()

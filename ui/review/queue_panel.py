@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from station.review.queue import QueueFilter, ReviewQueue
 from ui.i18n import render
-from ui.inspect.grade_view import disposition_name
+from ui.outcome_display import disposition_name
 from ui.widgets import titled
 
 ANY_DATE = QDate(2000, 1, 1)
@@ -70,7 +70,7 @@ class QueuePanel(QWidget):
             self.grade.addItem(self.tr("Grade {grade}").format(grade=grade), grade)
         self.disposition = self._combo("queueDisposition", self.tr("Any disposition"))
         for disposition in dispositions:
-            self.disposition.addItem(disposition_name(self, disposition), disposition)
+            self.disposition.addItem(disposition_name(disposition), disposition)
         self.since = self._date("queueSince", self.tr("From any day"))
         self.until = self._date("queueUntil", self.tr("To any day"))
         for position, widget in enumerate((self.status, self.order, self.station, self.inspector, self.category,
@@ -161,7 +161,7 @@ class QueuePanel(QWidget):
         select_row = -1
         for row, item in enumerate(queue.items):
             cells = [age_text(item.completed_at, now), f"{item.product}\n{item.rma_number or '—'} · {item.inspector}",
-                     f"{item.grade} · {disposition_name(self, item.disposition)}",
+                     f"{item.grade} · {disposition_name(item.disposition)}",
                      "\n".join(reason_name(self, r.kind) for r in item.reasons)]
             details = "\n".join([f"{item.station_id} · {item.inspection_id}",
                                   *("⚑ " + render(r.text) for r in item.reasons)])
