@@ -35,6 +35,7 @@ LIKE_NEW: dict[str, list[dict[str, Any]]] = {
     "footwear": [
         {"contents": "rma_item", "label_matches": True, "pair": "pair", "box": "good", "wear": "none",
          "damage": False, "extras": True},
+        {"contents": "rma_item", "label_matches": True, "box": "new_in_box"},
     ],
     "home_kitchen": [
         {"contents": "rma_item", "serial_matches": "matches", "packaging": "sealed"},
