@@ -3220,6 +3220,18 @@
         <translation>‏צלמו את תווית המידה שבתוך הנעל.</translation>
     </message>
     <message>
+        <source>New in box = a matching pair of the right size, never worn, still wrapped with its stuffing and extras.</source>
+        <translation>‏חדש בקופסה = זוג תואם במידה הנכונה, שלא נעל מעולם, עדיין עטוף עם המילוי והתוספות.</translation>
+    </message>
+    <message>
+        <source>New in box: unworn pair, still wrapped as shipped</source>
+        <translation>‏חדש בקופסה: זוג שלא נעל, עדיין עטוף כפי שנשלח</translation>
+    </message>
+    <message>
+        <source>Original box in good shape, opened</source>
+        <translation>‏קופסה מקורית במצב טוב, נפתחה</translation>
+    </message>
+    <message>
         <source>Is it a complete, matching pair?</source>
         <translation>‏האם זה זוג שלם ותואם?</translation>
     </message>
@@ -3242,10 +3254,6 @@
     <message>
         <source>Shoe box</source>
         <translation>‏קופסת נעליים</translation>
-    </message>
-    <message>
-        <source>Original box, good shape</source>
-        <translation>‏קופסה מקורית, במצב טוב</translation>
     </message>
     <message>
         <source>Original box, damaged</source>

@@ -3225,6 +3225,18 @@
         <translation>Сфотографируйте этикетку с размером внутри обуви.</translation>
     </message>
     <message>
+        <source>New in box = a matching pair of the right size, never worn, still wrapped with its stuffing and extras.</source>
+        <translation>Новые в коробке = парная обувь нужного размера, не ношенная, ещё в упаковке, с набивкой и принадлежностями.</translation>
+    </message>
+    <message>
+        <source>New in box: unworn pair, still wrapped as shipped</source>
+        <translation>Новые в коробке: не ношены, в упаковке, как при отправке</translation>
+    </message>
+    <message>
+        <source>Original box in good shape, opened</source>
+        <translation>Оригинальная коробка в хорошем состоянии, вскрыта</translation>
+    </message>
+    <message>
         <source>Is it a complete, matching pair?</source>
         <translation>Это полная и одинаковая пара?</translation>
     </message>
@@ -3247,10 +3259,6 @@
     <message>
         <source>Shoe box</source>
         <translation>Обувная коробка</translation>
-    </message>
-    <message>
-        <source>Original box, good shape</source>
-        <translation>Оригинальная коробка, в хорошем состоянии</translation>
     </message>
     <message>
         <source>Original box, damaged</source>

@@ -3219,6 +3219,18 @@
             <translation>[Þĥöţöĝŕåþĥ ţĥé šîžé ļåƀéļ îñšîđé ţĥé šĥöé. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>New in box = a matching pair of the right size, never worn, still wrapped with its stuffing and extras.</source>
+            <translation>[Ñéŵ îñ ƀöẋ = å ɱåţçĥîñĝ þåîŕ öƒ ţĥé ŕîĝĥţ šîžé, ñéṽéŕ ŵöŕñ, šţîļļ ŵŕåþþéđ ŵîţĥ îţš šţûƒƒîñĝ åñđ éẋţŕåš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>New in box: unworn pair, still wrapped as shipped</source>
+            <translation>[Ñéŵ îñ ƀöẋ: ûñŵöŕñ þåîŕ, šţîļļ ŵŕåþþéđ åš šĥîþþéđ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Original box in good shape, opened</source>
+            <translation>[Öŕîĝîñåļ ƀöẋ îñ ĝööđ šĥåþé, öþéñéđ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Is it a complete, matching pair?</source>
             <translation>[Îš îţ å çöɱþļéţé, ɱåţçĥîñĝ þåîŕ? ~~~~~~~~~~]</translation>
         </message>
@@ -3241,10 +3253,6 @@
         <message>
             <source>Shoe box</source>
             <translation>[Šĥöé ƀöẋ ~~~]</translation>
-        </message>
-        <message>
-            <source>Original box, good shape</source>
-            <translation>[Öŕîĝîñåļ ƀöẋ, ĝööđ šĥåþé ~~~~~~~~]</translation>
         </message>
         <message>
             <source>Original box, damaged</source>
