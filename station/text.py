@@ -38,12 +38,15 @@ class Text:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Text:
-        return cls(str(data["source"]), dict(data.get("args") or {}))
+        args = {k: cls.from_json(v) if isinstance(v, Mapping) and "source" in v else v
+                for k, v in (data.get("args") or {}).items()}
+        return cls(str(data["source"]), args)
 
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Text):
-        return value.render()
+        # Kept whole, so a text inside a text (a category's name in a reason) is shown in the reader's language.
+        return value.to_json()
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     return str(value)

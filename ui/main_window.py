@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +38,7 @@ from ui.i18n import render
 from ui.pages.signin import SignInPage
 from ui.tasks import TaskRunner
 from ui.translations import current_language, language_choices, resolve_language, set_language
-from ui.widgets import BigButton
+from ui.widgets import BigButton, StepStack
 
 if TYPE_CHECKING:
     from station.services.context import StationContext
@@ -92,7 +91,7 @@ class MainWindow(QMainWindow):
         self._mode_pages: dict[str, QWidget] = {}
         self.mode_key: str | None = None
         outer.addLayout(self.mode_bar)
-        self.pages = QStackedWidget(central)
+        self.pages = StepStack(central)
         self.signin = SignInPage()
         self.pages.addWidget(self.signin)
         self.signin.signed_in.connect(self.on_signed_in)
@@ -543,8 +542,8 @@ class MainWindow(QMainWindow):
         elif page.draft.step == "checklist" and page.draft.current_question is not None:
             text = self.tr("1–9 choose · Enter: next · Backspace: back · F8: put aside")
         elif page.draft.step == "photos" or page.draft.photos_missing:
-            text = self.tr("Space: take photo · F: photo file · Enter: to the grade · Backspace: back · "
-                           "F8: put aside")
+            text = self.tr("Space: take photo · F: photo file · ←/→: pick a photo · Delete: remove it · "
+                           "Enter: to the grade · Backspace: back · F8: put aside")
         else:
             text = self.tr("Enter: complete · O: change outcome · Backspace: back · F8: put aside")
         self.hints.setText(f"{text} · {language}" if text else language)

@@ -140,3 +140,11 @@ def current_language() -> str:
 def language_choices() -> list[tuple[str, str]]:
     """(code, native name) for the picker; the pseudo-locale is for tests and never offered."""
     return [(code, NATIVE_NAMES[code]) for code in LANGUAGES]
+
+
+def numbered(label: str, text: str, separator: str = ". ") -> str:
+    """A numbered line ("Q2. Is it a pair?"): the number keeps its order and stays at the start of the line in
+    either direction, and the separator falls between the number and the text."""
+    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"{RLM}{ltr(label)}{separator}{text}"
+    return f"{label}{separator}{text}"

@@ -4,21 +4,133 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
 
-class BigButton(QPushButton):
-    """A button at least 56 px tall; `role` picks its look in the stylesheet (primary, danger, option)."""
+class FitButton(QPushButton):
+    """A button never narrower than its text."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._fit_text()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit_text()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_text()
+        return handled
+
+    def _fit_text(self) -> None:
+        # The stylesheet's min-width would let a layout squeeze the button below its text; in a longer
+        # language the words would be cut. Its text's width is the least it may have.
+        self.setMinimumWidth(self.sizeHint().width())
+
+
+class BigButton(FitButton):
+    """A button at least 56 px tall and never narrower than its text; `role` picks its look in the stylesheet
+    (primary, danger, option)."""
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
         self.setMinimumHeight(56)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Fixed)
         if role:
             self.setProperty("role", role)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
+class WrappingButton(BigButton):
+    """A big button whose text wraps onto more lines when the button is narrow (answer options in two columns
+    in a longer language): it grows taller instead of cutting words or pushing the window wider."""
+
+    PADDING = 40  # the stylesheet's left and right padding and border, with room to spare
+
+    def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
+        self._full = text
+        super().__init__(text, role, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        super().setText(text)
+        self._wrap()
+
+    def _fit_text(self) -> None:
+        # At least the longest word: words are never cut, only moved to the next line.
+        metrics = self.fontMetrics()
+        longest = max((metrics.horizontalAdvance(word) for word in self._full.split()), default=0)
+        self.setMinimumWidth(longest + self.PADDING)
+        self._wrap()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._wrap()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        lines = QPushButton.text(self).count("\n") + 1
+        tall_enough = lines * self.fontMetrics().lineSpacing() + 28  # the stylesheet's padding and border
+        return QSize(hint.width(), max(hint.height(), self.minimumHeight(), tall_enough))
+
+    def _wrap(self) -> None:
+        room = max(1, self.width() - self.PADDING)
+        metrics = self.fontMetrics()
+        lines: list[str] = []
+        for paragraph in self._full.split("\n"):
+            line = ""
+            for word in paragraph.split(" "):
+                candidate = f"{line} {word}" if line else word
+                if line and metrics.horizontalAdvance(candidate) > room:
+                    lines.append(line)
+                    line = word
+                else:
+                    line = candidate
+            lines.append(line)
+        wrapped = "\n".join(lines)
+        if wrapped != QPushButton.text(self):
+            QPushButton.setText(self, wrapped)
+            self.updateGeometry()
+
+
+class StepStack(QStackedWidget):
+    """Steps shown one at a time that ask only for the room of the step in view: a step left behind (two RMA
+    lines with their buttons) must not keep the window taller than the dock's screen on the next step."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.minimumSizeHint().expandedTo(current.minimumSize()) if current else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        current = self.currentWidget()
+        return current.sizeHint() if current else super().sizeHint()
+
+
+def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down when a longer language or a bigger font makes it
+    taller than the dock's screen; it never takes keyboard focus, so the page's own keys keep working."""
+    area = QScrollArea(parent)
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # Transparent, so the page's background shows through as it did without the area.
+    area.viewport().setAutoFillBackground(False)
+    content.setAutoFillBackground(False)
+    return area
 
 
 def titled(text: str, role: str = "title", parent: QWidget | None = None) -> QLabel:

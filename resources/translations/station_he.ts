@@ -749,8 +749,8 @@
         <translation>‏⁦1–9⁩ בחירה · Enter: הבא · Backspace: חזרה · F8: הצידה</translation>
     </message>
     <message>
-        <source>Space: take photo · F: photo file · Enter: to the grade · Backspace: back · F8: put aside</source>
-        <translation>‏רווח: צילום · F: קובץ תמונה · Enter: לציון · Backspace: חזרה · F8: הצידה</translation>
+        <source>Space: take photo · F: photo file · ←/→: pick a photo · Delete: remove it · Enter: to the grade · Backspace: back · F8: put aside</source>
+        <translation>‏Space: צילום · F: קובץ תמונה · ←/→: בחירת תמונה · Delete: הסרה · Enter: לציון · Backspace: חזרה · F8: הצידה</translation>
     </message>
     <message>
         <source>Enter: complete · O: change outcome · Backspace: back · F8: put aside</source>
@@ -822,8 +822,8 @@
         <translation>‏תמונות</translation>
     </message>
     <message>
-        <source>Remove selected photo</source>
-        <translation>‏הסרת התמונה שנבחרה</translation>
+        <source>Remove photo (Delete)</source>
+        <translation>‏הסרת התמונה (Delete)</translation>
     </message>
     <message>
         <source>No camera picture: use a photo file</source>

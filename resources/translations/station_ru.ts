@@ -750,8 +750,8 @@
         <translation>1–9 выбор · Enter: далее · Backspace: назад · F8: отложить</translation>
     </message>
     <message>
-        <source>Space: take photo · F: photo file · Enter: to the grade · Backspace: back · F8: put aside</source>
-        <translation>Пробел: снимок · F: файл с фото · Enter: к оценке · Backspace: назад · F8: отложить</translation>
+        <source>Space: take photo · F: photo file · ←/→: pick a photo · Delete: remove it · Enter: to the grade · Backspace: back · F8: put aside</source>
+        <translation>Space: снять фото · F: файл фото · ←/→: выбрать фото · Delete: удалить · Enter: к оценке · Backspace: назад · F8: отложить</translation>
     </message>
     <message>
         <source>Enter: complete · O: change outcome · Backspace: back · F8: put aside</source>
@@ -823,8 +823,8 @@
         <translation>Фото</translation>
     </message>
     <message>
-        <source>Remove selected photo</source>
-        <translation>Удалить выбранное фото</translation>
+        <source>Remove photo (Delete)</source>
+        <translation>Удалить фото (Delete)</translation>
     </message>
     <message>
         <source>No camera picture: use a photo file</source>

@@ -748,8 +748,8 @@
             <translation>[1–9 çĥööšé · Éñţéŕ: ñéẋţ · Ɓåçķšþåçé: ƀåçķ · Ƒ8: þûţ åšîđé ~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Space: take photo · F: photo file · Enter: to the grade · Backspace: back · F8: put aside</source>
-            <translation>[Šþåçé: ţåķé þĥöţö · Ƒ: þĥöţö ƒîļé · Éñţéŕ: ţö ţĥé ĝŕåđé · Ɓåçķšþåçé: ƀåçķ · Ƒ8: þûţ åšîđé ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Space: take photo · F: photo file · ←/→: pick a photo · Delete: remove it · Enter: to the grade · Backspace: back · F8: put aside</source>
+            <translation>[Šþåçé: ţåķé þĥöţö · Ƒ: þĥöţö ƒîļé · ←/→: þîçķ å þĥöţö · Đéļéţé: ŕéɱöṽé îţ · Éñţéŕ: ţö ţĥé ĝŕåđé · Ɓåçķšþåçé: ƀåçķ · Ƒ8: þûţ åšîđé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Enter: complete · O: change outcome · Backspace: back · F8: put aside</source>
@@ -821,8 +821,8 @@
             <translation>[Þĥöţöš ~~]</translation>
         </message>
         <message>
-            <source>Remove selected photo</source>
-            <translation>[Ŕéɱöṽé šéļéçţéđ þĥöţö ~~~~~~~~]</translation>
+            <source>Remove photo (Delete)</source>
+            <translation>[Ŕéɱöṽé þĥöţö (Đéļéţé) ~~~~~~~]</translation>
         </message>
         <message>
             <source>No camera picture: use a photo file</source>

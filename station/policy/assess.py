@@ -69,7 +69,8 @@ def assess(session: Session, policy: PolicySet, *, category: str, sku: str, rma_
                               delivered_on=dates.delivered_on if dates else None,
                               requested_on=dates.requested_on if dates else None, received_at=received_at)
     reason = rma.reason if rma is not None else None
-    recommendation = recommend(warehouse, terms, category_id=category, grade=grade,
+    recommendation = recommend(warehouse, terms, category_id=category, category_name=policy.category_name(category),
+                               grade=grade,
                                price=product.price if product is not None else None, window=window,
                                rma_reason=reason)
     if rma is None:

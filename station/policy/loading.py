@@ -49,6 +49,12 @@ class PolicySet:
     warehouse: WarehousePolicy | None
     categories: dict[str, CategoryPolicy] = field(default_factory=dict)
     problems: list[PolicyProblem] = field(default_factory=list)
+    # Category id -> the checklist's title (English source, translated where shown).
+    titles: dict[str, str] = field(default_factory=dict)
+
+    def category_name(self, category: str) -> Text:
+        title = self.titles.get(category)
+        return Text(title) if title else _("{name}", name=category)
 
     @property
     def version(self) -> str:
@@ -111,7 +117,7 @@ def load_policy(folder: Path, grades: list[str] | None = None,
                 templates: dict[str, Template] | None = None) -> PolicySet:
     """warehouse.yaml plus every other *.yaml in `folder`, in name order."""
     templates = templates or {}
-    result = PolicySet(None)
+    result = PolicySet(None, titles={key: template.title for key, template in templates.items()})
     warehouse = folder / WAREHOUSE_FILE
     try:
         result.warehouse = load_warehouse_text(warehouse.read_text(encoding="utf-8"))

@@ -42,20 +42,23 @@ def _fallback(current: Settlement, fallback: Settlement) -> Settlement:
 
 
 def recommend(warehouse: WarehousePolicy, category: CategoryPolicy | None, *, category_id: str, grade: str,
-              price: Decimal | None, window: WindowCheck | None, rma_reason: str | None) -> Recommendation:
+              price: Decimal | None, window: WindowCheck | None, rma_reason: str | None,
+              category_name: Text | None = None) -> Recommendation:
+    """`category_name` is what the reasons call the category (the checklist's title); its id otherwise."""
+    name = category_name or _("{name}", name=category_id)
     price = (price or Decimal("0")).quantize(CENT, ROUND_HALF_UP)
     version = warehouse.version
     if category_id in warehouse.non_returnable_categories:
         return Recommendation("none", price, Decimal("0.00"), Decimal("0.00"), _(
-            "{category} items are not returnable under the warehouse policy: no refund.", category=category_id),
+            "{category} items are not returnable under the warehouse policy: no refund.", category=name),
             version)
     if category is None:
         return Recommendation("refund", price, Decimal("0.00"), price, _(
             "No return policy for {category}: full refund recommended; a lead may set terms.",
-            category=category_id), version)
+            category=name), version)
     terms = category.grades[grade]
     settle: Settlement = terms.settle
-    why: list[Text] = [_("grade {grade} under the {category} policy", grade=grade, category=category_id)]
+    why: list[Text] = [_("grade {grade} under the {category} policy", grade=grade, category=name)]
     fee = Decimal("0")
     if settle == "none":
         why.append(_("nothing back for this grade"))

@@ -299,3 +299,31 @@ def test_the_keys_for_each_step_are_printed_on_screen(qtbot, window: MainWindow)
     assert all(key in window.hints.text() for key in ("Enter", "O:", "Backspace"))
     for button in (page.grade_view.done, page.grade_view.change):
         assert button.height() >= 48, "big targets for gloved hands"
+
+
+def test_a_photo_is_picked_with_the_arrows_and_removed_with_delete(qtbot, window: MainWindow) -> None:
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, users_by_language()["en"])
+    ctx, page = window.ctx, window.inspect
+    dock.scan(straight_rma(ctx, "electronics"))
+    qtbot.waitUntil(lambda: page.draft is not None)
+    answer_by_keys(dock, damaged_with_photo(ctx.templates.templates[page.draft.category], ctx.rules))
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
+    assert "Delete" in window.hints.text() and "←/→" in window.hints.text()
+    needed = len(page.draft.photos_missing)
+    for taken in range(1, 3):
+        dock.press(Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda t=taken: len(page.draft.photos) == t, timeout=10000)
+        if page.stack.currentWidget() is page.grade_view:  # the last needed photo goes on to the grade
+            dock.press(Qt.Key.Key_Backspace)
+            qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
+    first, second = (photo.id for photo in page.draft.photos)
+    thumbs = page.photos_view.thumbs
+    assert thumbs.currentItem().data(Qt.ItemDataRole.UserRole) == second, "the newest photo is picked"
+    dock.press(Qt.Key.Key_Left)
+    assert thumbs.currentItem().data(Qt.ItemDataRole.UserRole) == first
+    dock.press(Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: [p.id for p in page.draft.photos] == [second], timeout=10000)
+    dock.press(Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not page.draft.photos, timeout=10000)
+    assert len(page.draft.photos_missing) == needed, "a removed photo's need comes back"

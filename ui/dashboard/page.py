@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +24,7 @@ from ui.dashboard.figures import Figure, FigureBuilder
 from ui.i18n import error_text
 from ui.outcome_display import disposition_name
 from ui.tasks import TaskRunner
+from ui.widgets import FitButton
 
 AUTO_REFRESH_MS = 5 * 60 * 1000
 # Where each card sits on a 5-column grid of two rows: (row, column). Two tall rows read better from a distance
@@ -47,6 +47,8 @@ class KpiTile(QFrame):
         layout.addWidget(self.value)
         label = QLabel(caption, self)
         label.setProperty("role", "kpiCaption")
+        # Seven tiles share one row: longer languages wrap their captions instead of widening the window.
+        label.setWordWrap(True)
         layout.addWidget(label)
 
 
@@ -66,6 +68,8 @@ class DashboardPage(QWidget):
         outer.setContentsMargins(10, 6, 10, 6)
         outer.setSpacing(6)
         outer.addLayout(self._filter_bar())
+        # On its own line: the filters keep the whole width in longer languages.
+        outer.addWidget(self.status)
         tiles = QHBoxLayout()
         self.tiles = {key: KpiTile(caption, key, self) for key, caption in (
             ("inspections", self.tr("inspections")), ("median", self.tr("median minutes, scan to complete")),
@@ -119,7 +123,7 @@ class DashboardPage(QWidget):
         for combo in (self.period, self.station, self.category, self.source):
             combo.activated.connect(lambda _i: self.refresh())
             bar.addWidget(combo)
-        self.refresh_button = QPushButton(self.tr("Refresh (Ctrl+R)"), self)
+        self.refresh_button = FitButton(self.tr("Refresh (Ctrl+R)"), self)
         self.refresh_button.setObjectName("dashboardRefresh")
         self.refresh_button.setProperty("role", "small")
         self.refresh_button.clicked.connect(self.refresh)
@@ -127,8 +131,9 @@ class DashboardPage(QWidget):
         self.status = QLabel("", self)
         self.status.setObjectName("dashboardStatus")
         self.status.setProperty("role", "hint")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        bar.addWidget(self.status, 1)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.status.setWordWrap(True)
+        bar.addStretch(1)
         return bar
 
     # ---- mode ----

@@ -34,6 +34,7 @@ class ChartPanel(QFrame):
         self.title = QLabel("", self)
         self.title.setProperty("role", "cardTitle")
         self.title.setMinimumWidth(40)
+        self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.stack = QStackedWidget(self)
         from PySide6.QtCharts import QChartView  # lazy: the dashboard is the only user of QtCharts
@@ -44,6 +45,7 @@ class ChartPanel(QFrame):
         self.view.setMinimumSize(120, 120)
         self.empty = QLabel(self.tr("Nothing in this period."), self.stack)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)  # five cards share a row: a longer language wraps, the window keeps its width
         self.empty.setProperty("role", "hint")
         self.table = QTableWidget(self.stack)
         self.table.setObjectName(f"{key}Table")

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from station.services.inspect import DraftView, QuestionView
-from ui.widgets import BigButton, titled
+from ui.translations import numbered
+from ui.widgets import BigButton, WrappingButton, scrolling, titled
 
 
 def _yaml_text(text: str) -> str:
@@ -64,10 +65,13 @@ class ChecklistView(QWidget):
         self._question: QuestionView | None = None
         self._choice_values: list[Any] = []
         self._multi: set[str] = set()
-        self._option_buttons: list[BigButton] = []
+        self._option_buttons: list[WrappingButton] = []
         self._edit: AnswerEdit | None = None
         outer = QHBoxLayout(self)
-        main = QVBoxLayout()
+        column = QVBoxLayout()
+        body = QWidget(self)
+        main = QVBoxLayout(body)
+        main.setContentsMargins(0, 0, 0, 0)
         self.progress_label = titled("", "hint")
         self.progress_label.setObjectName("checklistProgress")
         main.addWidget(self.progress_label)
@@ -86,13 +90,24 @@ class ChecklistView(QWidget):
         self.error.setObjectName("answerError")
         main.addWidget(self.error)
         main.addStretch(1)
+        # A long question with many answers in a longer language scrolls; Back stays in view, and 1-9 answer
+        # whether or not the button is scrolled into view.
+        self.body = scrolling(body, self)
+        column.addWidget(self.body, 1)
         nav = QHBoxLayout()
         self.back_button = BigButton(self.tr("Back (Backspace)"))
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.back_button.clicked.connect(self.back)
         nav.addWidget(self.back_button)
-        main.addLayout(nav)
-        outer.addLayout(main, 3)
+        # Beside Back, so it stays in view however many answers scroll above it.
+        self.multi_done = BigButton(self.tr("Done (Enter)"), "primary")
+        self.multi_done.setObjectName("multiDone")
+        self.multi_done.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.multi_done.clicked.connect(lambda: self._answer(sorted(self._multi)))
+        self.multi_done.setVisible(False)
+        nav.addWidget(self.multi_done, 2)
+        column.addLayout(nav)
+        outer.addLayout(column, 3)
         self.summary = QListWidget(self)
         self.summary.setObjectName("answerSummary")
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -113,7 +128,7 @@ class ChecklistView(QWidget):
             title=_yaml_text(draft.template_title), n=draft.position + 1, total=len(draft.questions)))
         self.progress.setMaximum(max(1, len(draft.questions)))
         self.progress.setValue(answered)
-        self.question_label.setText(f"Q{question.number}. {_yaml_text(question.text)}")
+        self.question_label.setText(numbered(f"Q{question.number}", _yaml_text(question.text)))
         self.help_label.setText(_yaml_text(question.help) if question.help else "")
         self.help_label.setVisible(bool(question.help))
         self._build_answer(question)
@@ -125,13 +140,15 @@ class ChecklistView(QWidget):
         self.summary.clear()
         for index, question in enumerate(draft.questions):
             value = format_answer(question, question.answer, self.tr("Yes"), self.tr("No"))
-            item = QListWidgetItem(f"Q{question.number}  {_yaml_text(question.text)}\n      {value}")
+            title = numbered(f"Q{question.number}", _yaml_text(question.text), "  ")
+            item = QListWidgetItem(f"{title}\n      {value}")
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.summary.addItem(item)
         if draft.step == "checklist":
             self.summary.setCurrentRow(draft.position)
 
     def _clear_answers(self) -> None:
+        self.multi_done.setVisible(False)
         self._option_buttons = []
         self._choice_values = []
         self._edit = None
@@ -160,7 +177,7 @@ class ChecklistView(QWidget):
             columns = 2 if len(choices) > 4 else 1
             for index, (value, text) in enumerate(choices):
                 number = f"{index + 1}  " if index < 9 else ""
-                button = BigButton(number + text, "option")
+                button = WrappingButton(number + text, "option")
                 button.setObjectName(f"option-{index + 1}")
                 button.setMinimumHeight(64)
                 if question.kind == "multi":
@@ -175,11 +192,7 @@ class ChecklistView(QWidget):
                 self._choice_values.append(value)
                 grid.addWidget(button, index // columns, index % columns)
             self.answer_box.addLayout(grid)
-            if question.kind == "multi":
-                done = BigButton(self.tr("Done (Enter)"), "primary")
-                done.setObjectName("multiDone")
-                done.clicked.connect(lambda: self._answer(sorted(self._multi)))
-                self.answer_box.addWidget(done)
+            self.multi_done.setVisible(question.kind == "multi")
             self.setFocus()
         else:
             edit = AnswerEdit(self)

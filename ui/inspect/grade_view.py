@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from station.services.inspect import DraftView, Override
 from ui.i18n import render
 from ui.outcome_display import OutcomeHeader, disposition_name
-from ui.widgets import BigButton, titled
+from ui.widgets import BigButton, scrolling, titled
 
 
 class GradeView(QWidget):
@@ -27,7 +27,10 @@ class GradeView(QWidget):
     def __init__(self, grades: tuple[str, ...], dispositions: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._draft: DraftView | None = None
-        outer = QVBoxLayout(self)
+        page = QVBoxLayout(self)
+        body = QWidget(self)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.outcome = OutcomeHeader(self)
         self.grade, self.band = self.outcome.grade, self.outcome.band
         outer.addWidget(self.outcome)
@@ -65,6 +68,9 @@ class GradeView(QWidget):
         self.error.setObjectName("gradeError")
         outer.addWidget(self.error)
         outer.addStretch(1)
+        # Long reasons or the outcome form scroll; the buttons below stay in view.
+        self.body = scrolling(body, self)
+        page.addWidget(self.body, 1)
         nav = QHBoxLayout()
         back = BigButton(self.tr("Back (Backspace)"))
         back.clicked.connect(self.back)
@@ -77,7 +83,7 @@ class GradeView(QWidget):
         self.done.setObjectName("completeInspection")
         self.done.clicked.connect(self._complete)
         nav.addWidget(self.done, 2)
-        outer.addLayout(nav)
+        page.addLayout(nav)
         for button in (back, self.change, self.done):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -110,6 +116,7 @@ class GradeView(QWidget):
         self.override_box.setVisible(not self.override_box.isVisible())
         if self.override_box.isVisible():
             self.grade_choice.setFocus()
+            self.body.ensureWidgetVisible(self.override_box)
         else:
             self.setFocus()
 

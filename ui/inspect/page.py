@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from station.people import UserSummary
 from station.scan.label import parse_label
@@ -27,6 +27,7 @@ from ui.inspect.photos_view import PhotosView
 from ui.inspect.scan_views import IdentifyView, ScanView, UnexpectedView
 from ui.outcome_display import disposition_name
 from ui.tasks import TaskRunner
+from ui.widgets import StepStack
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class InspectPage(QWidget):
         self.park_question: ParkQuestion | None = None  # open while asking whether to put the item aside
         self.item_panel = ItemPanel(self)
         self.item_panel.setVisible(False)
-        self.stack = QStackedWidget(self)
+        self.stack = StepStack(self)
         self.scan_view = ScanView()
         self.identify_view = IdentifyView()
         self.unexpected_view = UnexpectedView()

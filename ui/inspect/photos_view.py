@@ -25,7 +25,9 @@ class PhotosView(QWidget):
         self._target: str | None = None
         self._missing = 0
         self._pending: str | None = None  # the photo that failed the check and waits for Retake or Keep
-        outer = QHBoxLayout(self)
+        page = QVBoxLayout(self)
+        outer = QHBoxLayout()
+        page.addLayout(outer, 1)
         left = QVBoxLayout()
         left.addWidget(titled(self.tr("Photos"), "title"))
         self.needs = titled("", "message")
@@ -42,7 +44,7 @@ class PhotosView(QWidget):
         self.error = titled("", "error")
         self.error.setObjectName("photoError")
         left.addWidget(self.error)
-        remove = BigButton(self.tr("Remove selected photo"))
+        remove = BigButton(self.tr("Remove photo (Delete)"))
         remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         remove.clicked.connect(self._remove_selected)
         left.addWidget(remove)
@@ -68,8 +70,9 @@ class PhotosView(QWidget):
         self.next_button.setObjectName("photosDone")
         self.next_button.clicked.connect(self._proceed)
         nav.addWidget(self.next_button)
-        right.addLayout(nav)
         outer.addLayout(right, 3)
+        # Under both columns: in a longer language the two rows of buttons would not fit side by side.
+        page.addLayout(nav)
         for button in (self.take_button, file_button, back, self.next_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -168,6 +171,8 @@ class PhotosView(QWidget):
             item = QListWidgetItem(QIcon(QPixmap(str(photo.thumbnail))), label)
             item.setData(Qt.ItemDataRole.UserRole, photo.id)
             self.thumbs.addItem(item)
+        # The newest photo is the one a Delete most likely means; arrows pick another.
+        self.thumbs.setCurrentRow(self.thumbs.count() - 1)
         self._show_checks(draft)
         self.setFocus()
 
@@ -182,6 +187,13 @@ class PhotosView(QWidget):
         item = self.thumbs.currentItem()
         if item is not None:
             self.remove.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def _move_selection(self, key: int) -> None:
+        # "Forward" follows the reading direction: in Hebrew the next photo is to the left.
+        forward = Qt.Key.Key_Left if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else Qt.Key.Key_Right
+        step = 1 if key in (forward, Qt.Key.Key_Down) else -1
+        row = max(0, min(self.thumbs.count() - 1, self.thumbs.currentRow() + step))
+        self.thumbs.setCurrentRow(row)
 
     def _proceed(self) -> None:
         if self._missing == 0:
@@ -199,5 +211,9 @@ class PhotosView(QWidget):
             self.back.emit()
         elif key == Qt.Key.Key_R and self._pending is not None:
             self._retake()
+        elif key == Qt.Key.Key_Delete:
+            self._remove_selected()
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down) and self.thumbs.count():
+            self._move_selection(key)
         else:
             super().keyPressEvent(event)

@@ -99,7 +99,12 @@ class SignInPage(QWidget):
         outer.addWidget(self.pin_edit)
         self.pin_message = titled("", "error")
         outer.addWidget(self.pin_message)
-        pad = QGridLayout()
+        # A keypad keeps the phone's order 1-2-3 from the left in every language, like the keypads on the dock.
+        self.keypad = QWidget(self)
+        self.keypad.setObjectName("pinKeypad")
+        self.keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        pad = QGridLayout(self.keypad)
+        pad.setContentsMargins(0, 0, 0, 0)
         pad.setSpacing(10)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
         for index, key in enumerate(keys):
@@ -115,7 +120,7 @@ class SignInPage(QWidget):
             pad.addWidget(button, index // 3, index % 3)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addLayout(pad, 2)
+        row.addWidget(self.keypad, 2)
         row.addStretch(1)
         outer.addLayout(row)
         back = BigButton(self.tr("Back (Esc)"))

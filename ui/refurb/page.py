@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from station.people import UserSummary
 from station.refurb.queue import RefurbItem, find_for_scan, queue_categories, refurb_item, refurb_queue
@@ -25,6 +25,7 @@ from ui.refurb.outcome_view import OutcomeView
 from ui.refurb.queue_view import QueueView
 from ui.refurb.work_view import WorkView
 from ui.tasks import TaskRunner
+from ui.widgets import StepStack
 
 log = logging.getLogger(__name__)
 
@@ -44,7 +45,7 @@ class RefurbPage(QWidget):
         self.item: RefurbItem | None = None
         self.regrade: RegradeView | None = None
         self.printing = SlipPrinting(ctx, runner, self)
-        self.stack = QStackedWidget(self)
+        self.stack = StepStack(self)
         self.queue_view = QueueView(queue_categories(ctx))
         self.work_view = WorkView()
         self.checklist_view = ChecklistView()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.refurb.queue import QueueItem
+from ui.translations import ltr
 from ui.widgets import BigButton, titled
 
 
@@ -92,7 +93,8 @@ class QueueView(QWidget):
         self._items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            cells = [item.waiting_since.astimezone().strftime("%Y-%m-%d %H:%M"), item.item_name, item.sku,
+            # The date and time keep their order inside a right-to-left table.
+            cells = [ltr(item.waiting_since.astimezone().strftime("%Y-%m-%d %H:%M")), item.item_name, item.sku,
                      item.grade, item.rma or "—", str(item.work_count)]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from station.refurb.queue import RefurbItem
 from station.refurb.work import MAX_MINUTES, WorkRequest
 from ui.i18n import render
-from ui.widgets import BigButton, ImageView, titled
+from ui.widgets import BigButton, ImageView, scrolling, titled
 
 
 class WorkView(QWidget):
@@ -53,7 +53,9 @@ class WorkView(QWidget):
         left.addWidget(self.history, 1)
         outer.addLayout(left, 2)
 
-        right = QVBoxLayout()
+        form_box = QWidget(self)
+        right = QVBoxLayout(form_box)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(titled(self.tr("Record the work"), "subtitle"))
         form = QFormLayout()
         self.work_done = QLineEdit(self)
@@ -115,7 +117,8 @@ class WorkView(QWidget):
         right.addWidget(back)
         for button in (add, save, self.regrade_button, self.print_button, back):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addLayout(right, 3)
+        # The form scrolls when a longer language or a bigger font makes it taller than the screen.
+        outer.addWidget(scrolling(form_box, self), 3)
 
     def show_item(self, refurb: RefurbItem, clear_form: bool = True) -> None:
         item = refurb.item

@@ -159,6 +159,6 @@ def test_export_csv_and_jsonl_hold_the_same_inspections(ctx: StationContext, tmp
                  "--since", date.today().isoformat()]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [r["id"] for r in lines] == [r["id"] for r in rows] and lines[1]["flags"] == ["repeat_returner"]
-    assert lines[0]["amount"] == rows[0]["amount"] and "grade A under the footwear policy" in lines[0]["refund_rule"]
+    assert lines[0]["amount"] == rows[0]["amount"] and "grade A under the Footwear policy" in lines[0]["refund_rule"]
     assert main(["--data-dir", str(ctx.data_dir), "export", "inspections", "--since", "2999-01-01"]) == 0
     assert capsys.readouterr().out.strip() == ",".join(FIELDS), "no inspections: the header alone"

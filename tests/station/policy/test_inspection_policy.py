@@ -54,7 +54,7 @@ def test_a_like_new_return_gets_a_full_refund_shown_and_stored_as_a_fact(ctx: St
     advice = draft.recommendation
     assert advice is not None and advice.settlement == "refund" and advice.fee == Decimal("0.00")
     assert advice.amount == advice.price == Decimal(draft.product.price)
-    assert "grade A under the footwear policy" in advice.rule.render()
+    assert "grade A under the Footwear policy" in advice.rule.render()
     assert _kinds(draft.flags) == [], "no request date: the window is not checked, so nothing to flag"
 
     done = inspection.complete_inspection(ctx, draft.id)
