@@ -7,12 +7,13 @@ from PySide6.QtCore import QCoreApplication
 from station.text import Text
 
 
-def _translate(source: str) -> str:
+def translate_station(source: str) -> str:
+    """The domain's text in the UI language; safe to hand to a worker thread (printing, PDFs)."""
     return QCoreApplication.translate("station", source)
 
 
 def render(text: Text) -> str:
-    return text.render(_translate)
+    return text.render(translate_station)
 
 
 def error_text(exc: BaseException) -> str:

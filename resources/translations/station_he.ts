@@ -248,6 +248,10 @@
         <translation>‏תמונת קטלוג</translation>
     </message>
     <message>
+        <source>Photo checks</source>
+        <translation>‏בדיקות התמונה</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>‏מס׳</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
         <translation>‏תמונה ⁨{n}⁩ מתוך ⁨{total}⁩ · ⁨{when}⁩ · SHA-256 ⁨{sha}⁩…⁨{prompt}⁩</translation>
+    </message>
+    <message>
+        <source>No checks were stored with this photo.</source>
+        <translation>‏לא נשמרו בדיקות עם התמונה הזו.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +2704,62 @@
         <translation>‏לא ניתן לכתוב את הקובץ ⁨{path}⁩ (⁨{problem}⁩). בחרו מקום אחר.</translation>
     </message>
     <message>
+        <source>Inspection {id} · page {page}</source>
+        <translation>‏בדיקה ⁦{id}⁩ · עמוד ⁦{page}⁩</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>‏✓ תקין</translation>
+    </message>
+    <message>
+        <source>✗ FAILED</source>
+        <translation>‏✗ נכשל</translation>
+    </message>
+    <message>
+        <source>Perceptual hash {phash}</source>
+        <translation>‏גיבוב תפיסתי ⁦{phash}⁩</translation>
+    </message>
+    <message>
+        <source>Sharpness {value} (at least {limit}): {verdict}</source>
+        <translation>‏חדות ⁦{value}⁩ (לפחות ⁦{limit}⁩): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>Contrast {value} (at least {limit}): {verdict}</source>
+        <translation>‏ניגודיות ⁦{value}⁩ (לפחות ⁦{limit}⁩): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>Brightest 5 % at level {value} (too dark at or below {limit}): {verdict}</source>
+        <translation>‏5% הבהירים ביותר ברמה ⁦{value}⁩ (כהה מדי ב־⁦{limit}⁩ ומטה): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>Darkest 1 % at level {value} (too bright at or above {limit}): {verdict}</source>
+        <translation>‏1% הכהים ביותר ברמה ⁦{value}⁩ (בהיר מדי ב־⁦{limit}⁩ ומעלה): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
+        <translation>‏בוהק על ⁦{value}⁩% מהתמונה (לכל היותר ⁦{limit}⁩%): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>
+        <translation>‏הפריט ממלא ⁦{value}⁩% מהתמונה (לפחות ⁦{limit}⁩%): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>Item cut off at {sides} edge(s) of the picture: {verdict}</source>
+        <translation>‏הפריט נחתך ב־⁦{sides}⁩ קצוות של התמונה: ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>Looks like the catalog picture: {score} %</source>
+        <translation>‏דמיון לתמונת הקטלוג: ⁦{score}⁩%</translation>
+    </message>
+    <message>
+        <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
+        <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁦{id}⁩ (מרחק ⁦{distance}⁩)</translation>
+    </message>
+    <message>
+        <source>Kept by the inspector although a check failed: {reason}</source>
+        <translation>‏הבודק/ת השאיר/ה אותה למרות בדיקה שנכשלה: ⁨{reason}⁩</translation>
+    </message>
+    <message>
         <source>Say why you keep this photo (a few words), or take it again.</source>
         <translation>‏כתבו למה אתם שומרים את התמונה (כמה מילים), או צלמו שוב.</translation>
     </message>
@@ -2886,6 +2950,14 @@
     <message>
         <source>{n} photo file(s) are damaged on this station&apos;s disk and were not sent. Retake them if the items are still here, and tell a lead.</source>
         <translation>‏קובצי תמונה פגומים בדיסק של העמדה הזו שלא נשלחו: ⁨{n}⁩. צלמו אותם שוב אם הפריטים עדיין כאן, ועדכנו את אחראי המשמרת.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{language}&apos;: use one of {choices}.</source>
+        <translation>‏שפה לא מוכרת &apos;⁨{language}⁩&apos;: השתמשו באחת מ־⁨{choices}⁩.</translation>
+    </message>
+    <message>
+        <source>The {language} translation file {path} cannot be read ({problem}). Reinstall the station.</source>
+        <translation>‏אי אפשר לקרוא את קובץ התרגום ⁨{language}⁩ ‏⁨{path}⁩ (⁨{problem}⁩). התקינו את העמדה מחדש.</translation>
     </message>
     <message>
         <source>Apparel</source>

@@ -248,6 +248,10 @@
         <translation>Фото из каталога</translation>
     </message>
     <message>
+        <source>Photo checks</source>
+        <translation>Проверки фото</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>№</translation>
     </message>
@@ -350,6 +354,10 @@
     <message>
         <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
         <translation>Фото {n} из {total} · {when} · SHA-256 {sha}…{prompt}</translation>
+    </message>
+    <message>
+        <source>No checks were stored with this photo.</source>
+        <translation>Для этого фото проверки не сохранены.</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2709,62 @@
         <translation>Файл {path} не удаётся записать ({problem}). Выберите другое место.</translation>
     </message>
     <message>
+        <source>Inspection {id} · page {page}</source>
+        <translation>Проверка {id} · стр. {page}</translation>
+    </message>
+    <message>
+        <source>✓ passed</source>
+        <translation>✓ в норме</translation>
+    </message>
+    <message>
+        <source>✗ FAILED</source>
+        <translation>✗ НЕ ПРОЙДЕНО</translation>
+    </message>
+    <message>
+        <source>Perceptual hash {phash}</source>
+        <translation>Перцептивный хеш {phash}</translation>
+    </message>
+    <message>
+        <source>Sharpness {value} (at least {limit}): {verdict}</source>
+        <translation>Резкость {value} (не меньше {limit}): {verdict}</translation>
+    </message>
+    <message>
+        <source>Contrast {value} (at least {limit}): {verdict}</source>
+        <translation>Контраст {value} (не меньше {limit}): {verdict}</translation>
+    </message>
+    <message>
+        <source>Brightest 5 % at level {value} (too dark at or below {limit}): {verdict}</source>
+        <translation>Самые светлые 5 % на уровне {value} (слишком темно при {limit} и ниже): {verdict}</translation>
+    </message>
+    <message>
+        <source>Darkest 1 % at level {value} (too bright at or above {limit}): {verdict}</source>
+        <translation>Самые тёмные 1 % на уровне {value} (слишком светло при {limit} и выше): {verdict}</translation>
+    </message>
+    <message>
+        <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
+        <translation>Блики на {value} % снимка (не больше {limit} %): {verdict}</translation>
+    </message>
+    <message>
+        <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>
+        <translation>Товар занимает {value} % снимка (не меньше {limit} %): {verdict}</translation>
+    </message>
+    <message>
+        <source>Item cut off at {sides} edge(s) of the picture: {verdict}</source>
+        <translation>Товар обрезан по краям снимка: {sides}: {verdict}</translation>
+    </message>
+    <message>
+        <source>Looks like the catalog picture: {score} %</source>
+        <translation>Сходство с фото из каталога: {score} %</translation>
+    </message>
+    <message>
+        <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
+        <translation>Та же или почти та же фотография, что в проверке {id} (расстояние {distance})</translation>
+    </message>
+    <message>
+        <source>Kept by the inspector although a check failed: {reason}</source>
+        <translation>Оставлено проверяющим, хотя проверка не пройдена: {reason}</translation>
+    </message>
+    <message>
         <source>Say why you keep this photo (a few words), or take it again.</source>
         <translation>Напишите, почему оставляете это фото (пара слов), или переснимите.</translation>
     </message>
@@ -2891,6 +2955,14 @@
     <message>
         <source>{n} photo file(s) are damaged on this station&apos;s disk and were not sent. Retake them if the items are still here, and tell a lead.</source>
         <translation>Повреждённых файлов фото на диске этой станции, которые не отправлены: {n}. Переснимите, если товары ещё здесь, и сообщите старшему смены.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;{language}&apos;: use one of {choices}.</source>
+        <translation>Неизвестный язык &apos;{language}&apos;: используйте один из {choices}.</translation>
+    </message>
+    <message>
+        <source>The {language} translation file {path} cannot be read ({problem}). Reinstall the station.</source>
+        <translation>Файл перевода {language} {path} не читается ({problem}). Переустановите станцию.</translation>
     </message>
     <message>
         <source>Apparel</source>

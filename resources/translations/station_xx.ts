@@ -247,6 +247,10 @@
             <translation>[Çåţåļöĝ îɱåĝé ~~~~~]</translation>
         </message>
         <message>
+            <source>Photo checks</source>
+            <translation>[Þĥöţö çĥéçķš ~~~~]</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>[Ñö. ~]</translation>
         </message>
@@ -349,6 +353,10 @@
         <message>
             <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
             <translation>[Þĥöţö {n} öƒ {total} · {when} · ŠĤÅ-256 {sha}…{prompt} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No checks were stored with this photo.</source>
+            <translation>[Ñö çĥéçķš ŵéŕé šţöŕéđ ŵîţĥ ţĥîš þĥöţö. ~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2695,6 +2703,62 @@
             <translation>[Ţĥé ƒîļé {path} çåññöţ ƀé ŵŕîţţéñ ({problem}). Çĥööšé åñöţĥéŕ þļåçé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Inspection {id} · page {page}</source>
+            <translation>[Îñšþéçţîöñ {id} · þåĝé {page} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>✓ passed</source>
+            <translation>[✓ þåššéđ ~~]</translation>
+        </message>
+        <message>
+            <source>✗ FAILED</source>
+            <translation>[✗ ƑÅÎĻÉĐ ~~]</translation>
+        </message>
+        <message>
+            <source>Perceptual hash {phash}</source>
+            <translation>[Þéŕçéþţûåļ ĥåšĥ {phash} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sharpness {value} (at least {limit}): {verdict}</source>
+            <translation>[Šĥåŕþñéšš {value} (åţ ļéåšţ {limit}): {verdict} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Contrast {value} (at least {limit}): {verdict}</source>
+            <translation>[Çöñţŕåšţ {value} (åţ ļéåšţ {limit}): {verdict} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Brightest 5 % at level {value} (too dark at or below {limit}): {verdict}</source>
+            <translation>[Ɓŕîĝĥţéšţ 5 % åţ ļéṽéļ {value} (ţöö đåŕķ åţ öŕ ƀéļöŵ {limit}): {verdict} ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Darkest 1 % at level {value} (too bright at or above {limit}): {verdict}</source>
+            <translation>[Đåŕķéšţ 1 % åţ ļéṽéļ {value} (ţöö ƀŕîĝĥţ åţ öŕ åƀöṽé {limit}): {verdict} ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
+            <translation>[Ĝļåŕé öñ {value} % öƒ ţĥé þîçţûŕé (åţ ɱöšţ {limit} %): {verdict} ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>
+            <translation>[Ţĥé îţéɱ çöṽéŕš {value} % öƒ ţĥé þîçţûŕé (åţ ļéåšţ {limit} %): {verdict} ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Item cut off at {sides} edge(s) of the picture: {verdict}</source>
+            <translation>[Îţéɱ çûţ öƒƒ åţ {sides} éđĝé(š) öƒ ţĥé þîçţûŕé: {verdict} ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Looks like the catalog picture: {score} %</source>
+            <translation>[Ļööķš ļîķé ţĥé çåţåļöĝ þîçţûŕé: {score} % ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
+            <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Kept by the inspector although a check failed: {reason}</source>
+            <translation>[Ķéþţ ƀý ţĥé îñšþéçţöŕ åļţĥöûĝĥ å çĥéçķ ƒåîļéđ: {reason} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Say why you keep this photo (a few words), or take it again.</source>
             <translation>[Šåý ŵĥý ýöû ķééþ ţĥîš þĥöţö (å ƒéŵ ŵöŕđš), öŕ ţåķé îţ åĝåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2885,6 +2949,14 @@
         <message>
             <source>{n} photo file(s) are damaged on this station's disk and were not sent. Retake them if the items are still here, and tell a lead.</source>
             <translation>[{n} þĥöţö ƒîļé(š) åŕé đåɱåĝéđ öñ ţĥîš šţåţîöñ'š đîšķ åñđ ŵéŕé ñöţ šéñţ. Ŕéţåķé ţĥéɱ îƒ ţĥé îţéɱš åŕé šţîļļ ĥéŕé, åñđ ţéļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unknown language '{language}': use one of {choices}.</source>
+            <translation>[Ûñķñöŵñ ļåñĝûåĝé '{language}': ûšé öñé öƒ {choices}. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The {language} translation file {path} cannot be read ({problem}). Reinstall the station.</source>
+            <translation>[Ţĥé {language} ţŕåñšļåţîöñ ƒîļé {path} çåññöţ ƀé ŕéåđ ({problem}). Ŕéîñšţåļļ ţĥé šţåţîöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Apparel</source>

@@ -11,12 +11,15 @@ from station.commands.common import station_from
 from station.review.packet import evidence_packet
 from station.review.queue import QueueFilter, review_queue
 from station.text import StationError, _
+from station.text_catalog import LANGUAGES, translator
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     packet = sub.add_parser("evidence-packet", help="write the evidence packet PDF of one inspection")
     packet.add_argument("inspection_id", metavar="INSPECTION_ID")
     packet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    packet.add_argument("--language", choices=("en", "he", "ru"),
+                        help="the packet's language (default: the station's language, English for 'system')")
     packet.set_defaults(func=_packet)
     review = sub.add_parser("review", help="the shift leads' review queue")
     review_sub = review.add_subparsers(dest="review_command", metavar="ACTION", required=True)
@@ -38,7 +41,10 @@ def _inspection_id(text: str) -> uuid.UUID:
 
 
 def _packet(args: argparse.Namespace) -> int:
-    path = evidence_packet(station_from(args), _inspection_id(args.inspection_id), args.output)
+    ctx = station_from(args)
+    language = args.language or ctx.settings.language
+    translate = translator(language if language in LANGUAGES else "en")
+    path = evidence_packet(ctx, _inspection_id(args.inspection_id), args.output, translate=translate)
     print(path)
     return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,7 @@ from station.outcome import current_outcome
 from station.review.decisions import refusal
 from station.review.queue import ReviewReason, reasons_for
 from station.services.context import StationContext
+from station.services.evidence import check_lines, photo_checks_for
 from station.services.identify import ProductView, product_view
 from station.text import StationError, Text, _
 
@@ -122,6 +123,8 @@ class EvidenceView:
     started_at: datetime
     completed_at: datetime
     why_not_decide: Text | None  # for the viewing person; None when they may decide
+    # Photo id -> each check's value and limit, reuse and catalog comparisons (station.services.evidence).
+    photo_checks: dict[uuid.UUID, list[Text]] = field(default_factory=dict)
 
 
 def _template(session: Session, ctx: StationContext, category: str, version: int) -> Template | None:
@@ -244,4 +247,5 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
             review_reasons=reasons_for(row, product.price if product else None, ctx.settings.review_high_value,
                                        ctx.settings.review_sample_rate),
             answers=answers, photos=photos, reviews=reviews, history=history, audit=audit,
-            started_at=row.started_at, completed_at=row.completed_at, why_not_decide=why_not)
+            started_at=row.started_at, completed_at=row.completed_at, why_not_decide=why_not,
+            photo_checks={c.photo_id: check_lines(ctx, c) for c in photo_checks_for(ctx, inspection_id)})

@@ -6,16 +6,18 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 import uuid
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from station.grading.rules import disposition_label
 from station.ids import utc_now
 from station.pdf_fonts import register_fonts
 from station.review.evidence import EvidenceView, PhotoEvidence, load_evidence
 from station.services.context import StationContext
-from station.text import StationError, Text, _
+from station.text import StationError, Text, _, _identity
 
 PHOTO_MAX_W_CM = 17.0
 PHOTO_MAX_H_CM = 17.0
@@ -25,13 +27,17 @@ class PacketFailed(StationError):
     """The PDF could not be written."""
 
 
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
 def _visual(text: str) -> str:
     # reportlab draws left to right and knows no bidi: Hebrew lines are reordered for display first.
-    if not any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+    if not _has_rtl(text):
         return text
-    from bidi.algorithm import get_display
+    from station.slips.bidi_lines import visual  # loads reportlab: only when a packet is made
 
-    return "\n".join(get_display(line) for line in text.split("\n"))
+    return "\n".join(visual(line) for line in text.split("\n"))
 
 
 def _when(moment: datetime) -> str:
@@ -46,9 +52,12 @@ def _photo_check(photo: PhotoEvidence) -> Text:
     return _("SHA-256 verified now") if actual == photo.sha256 else _("DOES NOT MATCH its SHA-256: file changed")
 
 
-def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None) -> Path:
-    """Writes the PDF for an evidence view; returns the path. Texts are in English, the dispute's language."""
+def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None,
+                 translate: Callable[[str], str] = _identity) -> Path:
+    """Writes the PDF for an evidence view; returns the path. `translate` puts its texts in the language of the
+    person who makes it (English by default); Hebrew lines are reordered right to left for the page."""
     from reportlab.lib import colors
+    from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -62,6 +71,8 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
         TableStyle,
     )
 
+    from station.slips.bidi_lines import is_rtl, visual, wrap
+
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
     small = ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5)
@@ -69,13 +80,22 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
                              spaceAfter=4)
     title = ParagraphStyle("title", parent=body, fontName=bold, fontSize=17, leading=21)
 
-    def para(value: Any, style: ParagraphStyle = body) -> Paragraph:
-        text = value.render() if isinstance(value, Text) else ("—" if value in (None, "") else str(value))
-        return Paragraph(escape(_visual(text)).replace("\n", "<br/>"), style)
+    frame_width = A4[0] - 3 * cm
+
+    def para(value: Any, style: ParagraphStyle = body, width: float | None = None) -> Paragraph:
+        text = value.render(translate) if isinstance(value, Text) else ("—" if value in (None, "") else str(value))
+        if not _has_rtl(text):
+            return Paragraph(escape(text).replace("\n", "<br/>"), style)
+        # Right to left: wrapped in reading order first, then each line reordered for drawing, so a long
+        # Hebrew sentence does not come out with its lines in the wrong order; right-aligned when it starts so.
+        lines = wrap(text, style.fontName, style.fontSize, (width or frame_width) - 2)
+        if is_rtl(text):
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        return Paragraph("<br/>".join(escape(visual(line)) for line in lines), style)
 
     def grid(rows: list[list[Any]], widths: list[float], header: bool = False) -> Table:
-        table = Table([[c if isinstance(c, Paragraph | Image) else para(c) for c in row] for row in rows],
-                      colWidths=widths, hAlign="LEFT")
+        table = Table([[c if isinstance(c, Paragraph | Image) else para(c, width=widths[i] - 6)
+                        for i, c in enumerate(row)] for row in rows], colWidths=widths, hAlign="LEFT")
         style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
                  ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
         if header:
@@ -92,6 +112,9 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
             return None
         scale = min(max_w / width, max_h / height)
         return Image(str(file), width=width * scale, height=height * scale)
+
+    def outcome(disposition: str) -> str:
+        return disposition_label(disposition).render(translate)
 
     product = view.product
     story: list[Any] = [
@@ -122,10 +145,10 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
 
     story.append(para(_("Outcome"), heading))
     outcome_rows = [
-        [_("Proposed by the rules"), f"{view.proposed_grade} / {view.proposed_disposition}"],
-        [_("Set by the inspector"), f"{view.inspected_grade} / {view.inspected_disposition}"
+        [_("Proposed by the rules"), f"{view.proposed_grade} / {outcome(view.proposed_disposition)}"],
+        [_("Set by the inspector"), f"{view.inspected_grade} / {outcome(view.inspected_disposition)}"
          + (f" — {view.override_reason}" if view.override_reason else "")],
-        [_("Current (after reviews)"), f"{view.grade} / {view.disposition}"],
+        [_("Current (after reviews)"), f"{view.grade} / {outcome(view.disposition)}"],
     ]
     story.append(grid(outcome_rows, [4.2 * cm, 13.8 * cm]))
     story.append(para(_("Reasons for the grade"), heading))
@@ -159,6 +182,9 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
                    width=photo.width, height=photo.height, size=photo.size_bytes, check=_photo_check(photo)),
                  small),
         ]
+        checks = view.photo_checks.get(photo.id)
+        if checks:
+            caption.append(para("\n".join("• " + line.render(translate) for line in checks), small))
         # The heading stays with the first photo rather than alone at the foot of a page.
         block = [*photos_heading, *caption, picture or para(_("(the photo file is not in this store)")),
                  Spacer(1, 0.4 * cm)]
@@ -182,7 +208,8 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
         canvas.setFont(regular, 7)
-        canvas.drawString(1.5 * cm, 0.8 * cm, f"Inspection {view.inspection_id} · page {document.page}")
+        canvas.drawString(1.5 * cm, 0.8 * cm, _visual(_("Inspection {id} · page {page}", id=str(view.inspection_id),
+                                                          page=document.page).render(translate)))
         canvas.restoreState()
 
     try:
@@ -196,7 +223,7 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
 
 
 def evidence_packet(ctx: StationContext, inspection_id: uuid.UUID, path: Path,
-                    user_id: uuid.UUID | None = None) -> Path:
+                    user_id: uuid.UUID | None = None, translate: Callable[[str], str] = _identity) -> Path:
     """Service: the packet for one inspection, written to `path` (a temporary file first, then renamed)."""
     from db import models
 
@@ -205,4 +232,4 @@ def evidence_packet(ctx: StationContext, inspection_id: uuid.UUID, path: Path,
         with ctx.read() as session:
             user = session.get(models.User, user_id)
             by = user.name if user else None
-    return build_packet(load_evidence(ctx, inspection_id), path, by)
+    return build_packet(load_evidence(ctx, inspection_id), path, by, translate)

@@ -18,7 +18,7 @@ from station.evidence.quality import ThresholdSuggestion
 from station.evidence.quality import suggest_thresholds as _suggest
 from station.evidence.working_image import read_for_checks
 from station.services.context import StationContext
-from station.text import Text
+from station.text import Text, _
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class PhotoCheckView:
     reused: list[ReusedIn]
     kept_reason: str | None
     checked_at: datetime | None
+    camera: str = ""
 
 
 def _reused(entries: Any) -> list[ReusedIn]:
@@ -60,7 +61,7 @@ def _view(ctx: StationContext, photo_id: uuid.UUID, sha256: str, checks: PhotoCh
     return PhotoCheckView(photo_id, sha256, ctx.evidence.thumbnail_path(sha256), ctx.evidence.review_path(sha256),
                           checks.ok, list(checks.problems), checks.messages(), dict(checks.measures), checks.phash,
                           checks.whole_item, checks.similarity, checks.hint_text(), _reused(checks.reused),
-                          checks.kept_reason, checked_at)
+                          checks.kept_reason, checked_at, checks.camera)
 
 
 def photo_checks_for(ctx: StationContext, inspection_id: uuid.UUID) -> list[PhotoCheckView]:
@@ -121,3 +122,57 @@ def suggest_thresholds(ctx: StationContext | None, sharp_image: Path, blurred_im
     """
     base = ctx.settings.thresholds_for(camera or ctx.settings.camera) if ctx is not None else None
     return _suggest(read_for_checks(sharp_image).bgr, read_for_checks(blurred_image).bgr, base)
+
+
+def _verdict(ok: bool) -> Text:
+    # A word and a mark, never colour alone: the packet may be printed in black and white.
+    return _("✓ passed") if ok else _("✗ FAILED")
+
+
+def _number(value: Any, digits: int = 1) -> str:
+    return f"{float(value):.{digits}f}" if isinstance(value, int | float) else "—"
+
+
+def check_lines(ctx: StationContext, view: PhotoCheckView) -> list[Text]:
+    """Every check's measured value beside the limit it was judged against, the reuse and catalog comparisons,
+    and the inspector's reason for keeping a failed photo: one line each, for the lead's viewer and the packet.
+
+    The limits are this station's for the camera that took the photo (Admin may have changed them since)."""
+    limits = ctx.settings.thresholds_for(view.camera or ctx.settings.camera)
+    m, problems = view.measures, set(view.problems)
+    lines: list[Text] = []
+    if "sharpness" in m:
+        lines.append(_("Sharpness {value} (at least {limit}): {verdict}", value=_number(m["sharpness"]),
+                       limit=_number(limits.sharpness_min), verdict=_verdict("blur" not in problems)))
+    if "contrast" in m:
+        lines.append(_("Contrast {value} (at least {limit}): {verdict}", value=_number(m["contrast"]),
+                       limit=_number(limits.contrast_min), verdict=_verdict("blank" not in problems)))
+    if "p95" in m:
+        lines.append(_("Brightest 5 % at level {value} (too dark at or below {limit}): {verdict}",
+                       value=_number(m["p95"], 0), limit=_number(limits.dark_p95_max, 0),
+                       verdict=_verdict("dark" not in problems)))
+    if "p01" in m:
+        lines.append(_("Darkest 1 % at level {value} (too bright at or above {limit}): {verdict}",
+                       value=_number(m["p01"], 0), limit=_number(limits.bright_p01_min, 0),
+                       verdict=_verdict("bright" not in problems)))
+    if "glare" in m:
+        lines.append(_("Glare on {value} % of the picture (at most {limit} %): {verdict}",
+                       value=_number(100 * float(m["glare"])), limit=_number(100 * limits.glare_max),
+                       verdict=_verdict("glare" not in problems)))
+    if view.whole_item and "subject" in m:
+        lines.append(_("The item covers {value} % of the picture (at least {limit} %): {verdict}",
+                       value=_number(100 * float(m["subject"])), limit=_number(100 * limits.subject_min),
+                       verdict=_verdict("small" not in problems)))
+        lines.append(_("Item cut off at {sides} edge(s) of the picture: {verdict}", sides=int(m.get("cut_sides", 0)),
+                       verdict=_verdict("cut_off" not in problems)))
+    if view.similarity is not None:
+        lines.append(_("Looks like the catalog picture: {score} %", score=round(100 * view.similarity)))
+    if view.wrong_item_hint is not None:
+        lines.append(view.wrong_item_hint)
+    for other in view.reused:
+        lines.append(_("Same or nearly the same picture as in inspection {id} (distance {distance})",
+                       id=str(other.inspection_id), distance=other.distance))
+    if view.kept_reason:
+        lines.append(_("Kept by the inspector although a check failed: {reason}", reason=view.kept_reason))
+    lines.append(_("Perceptual hash {phash}", phash=view.phash))
+    return lines

@@ -8,6 +8,8 @@ from functools import lru_cache
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 ELLIPSIS = "…"
+# Direction marks, embeddings and isolates: they steer the order, and a font may draw them as boxes.
+_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
 
 
 @lru_cache(maxsize=4096)
@@ -26,10 +28,30 @@ def is_rtl(text: str) -> bool:
 def visual(text: str) -> str:
     """The characters in the order they are drawn; reportlab draws left to right and knows no bidi."""
     if not any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text):
-        return text
+        return text.translate(_CONTROLS)
+    # python-bidi's pure algorithm mirrors brackets in right-to-left runs but knows no isolates; the isolates
+    # around numbers and names become embeddings, which order them the same way on one line. The marks
+    # themselves are invisible in a PDF and are dropped once the order is settled.
     from bidi.algorithm import get_display
 
-    return get_display(text, base_dir="R" if is_rtl(text) else "L")
+    return get_display(_embeddings(text), base_dir="R" if is_rtl(text) else "L").translate(_CONTROLS)
+
+
+def _embeddings(text: str) -> str:
+    out: list[str] = []
+    for index, char in enumerate(text):
+        if char == "\u2066":
+            out.append("\u202a")  # LRI -> LRE
+        elif char == "\u2067":
+            out.append("\u202b")  # RLI -> RLE
+        elif char == "\u2068":  # FSI: the direction of the first strong letter inside
+            inside = text[index + 1:].split("\u2069", 1)[0]
+            out.append("\u202b" if is_rtl(inside) else "\u202a")
+        elif char == "\u2069":
+            out.append("\u202c")  # PDI -> PDF
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def _break_word(word: str, font: str, size: float, width: float) -> list[str]:

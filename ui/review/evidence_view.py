@@ -28,7 +28,7 @@ from ui.outcome_display import disposition_name
 from ui.review.images import OpenedInspection, open_inspection, read_image
 from ui.review.zoom_view import ZoomView
 from ui.tasks import TaskRunner
-from ui.widgets import titled
+from ui.widgets import scrolling, titled
 
 REVIEW_CACHE = 6  # review-size copies kept (about 8 MB each)
 ORIGINAL_CACHE = 2  # 12-megapixel originals kept (about 48 MB each)
@@ -117,6 +117,12 @@ class EvidenceViewer(QWidget):
         self.catalog_caption.setProperty("role", "hint")
         catalog_layout.addWidget(self.catalog_caption)
         catalog_layout.addWidget(self.catalog, 1)
+        # The selected photo's checks: each value beside its limit, with a word and a mark, not colour alone.
+        catalog_layout.addWidget(titled(self.tr("Photo checks"), "subtitle"))
+        self.photo_checks = titled("", "hint")
+        self.photo_checks.setObjectName("photoChecks")
+        self.photo_checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        catalog_layout.addWidget(scrolling(self.photo_checks, self), 1)
         self.images = QSplitter(Qt.Orientation.Horizontal, self)
         self.images.addWidget(photo_box)
         self.images.addWidget(catalog_box)
@@ -185,6 +191,7 @@ class EvidenceViewer(QWidget):
         self.catalog.clear_photo()
         self.strip.clear()
         self.photo_caption.clear()
+        self.photo_checks.clear()
         self.zoom_label.clear()
         for table in (self.answers, self.history, self.audit):
             table.setRowCount(0)
@@ -266,6 +273,9 @@ class EvidenceViewer(QWidget):
         self.photo_caption.setText(self.tr("Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}").format(
             n=index + 1, total=len(view.photos), when=_when(photo.taken_at), sha=photo.sha256[:16],
             prompt=f" · {photo.prompt}" if photo.prompt else ""))
+        checks = view.photo_checks.get(photo.id)
+        self.photo_checks.setText("\n".join("• " + render(line) for line in checks) if checks else
+                                  self.tr("No checks were stored with this photo."))
         if self.strip.currentRow() != index:
             self.strip.setCurrentRow(index)
         review = self._reviews.get(photo.sha256)

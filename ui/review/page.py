@@ -14,7 +14,7 @@ from station.review.decisions import ReviewDone, approve, regrade
 from station.review.packet import evidence_packet
 from station.review.queue import find_by_label, review_queue
 from station.services.context import StationContext
-from ui.i18n import error_text
+from ui.i18n import error_text, translate_station
 from ui.outcome_display import disposition_name
 from ui.review.decide_panel import DecidePanel
 from ui.review.evidence_view import EvidenceViewer
@@ -153,8 +153,10 @@ class ReviewPage(QWidget):
         if path is None:
             return
         self.decide.show_message(self.tr("Writing the evidence packet…"))
+        # In the lead's language, like everything else on the screen.
         self.runner.run(evidence_packet, self.ctx, view.inspection_id, path, self.user.id if self.user else None,
-                        key="review-packet", on_result=self._packet_done, on_error=self._refused)
+                        translate_station, key="review-packet", on_result=self._packet_done,
+                        on_error=self._refused)
 
     def _packet_done(self, path: Path) -> None:
         self.decide.show_message(self.tr("Evidence packet saved: {path}").format(path=str(path)), "good")

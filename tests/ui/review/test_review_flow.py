@@ -194,3 +194,34 @@ def test_scanning_a_label_in_review_opens_its_inspection(qtbot, ctx: StationCont
     finally:
         runner.wait_idle()
         runner.shutdown()
+
+
+def test_the_viewer_shows_each_photo_check_and_the_packet_is_in_the_leads_language(qtbot, ctx: StationContext,
+                                                                                   tmp_path: Path) -> None:
+    from tests.station.review.test_packet_checks import KEPT, _with_a_dark_photo_kept
+    from ui.translations import set_language
+
+    done, (_good, dark) = _with_a_dark_photo_kept(ctx, "RMA-100054")
+    runner = TaskRunner()
+    set_language("ru")
+    page = ReviewPage(ctx, runner)
+    qtbot.addWidget(page)
+    target = tmp_path / "packet.pdf"
+    page.choose_packet_path = lambda suggested: target
+    try:
+        page.begin(_user(ctx, "lead"))
+        page.open_inspection(done)
+        qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == done)
+        index = next(i for i, p in enumerate(page.viewer.view.photos) if str(p.id) == str(dark.id))
+        page.viewer.select_photo(index)
+        shown = page.viewer.photo_checks.text()
+        assert "✗ НЕ ПРОЙДЕНО" in shown and KEPT in shown and "✓ в норме" in shown, shown
+        with qtbot.waitSignal(page.packet_written, timeout=20000):
+            qtbot.mouseClick(page.decide.packet_button, Qt.MouseButton.LeftButton)
+        words = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                                        check=True).stdout.split())
+        assert "НЕ ПРОЙДЕНО" in words and "Checklist answers" not in words
+    finally:
+        runner.wait_idle()
+        runner.shutdown()
+        set_language("en")
