@@ -159,7 +159,7 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
 
     story.append(para(_("Checklist answers"), heading))
     story.append(grid([[_("No."), _("Question"), _("Answer"), _("Answered")]]
-                      + [[str(a.number), a.question, a.answer, _when(a.answered_at)] for a in view.answers],
+                      + [[str(a.number), Text(a.question), a.answer, _when(a.answered_at)] for a in view.answers],
                       [1.0 * cm, 7.5 * cm, 5.0 * cm, 4.5 * cm], header=True))
 
     story.append(para(_("Reviews"), heading))

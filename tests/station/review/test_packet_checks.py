@@ -67,6 +67,9 @@ def test_the_packet_holds_the_checks_in_hebrew_and_russian(ctx: StationContext, 
     # Hebrew: drawn right to left; pdftotext reads it back in reading order.
     assert "נכשל" in texts["he"], texts["he"][:400]
     assert "בדיקות התמונה" not in texts["en"]
+    # The checklist's questions too, although the inspection stored them in English.
+    assert he("What is in the parcel?").strip("\u200f") in texts["he"]
+    assert ru("What is in the parcel?") in texts["ru"]
     for source in ("Checklist answers", "Audit entries"):
         assert he(source).strip("\u200f") in texts["he"], source
         assert ru(source) in texts["ru"], source
