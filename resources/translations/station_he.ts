@@ -2705,7 +2705,7 @@
     </message>
     <message>
         <source>Inspection {id} · page {page}</source>
-        <translation>‏בדיקה ⁦{id}⁩ · עמוד ⁦{page}⁩</translation>
+        <translation>‏בדיקה ⁨{id}⁩ · עמוד ⁨{page}⁩</translation>
     </message>
     <message>
         <source>✓ passed</source>
@@ -2717,43 +2717,43 @@
     </message>
     <message>
         <source>Perceptual hash {phash}</source>
-        <translation>‏גיבוב תפיסתי ⁦{phash}⁩</translation>
+        <translation>‏גיבוב תפיסתי ⁨{phash}⁩</translation>
     </message>
     <message>
         <source>Sharpness {value} (at least {limit}): {verdict}</source>
-        <translation>‏חדות ⁦{value}⁩ (לפחות ⁦{limit}⁩): ⁨{verdict}⁩</translation>
+        <translation>‏חדות ⁨{value}⁩ (לפחות ⁨{limit}⁩): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>Contrast {value} (at least {limit}): {verdict}</source>
-        <translation>‏ניגודיות ⁦{value}⁩ (לפחות ⁦{limit}⁩): ⁨{verdict}⁩</translation>
+        <translation>‏ניגודיות ⁨{value}⁩ (לפחות ⁨{limit}⁩): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>Brightest 5 % at level {value} (too dark at or below {limit}): {verdict}</source>
-        <translation>‏5% הבהירים ביותר ברמה ⁦{value}⁩ (כהה מדי ב־⁦{limit}⁩ ומטה): ⁨{verdict}⁩</translation>
+        <translation>‏5% הבהירים ביותר ברמה ⁨{value}⁩ (כהה מדי ב־⁨{limit}⁩ ומטה): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>Darkest 1 % at level {value} (too bright at or above {limit}): {verdict}</source>
-        <translation>‏1% הכהים ביותר ברמה ⁦{value}⁩ (בהיר מדי ב־⁦{limit}⁩ ומעלה): ⁨{verdict}⁩</translation>
+        <translation>‏1% הכהים ביותר ברמה ⁨{value}⁩ (בהיר מדי ב־⁨{limit}⁩ ומעלה): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
-        <translation>‏בוהק על ⁦{value}⁩% מהתמונה (לכל היותר ⁦{limit}⁩%): ⁨{verdict}⁩</translation>
+        <translation>‏בוהק על ⁦{value}%⁩ מהתמונה (לכל היותר ⁦{limit}%⁩): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>
-        <translation>‏הפריט ממלא ⁦{value}⁩% מהתמונה (לפחות ⁦{limit}⁩%): ⁨{verdict}⁩</translation>
+        <translation>‏הפריט ממלא ⁦{value}%⁩ מהתמונה (לפחות ⁦{limit}%⁩): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>Item cut off at {sides} edge(s) of the picture: {verdict}</source>
-        <translation>‏הפריט נחתך ב־⁦{sides}⁩ קצוות של התמונה: ⁨{verdict}⁩</translation>
+        <translation>‏הפריט נחתך ב־⁨{sides}⁩ קצוות של התמונה: ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>Looks like the catalog picture: {score} %</source>
-        <translation>‏דמיון לתמונת הקטלוג: ⁦{score}⁩%</translation>
+        <translation>‏דמיון לתמונת הקטלוג: ⁦{score}%⁩</translation>
     </message>
     <message>
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
-        <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁦{id}⁩ (מרחק ⁦{distance}⁩)</translation>
+        <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁨{id}⁩ (מרחק ⁨{distance}⁩)</translation>
     </message>
     <message>
         <source>Kept by the inspector although a check failed: {reason}</source>

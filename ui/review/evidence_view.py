@@ -118,11 +118,12 @@ class EvidenceViewer(QWidget):
         catalog_layout.addWidget(self.catalog_caption)
         catalog_layout.addWidget(self.catalog, 1)
         # The selected photo's checks: each value beside its limit, with a word and a mark, not colour alone.
-        catalog_layout.addWidget(titled(self.tr("Photo checks"), "subtitle"))
         self.photo_checks = titled("", "hint")
         self.photo_checks.setObjectName("photoChecks")
         self.photo_checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        catalog_layout.addWidget(scrolling(self.photo_checks, self), 1)
+        checks_area = scrolling(self.photo_checks, self)
+        checks_area.setMinimumHeight(24)  # the photo keeps the room; the list scrolls on a small screen
+        catalog_layout.addWidget(checks_area, 1)
         self.images = QSplitter(Qt.Orientation.Horizontal, self)
         self.images.addWidget(photo_box)
         self.images.addWidget(catalog_box)
@@ -274,8 +275,8 @@ class EvidenceViewer(QWidget):
             n=index + 1, total=len(view.photos), when=_when(photo.taken_at), sha=photo.sha256[:16],
             prompt=f" · {photo.prompt}" if photo.prompt else ""))
         checks = view.photo_checks.get(photo.id)
-        self.photo_checks.setText("\n".join("• " + render(line) for line in checks) if checks else
-                                  self.tr("No checks were stored with this photo."))
+        self.photo_checks.setText("\n".join([self.tr("Photo checks")] + ["• " + render(line) for line in checks])
+                                  if checks else self.tr("No checks were stored with this photo."))
         if self.strip.currentRow() != index:
             self.strip.setCurrentRow(index)
         review = self._reviews.get(photo.sha256)
