@@ -128,18 +128,24 @@ def run_lupdate(sources: Iterable[Path], ts_files: Iterable[Path], *extra: str) 
         subprocess.run(command, check=True)
 
 
+def _emptied_translation(message: ET.Element) -> ET.Element:
+    """The message's <translation>, made if missing, finished and empty: the caller writes what it holds."""
+    translation = message.find("translation")
+    if translation is None:
+        translation = ET.SubElement(message, "translation")
+    translation.attrib.pop("type", None)
+    for child in list(translation):
+        translation.remove(child)
+    translation.text = None
+    return translation
+
+
 def write_english_plurals(ts: Path) -> None:
     """station_en.ts holds only the %n texts: "%n item(s)" becomes "%n item" and "%n items"."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
-        translation.text = None
+        translation = _emptied_translation(message)
         for form in (source.replace("(s)", ""), source.replace("(s)", "s")):
             ET.SubElement(translation, "numerusform").text = form
     ET.indent(tree, space="    ")
@@ -175,14 +181,8 @@ def write_pseudo(template_ts: Path, target: Path) -> None:
     root.set("language", "en")  # English plural rules: the pseudo-locale has English grammar
     for message in root.iter("message"):
         source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            translation = ET.SubElement(message, "translation")
-        translation.attrib.pop("type", None)
-        for child in list(translation):
-            translation.remove(child)
+        translation = _emptied_translation(message)
         if message.get("numerus") == "yes":
-            translation.text = None
             for _form in range(2):
                 ET.SubElement(translation, "numerusform").text = pseudo(source)
         else:

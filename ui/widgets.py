@@ -61,8 +61,7 @@ class WrappingButton(BigButton):
 
     def setText(self, text: str) -> None:
         self._full = text
-        super().setText(text)
-        self._wrap()
+        super().setText(text)  # FitButton's setText refits, and refitting wraps
 
     def _fit_text(self) -> None:
         # At least the longest word: words are never cut, only moved to the next line.

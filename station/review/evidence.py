@@ -18,7 +18,7 @@ from station.outcome import current_outcome
 from station.review.decisions import refusal
 from station.review.queue import ReviewReason, reasons_for
 from station.services.context import StationContext
-from station.services.evidence import check_lines, photo_checks_for
+from station.services.evidence import check_lines, photo_checks_in
 from station.services.identify import ProductView, product_view
 from station.text import StationError, Text, _
 
@@ -248,4 +248,4 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
                                        ctx.settings.review_sample_rate),
             answers=answers, photos=photos, reviews=reviews, history=history, audit=audit,
             started_at=row.started_at, completed_at=row.completed_at, why_not_decide=why_not,
-            photo_checks={c.photo_id: check_lines(ctx, c) for c in photo_checks_for(ctx, inspection_id)})
+            photo_checks={c.photo_id: check_lines(ctx, c) for c in photo_checks_in(ctx, session, inspection_id)})

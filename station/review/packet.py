@@ -4,7 +4,6 @@ the reviews and the audit entries — what a warehouse sends to a carrier or a m
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 import uuid
 from collections.abc import Callable
 from datetime import datetime
@@ -25,19 +24,6 @@ PHOTO_MAX_H_CM = 17.0
 
 class PacketFailed(StationError):
     """The PDF could not be written."""
-
-
-def _has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
-
-
-def _visual(text: str) -> str:
-    # reportlab draws left to right and knows no bidi: Hebrew lines are reordered for display first.
-    if not _has_rtl(text):
-        return text
-    from station.slips.bidi_lines import visual  # loads reportlab: only when a packet is made
-
-    return "\n".join(visual(line) for line in text.split("\n"))
 
 
 def _when(moment: datetime) -> str:
@@ -71,7 +57,7 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
         TableStyle,
     )
 
-    from station.slips.bidi_lines import is_rtl, visual, wrap
+    from station.slips.bidi_lines import has_rtl, is_rtl, visual, wrap
 
     regular, bold = register_fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9, leading=12)
@@ -84,7 +70,7 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
 
     def para(value: Any, style: ParagraphStyle = body, width: float | None = None) -> Paragraph:
         text = value.render(translate) if isinstance(value, Text) else ("—" if value in (None, "") else str(value))
-        if not _has_rtl(text):
+        if not has_rtl(text):
             return Paragraph(escape(text).replace("\n", "<br/>"), style)
         # Right to left: wrapped in reading order first, then each line reordered for drawing, so a long
         # Hebrew sentence does not come out with its lines in the wrong order; right-aligned when it starts so.
@@ -208,8 +194,8 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
     def footer(canvas: Any, document: Any) -> None:
         canvas.saveState()
         canvas.setFont(regular, 7)
-        canvas.drawString(1.5 * cm, 0.8 * cm, _visual(_("Inspection {id} · page {page}", id=str(view.inspection_id),
-                                                          page=document.page).render(translate)))
+        canvas.drawString(1.5 * cm, 0.8 * cm, visual(_("Inspection {id} · page {page}", id=str(view.inspection_id),
+                                                         page=document.page).render(translate)))
         canvas.restoreState()
 
     try:

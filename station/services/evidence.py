@@ -67,13 +67,18 @@ def _view(ctx: StationContext, photo_id: uuid.UUID, sha256: str, checks: PhotoCh
 def photo_checks_for(ctx: StationContext, inspection_id: uuid.UUID) -> list[PhotoCheckView]:
     """The checks of a completed inspection's photos (any station, after sync), else of the open draft's."""
     with ctx.read() as session:
-        rows = session.scalars(select(evidence_models.PhotoCheck)
-                               .where(evidence_models.PhotoCheck.inspection_id == inspection_id)
-                               .order_by(evidence_models.PhotoCheck.checked_at)).all()
-        if rows:
-            return [_view(ctx, r.photo_id, r.photo_sha256, _from_row(r), r.checked_at) for r in rows]
-        draft = session.get(models.Draft, inspection_id)
-        photos = list((draft.state or {}).get("photos") or []) if draft is not None else []
+        return photo_checks_in(ctx, session, inspection_id)
+
+
+def photo_checks_in(ctx: StationContext, session: Session, inspection_id: uuid.UUID) -> list[PhotoCheckView]:
+    """photo_checks_for inside a read the caller already has open (the evidence view reads everything in one)."""
+    rows = session.scalars(select(evidence_models.PhotoCheck)
+                           .where(evidence_models.PhotoCheck.inspection_id == inspection_id)
+                           .order_by(evidence_models.PhotoCheck.checked_at)).all()
+    if rows:
+        return [_view(ctx, r.photo_id, r.photo_sha256, _from_row(r), r.checked_at) for r in rows]
+    draft = session.get(models.Draft, inspection_id)
+    photos = list((draft.state or {}).get("photos") or []) if draft is not None else []
     return [_view(ctx, uuid.UUID(p["id"]), p["sha256"], PhotoChecks.from_json(p["checks"]), None)
             for p in photos if p.get("checks")]
 

@@ -24,10 +24,15 @@ def is_rtl(text: str) -> bool:
     return False
 
 
+def has_rtl(text: str) -> bool:
+    """True when any character is right-to-left (Hebrew, Arabic): the text needs reordering for a PDF."""
+    return any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text)
+
+
 @lru_cache(maxsize=4096)
 def visual(text: str) -> str:
     """The characters in the order they are drawn; reportlab draws left to right and knows no bidi."""
-    if not any(unicodedata.bidirectional(c) in ("R", "AL", "AN") for c in text):
+    if not has_rtl(text):
         return text.translate(_CONTROLS)
     # python-bidi's pure algorithm mirrors brackets in right-to-left runs but knows no isolates; the isolates
     # around numbers and names become embeddings, which order them the same way on one line. The marks

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import csv
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from station.config import RESOURCES
+from station.services.context import open_station
 from ui.main_window import MainWindow
+
+# The dock's screen the station is laid out for.
+SCREEN = (1440, 900)
 
 DIGIT_KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4, Qt.Key.Key_5, Qt.Key.Key_6, Qt.Key.Key_7,
               Qt.Key.Key_8, Qt.Key.Key_9]
@@ -83,3 +91,33 @@ def answer_checklist(qtbot: Any, window: MainWindow, answers: dict[str, Any], li
         answer_current(qtbot, window, answers.get(question.id))
         given += 1
     return given
+
+
+@contextmanager
+def station_window(qtbot: Any, station_dir: Path, settings: dict[str, Any] | None = None) -> Iterator[MainWindow]:
+    """The station's window on `station_dir` (with `settings` written to its settings.json), shown at the dock's
+    screen size without camera or scanner hook; closed and its database let go afterwards."""
+    if settings is not None:
+        (station_dir / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+    ctx = open_station(station_dir)
+    window = MainWindow(ctx, camera=False, install_wedge=False)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        window.shutdown()
+        ctx.sessions.kw["bind"].dispose()
+
+
+def attach_needed_photos(qtbot: Any, window: MainWindow) -> None:
+    """Attaches a real parcel photo from the demo camera folder for each photo the open inspection still needs."""
+    page = window.inspect
+    sample = sorted((RESOURCES / "demo" / "camera").glob("*.jpg"))[0]
+    while page.draft.photos_missing:
+        missing = len(page.draft.photos_missing)
+        page._attach(page.draft.photos_missing[0].question_id, path=sample)
+        qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from station.config import RESOURCES
 from station.scan.images import read_image_file
-from station.services.context import StationContext, open_station
+from station.services.context import StationContext
 from station.services.identify import identify
 from tests.flows import damaged_with_photo, in_order, like_new
+from tests.ui.dock import station_window
 from ui.main_window import MainWindow
 from ui.translations import current_language, set_language
 
@@ -67,23 +68,15 @@ def english() -> Iterator[None]:
 
 @pytest.fixture
 def window(qtbot, station_dir: Path, english: None) -> Iterator[MainWindow]:
-    ctx = open_station(station_dir)
-    win = MainWindow(ctx, camera=False, install_wedge=False)
-    qtbot.addWidget(win)
-    win.resize(1440, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    # The "camera" for Space: a real photo of a returned parcel from the demo folder.
-    sample = sorted((RESOURCES / "demo" / "camera").glob("*.jpg"))[0]
-    frame = read_image_file(sample)
-    # Set on the window: pages are rebuilt when the language changes, and take the window's provider.
-    win.latest_frame = lambda: frame
-    win.inspect.frame_provider = win.latest_frame
-    yield win
-    win.close()
-    win.shutdown()
-    ctx.sessions.kw["bind"].dispose()
+    with station_window(qtbot, station_dir) as win:
+        win.activateWindow()
+        # The "camera" for Space: a real photo of a returned parcel from the demo folder.
+        sample = sorted((RESOURCES / "demo" / "camera").glob("*.jpg"))[0]
+        frame = read_image_file(sample)
+        # Set on the window: pages are rebuilt when the language changes, and take the window's provider.
+        win.latest_frame = lambda: frame
+        win.inspect.frame_provider = win.latest_frame
+        yield win
 
 
 def users_by_language() -> dict[str, dict[str, str]]:

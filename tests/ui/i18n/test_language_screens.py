@@ -14,9 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from station.config import RESOURCES
-from station.services.context import open_station
 from tests.flows import damaged_with_photo
-from tests.ui.dock import answer_checklist
+from tests.ui.dock import answer_checklist, attach_needed_photos, station_window
 from tests.ui.i18n.screens import settle
 from tests.ui.screens import SCREENS, save_screenshot
 from ui.main_window import MainWindow
@@ -44,6 +43,21 @@ def admin() -> dict[str, str]:
         return next(r for r in csv.DictReader(handle) if r["role"] == "admin")
 
 
+def sign_in_admin(qtbot, window: MainWindow, language: str, on_pin_page=None) -> dict[str, str]:
+    """The demo admin (who sees every mode) signs in by badge and PIN; the window then shows `language`."""
+    person = admin()
+    window.signin.handle_scan(person["badge_code"])
+    qtbot.waitUntil(lambda: window.signin.stack.currentIndex() == 1)
+    if on_pin_page is not None:
+        on_pin_page()
+    qtbot.keyClicks(window.signin.pin_edit, person["pin"])
+    qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.user is not None)
+    window.apply_language(language)  # the demo admin reads English; these pictures are in `language`
+    window.show_mode("inspect")
+    return person
+
+
 def _paint(qtbot, window: MainWindow) -> None:
     settle()
     qtbot.wait(150)  # lets Xvfb paint before the grab; not used for test logic
@@ -52,13 +66,6 @@ def _paint(qtbot, window: MainWindow) -> None:
 @pytest.mark.parametrize("language", ["he", "ru", "en"])
 def test_screens_in_each_language(qtbot, styled: QApplication, station_dir: Path, language: str) -> None:
     set_language(language)
-    (station_dir / "settings.json").write_text(f'{{"language": "{language}"}}', encoding="utf-8")
-    ctx = open_station(station_dir)
-    window = MainWindow(ctx, camera=False, install_wedge=False)
-    qtbot.addWidget(window)
-    window.resize(*SIZE)
-    window.show()
-    qtbot.waitExposed(window)
     saved: list[str] = []
 
     def shot(name: str, widget=None) -> None:
@@ -67,17 +74,10 @@ def test_screens_in_each_language(qtbot, styled: QApplication, station_dir: Path
         save_screenshot(widget or window, file)
         saved.append(file)
 
-    try:
+    with station_window(qtbot, station_dir, {"language": language}) as window:
+        ctx = window.ctx
         shot("sign-in")
-        person = admin()
-        window.signin.handle_scan(person["badge_code"])
-        qtbot.waitUntil(lambda: window.signin.stack.currentIndex() == 1)
-        shot("pin")
-        qtbot.keyClicks(window.signin.pin_edit, person["pin"])
-        qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.user is not None)
-        window.apply_language(language)  # the demo admin reads English; these pictures are in `language`
-        window.show_mode("inspect")
+        person = sign_in_admin(qtbot, window, language, on_pin_page=lambda: shot("pin"))
         page = window.inspect
         shot("scan")
 
@@ -101,11 +101,7 @@ def test_screens_in_each_language(qtbot, styled: QApplication, station_dir: Path
         answer_checklist(qtbot, window, answers)
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
         shot("photos")
-        sample = sorted((RESOURCES / "demo" / "camera").glob("*.jpg"))[0]
-        while page.draft.photos_missing:
-            missing = len(page.draft.photos_missing)
-            page._attach(page.draft.photos_missing[0].question_id, path=sample)
-            qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)
+        attach_needed_photos(qtbot, window)
         qtbot.keyClick(page.photos_view, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
         shot("grade")
@@ -124,10 +120,6 @@ def test_screens_in_each_language(qtbot, styled: QApplication, station_dir: Path
                 window.show_mode(mode.key)
                 qtbot.waitUntil(lambda m=mode: window.mode_key == m.key)
                 shot(f"mode-{mode.key}")
-    finally:
-        window.close()
-        window.shutdown()
-        ctx.sessions.kw["bind"].dispose()
     for name in saved:
         assert (SCREENS / f"{name}.png").stat().st_size > 5000, name
 
@@ -135,35 +127,16 @@ def test_screens_in_each_language(qtbot, styled: QApplication, station_dir: Path
 def test_high_contrast_and_larger_text(qtbot, styled: QApplication, station_dir: Path) -> None:
     apply_style(styled, font_scale=1.2, theme="high_contrast")
     set_language("he")
-    (station_dir / "settings.json").write_text('{"language": "he", "theme": "high_contrast", "font_scale": 1.2}',
-                                               encoding="utf-8")
-    ctx = open_station(station_dir)
-    window = MainWindow(ctx, camera=False, install_wedge=False)
-    qtbot.addWidget(window)
-    window.resize(*SIZE)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
-        person = admin()
-        window.signin.handle_scan(person["badge_code"])
-        qtbot.waitUntil(lambda: window.signin.stack.currentIndex() == 1)
-        qtbot.keyClicks(window.signin.pin_edit, person["pin"])
-        qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: window.user is not None)
-        window.apply_language("he")
-        window.show_mode("inspect")
+    with station_window(qtbot, station_dir, {"language": "he", "theme": "high_contrast", "font_scale": 1.2}) as window:
+        sign_in_admin(qtbot, window, "he")
         page = window.inspect
         page.handle_scan("RMA-100040", "typed")
         qtbot.waitUntil(lambda: page.draft is not None)
         _paint(qtbot, window)
         save_screenshot(window, "lang-he-contrast-checklist")
-        answers = damaged_with_photo(ctx.templates.templates[page.draft.category], ctx.rules)
+        answers = damaged_with_photo(window.ctx.templates.templates[page.draft.category], window.ctx.rules)
         answer_checklist(qtbot, window, answers)
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
         _paint(qtbot, window)
         save_screenshot(window, "lang-he-contrast-photos")
-    finally:
-        window.close()
-        window.shutdown()
-        ctx.sessions.kw["bind"].dispose()
     assert (SCREENS / "lang-he-contrast-photos.png").stat().st_size > 5000

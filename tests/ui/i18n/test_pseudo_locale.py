@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,17 +11,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from station.config import RESOURCES
-from station.services.context import StationContext, open_station
+from station.services.context import StationContext
 from tests.flows import damaged_with_photo
-from tests.ui.dock import answer_checklist, demo_inspector
+from tests.ui.dock import SCREEN, answer_checklist, attach_needed_photos, demo_inspector, station_window
 from tests.ui.i18n.screens import cut_off, settle, untranslated, visible_texts
 from ui.inspect.park_question import ParkQuestion
 from ui.main_window import MainWindow
 from ui.style import apply_style
 from ui.translations import current_language, set_language
 
-# The size of the dock's screen the station is laid out for (as in tests/ui/test_screens.py).
-SCREEN = (1440, 900)
 UNKNOWN_LABEL = "NO-SUCH-LABEL-42"
 
 
@@ -111,24 +108,17 @@ def report(problems: dict[str, list[str]]) -> str:
 
 @pytest.fixture
 def pseudo(qtbot, qapp, station_dir: Path) -> Iterator[tuple[MainWindow, StationContext]]:
-    (station_dir / "settings.json").write_text(json.dumps({"language": "xx"}), encoding="utf-8")
     # The dock's stylesheet: its big type is what the texts must fit in.
     previous_sheet, previous_style = qapp.styleSheet(), qapp.style().name()
     apply_style(qapp)
     set_language("xx")
-    ctx = open_station(station_dir)
-    window = MainWindow(ctx, camera=False, install_wedge=False)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, ctx
-    window.close()
-    window.shutdown()
-    ctx.sessions.kw["bind"].dispose()
-    set_language("en")
-    qapp.setStyleSheet(previous_sheet)
-    qapp.setStyle(previous_style)
+    try:
+        with station_window(qtbot, station_dir, {"language": "xx"}) as window:
+            yield window, window.ctx
+    finally:
+        set_language("en")
+        qapp.setStyleSheet(previous_sheet)
+        qapp.setStyle(previous_style)
 
 
 def _sign_in(qtbot, window: MainWindow, name: str, pin: str) -> None:
@@ -180,11 +170,7 @@ def test_every_inspect_screen_is_translated_and_nothing_is_cut_off(qtbot, pseudo
     answer_checklist(qtbot, window, answers)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
     walk.look("photos")
-    sample = sorted((RESOURCES / "demo" / "camera").glob("*.jpg"))[0]
-    while page.draft.photos_missing:
-        missing = len(page.draft.photos_missing)
-        page._attach(page.draft.photos_missing[0].question_id, path=sample)
-        qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)
+    attach_needed_photos(qtbot, window)
     qtbot.keyClick(page.photos_view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
     walk.look("grade")

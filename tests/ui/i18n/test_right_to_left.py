@@ -13,9 +13,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from station.refurb.queue import QueueItem
-from station.services.context import open_station
 from tests.flows import like_new
-from tests.ui.dock import answer_checklist, demo_inspector
+from tests.ui.dock import answer_checklist, demo_inspector, station_window
 from tests.ui.test_keyboard_only import straight_rma
 from ui.main_window import MainWindow
 from ui.refurb.queue_view import QueueView
@@ -27,18 +26,11 @@ LRI, PDI, RLM = "\u2066", "\u2069", "\u200f"
 @pytest.fixture
 def hebrew_window(qtbot, station_dir: Path) -> Iterator[MainWindow]:
     set_language("he")
-    (station_dir / "settings.json").write_text('{"language": "he"}', encoding="utf-8")
-    ctx = open_station(station_dir)
-    window = MainWindow(ctx, camera=False, install_wedge=False)
-    qtbot.addWidget(window)
-    window.resize(1440, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    window.shutdown()
-    ctx.sessions.kw["bind"].dispose()
-    set_language("en")
+    try:
+        with station_window(qtbot, station_dir, {"language": "he"}) as window:
+            yield window
+    finally:
+        set_language("en")
 
 
 def _sign_in_in_hebrew(qtbot, window: MainWindow) -> None:
