@@ -232,9 +232,11 @@ def test_generator_is_deterministic_for_tables(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_generator_reproduces_every_committed_file(tmp_path: Path) -> None:
-    # Text files must come out byte for byte. Images are compared by pixels, not bytes: a newer OpenCV
-    # or zxing-cpp may encode the same picture a little differently, and that is no reason to fail.
+    # Text files must come out byte for byte. Images are compared by what they carry, not bytes: a newer OpenCV,
+    # zxing-cpp or Pillow resamples, encodes and lays out text a little differently (a label's font rendering alone
+    # moves its pixels more than a label with another RMA number would), and that is no reason to fail.
     import numpy as np
+    import zxingcpp
 
     run_generator(tmp_path)
     committed = sorted(p.relative_to(DEMO) for p in DEMO.rglob("*") if p.is_file())
@@ -249,4 +251,9 @@ def test_generator_reproduces_every_committed_file(tmp_path: Path) -> None:
         ours = cv2.imread(str(DEMO / relative))
         again = cv2.imread(str(tmp_path / relative))
         assert ours is not None and again is not None and ours.shape == again.shape, relative
-        assert float(np.abs(ours.astype(np.int16) - again.astype(np.int16)).mean()) < 2.0, relative
+        codes = sorted(c.text for c in zxingcpp.read_barcodes(ours))
+        assert codes == sorted(c.text for c in zxingcpp.read_barcodes(again)), relative
+        if not codes:
+            # Pictures without a readable code (catalog images, some camera frames): the same picture, give or
+            # take resampling; two different frames differ by more than 60 levels.
+            assert float(np.abs(ours.astype(np.int16) - again.astype(np.int16)).mean()) < 3.0, relative
