@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.config import PhotoThresholds, Settings, default_data_dir, load_settings, save_settings, settings_path
+from station.config import PhotoThresholds, Settings, default_data_dir, load_settings, settings_path
 from station.text import StationError, _
 
 log = logging.getLogger(__name__)
@@ -73,7 +73,7 @@ def run_check(args: argparse.Namespace) -> int:
         else:
             failed += 0 if checks.ok else 1
             result.update(ok=checks.ok, problems=list(checks.problems), phash=checks.phash, ms=checks.ms,
-                          measures=checks.measures, width=checks.width, height=checks.height)
+                          measures=checks.measures, limits=checks.limits, width=checks.width, height=checks.height)
             if checks.similarity is not None:
                 result.update(similarity=checks.similarity, wrong_item_hint=checks.wrong_item_hint)
             result["messages"] = [m.render() for m in checks.messages()]
@@ -126,9 +126,9 @@ def run_calibrate(args: argparse.Namespace) -> int:
     suggestion = suggest_thresholds(read_for_checks(args.sharp).bgr, read_for_checks(args.blurred).bgr,
                                     settings.thresholds_for(camera))
     if args.save:
-        updated = dict(settings.photo_thresholds)
-        updated[camera] = suggestion.thresholds
-        save_settings(path, settings.model_copy(update={"photo_thresholds": updated}))
+        from station.services.calibration import write_limits
+
+        write_limits(path, camera, suggestion.thresholds)
     result = {"camera": camera, "sharp": suggestion.sharp.to_json(), "blurred": suggestion.blurred.to_json(),
               "suggested": suggestion.thresholds.model_dump(), "saved": bool(args.save)}
     if args.json:

@@ -34,6 +34,9 @@ class PhotoChecks:
     ms: float = 0.0
     width: int = 0
     height: int = 0
+    # The limits the gate judged by (PhotoThresholds as a dict), so a later change of them is not read back into
+    # an old verdict; None for checks stored before the limits were kept.
+    limits: dict[str, float] | None = None
 
     @property
     def wrong_item_hint(self) -> bool:
@@ -58,7 +61,8 @@ class PhotoChecks:
         return {"ok": self.ok, "problems": list(self.problems), "measures": dict(self.measures),
                 "phash": self.phash, "whole_item": self.whole_item, "camera": self.camera,
                 "similarity": self.similarity, "catalog_sku": self.catalog_sku, "reused": list(self.reused),
-                "kept_reason": self.kept_reason, "ms": self.ms, "width": self.width, "height": self.height}
+                "kept_reason": self.kept_reason, "ms": self.ms, "width": self.width, "height": self.height,
+                "limits": self.limits}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PhotoChecks:
@@ -68,7 +72,7 @@ class PhotoChecks:
                    similarity=data.get("similarity"), catalog_sku=data.get("catalog_sku"),
                    reused=tuple(data.get("reused") or ()), kept_reason=data.get("kept_reason"),
                    ms=float(data.get("ms") or 0.0), width=int(data.get("width") or 0),
-                   height=int(data.get("height") or 0))
+                   height=int(data.get("height") or 0), limits=data.get("limits"))
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,8 @@ def run_checks(image: WorkingImage, request: CheckRequest, started: float | None
     return PhotoChecks(ok=result.ok, problems=result.problems, measures=result.measures.to_json(),
                        phash=phash(image.bgr), whole_item=request.whole_item, camera=request.camera,
                        similarity=score, catalog_sku=request.catalog_sku if score is not None else None,
-                       ms=round((time.perf_counter() - started) * 1000, 1), width=image.width, height=image.height)
+                       ms=round((time.perf_counter() - started) * 1000, 1), width=image.width, height=image.height,
+                       limits=request.limits.model_dump())
 
 
 def check_bytes(data: bytes, request: CheckRequest, name: str = "photo") -> PhotoChecks:

@@ -30,14 +30,27 @@ def is_near_duplicate(a: str, b: str, limit: int = NEAR_DUPLICATE_BITS) -> bool:
     return distance(a, b) <= limit
 
 
+class HashIndex:
+    """Many stored hashes, compared with one target at a time by a vectorised XOR and popcount.
+
+    Built once for a batch of targets: parsing the hex of every stored hash costs more than comparing them.
+    """
+
+    def __init__(self, entries: Iterable[tuple[str, object]]) -> None:
+        items = list(entries)
+        self._keys = [key for _hash, key in items]
+        self._hashes = np.array([int(h, 16) for h, _key in items], dtype=np.uint64)
+
+    def within(self, target: str, limit: int = NEAR_DUPLICATE_BITS) -> list[tuple[int, object]]:
+        """(distance, key) of every stored hash within the limit, closest first."""
+        if not self._keys:
+            return []
+        counts = np.bitwise_count(np.bitwise_xor(self._hashes, np.uint64(int(target, 16))))
+        found = [(int(counts[i]), self._keys[i]) for i in np.flatnonzero(counts <= limit)]
+        return sorted(found, key=lambda pair: pair[0])
+
+
 def nearest(target: str, candidates: Iterable[tuple[str, object]], limit: int = NEAR_DUPLICATE_BITS
             ) -> list[tuple[int, object]]:
-    """(distance, key) of every candidate within the limit, closest first; a vectorised XOR and popcount."""
-    items = list(candidates)
-    if not items:
-        return []
-    hashes = np.array([int(h, 16) for h, _key in items], dtype=np.uint64)
-    xor = np.bitwise_xor(hashes, np.uint64(int(target, 16)))
-    counts = np.bitwise_count(xor)
-    found = [(int(counts[i]), items[i][1]) for i in np.flatnonzero(counts <= limit)]
-    return sorted(found, key=lambda pair: pair[0])
+    """(distance, key) of every candidate within the limit, closest first."""
+    return HashIndex(candidates).within(target, limit)

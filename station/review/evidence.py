@@ -16,7 +16,7 @@ from db.review_models import AuditEvent, Review
 from station.checklist.model import Template
 from station.outcome import current_outcome
 from station.review.decisions import refusal
-from station.review.queue import ReviewReason, reasons_for
+from station.review.queue import ReviewReason, later_flags, reasons_for
 from station.services.context import StationContext
 from station.services.evidence import check_lines, photo_checks_in
 from station.services.identify import ProductView, product_view
@@ -245,7 +245,8 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
             grade=outcome.grade, disposition=outcome.disposition,
             grade_reasons=[Text.from_json(r) for r in row.reasons],
             review_reasons=reasons_for(row, product.price if product else None, ctx.settings.review_high_value,
-                                       ctx.settings.review_sample_rate),
+                                       ctx.settings.review_sample_rate,
+                                       later_flags(session, row.id).reasons.get(row.id, ())),
             answers=answers, photos=photos, reviews=reviews, history=history, audit=audit,
             started_at=row.started_at, completed_at=row.completed_at, why_not_decide=why_not,
             photo_checks={c.photo_id: check_lines(ctx, c) for c in photo_checks_in(ctx, session, inspection_id)})

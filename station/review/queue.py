@@ -5,14 +5,17 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from db import models
+from db.evidence_models import PhotoReuse
 from db.review_models import Review
 from station.outcome import current_outcome
 from station.services.context import StationContext
@@ -21,6 +24,7 @@ from station.text import Text, _
 Status = Literal["open", "decided", "all"]
 SAMPLE = "sample"
 HIGH_VALUE = "high_value_dispose"
+REUSED_PHOTO = "reused_photo"  # the flag kind a reuse found at capture has too
 
 
 @dataclass(frozen=True)
@@ -78,16 +82,44 @@ def sampled(inspection_id: uuid.UUID, rate: float) -> bool:
     return draw < rate * 2**64
 
 
-def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value: float, sample_rate: float
-                ) -> list[ReviewReason]:
-    """Why a lead must look at this inspection; empty when it needs no review."""
+def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value: float, sample_rate: float,
+                found_later: Iterable[ReviewReason] = ()) -> list[ReviewReason]:
+    """Why a lead must look at this inspection; empty when it needs no review.
+
+    `found_later`: flags raised after completion (a reused photo that arrived by sync, see later_reasons).
+    """
     reasons = [ReviewReason(str(f["kind"]), Text.from_json(f["reason"])) for f in inspection.flags or []]
+    known = {r.kind for r in reasons}
+    reasons += [r for r in found_later if r.kind not in known]
     if inspection.disposition == "dispose" and price is not None and price >= Decimal(str(high_value)):
         reasons.append(ReviewReason(HIGH_VALUE, _("Disposal of an item worth {price} (review from {limit}).",
                                                   price=f"{price:.2f}", limit=f"{high_value:.2f}")))
     if not reasons and sampled(inspection.id, sample_rate):
         reasons.append(ReviewReason(SAMPLE, _("Random quality sample.")))
     return reasons
+
+
+@dataclass(frozen=True)
+class LaterFlags:
+    reasons: dict[uuid.UUID, list[ReviewReason]]
+    newest: dict[uuid.UUID, datetime]  # when the newest of an inspection's later flags was raised
+
+
+def later_flags(session: Session, inspection_id: uuid.UUID | None = None) -> LaterFlags:
+    """Flags raised after an inspection was completed: its photo turned out, by sync, to be another's too."""
+    query = select(PhotoReuse).order_by(PhotoReuse.found_at, PhotoReuse.id)
+    if inspection_id is not None:
+        query = query.where(PhotoReuse.inspection_id == inspection_id)
+    reasons: dict[uuid.UUID, list[ReviewReason]] = {}
+    newest: dict[uuid.UUID, datetime] = {}
+    for row in session.scalars(query):
+        if row.inspection_id not in reasons:
+            reasons[row.inspection_id] = [ReviewReason(REUSED_PHOTO, _(
+                "A photo is the same picture as a photo of inspection {other} at station {station} (found when it "
+                "arrived by sync): a recycled photo proves nothing.", other=str(row.other_inspection_id),
+                station=row.other_station_id))]
+        newest[row.inspection_id] = row.found_at
+    return LaterFlags(reasons, newest)
 
 
 def _local_day_start(day: date) -> datetime:
@@ -113,16 +145,21 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
             query = query.where(models.Inspection.completed_at < _local_day_start(filters.until + timedelta(days=1)))
         order = models.Inspection.completed_at.desc() if filters.newest_first else models.Inspection.completed_at
         rows = session.execute(query.order_by(order, models.Inspection.id)).all()
-        decided = set(session.scalars(select(Review.inspection_id).distinct()))
+        # A decision made before a later flag was raised does not settle it: the lead has not seen that evidence.
+        decided = dict(session.execute(select(Review.inspection_id, func.max(Review.decided_at))
+                                       .group_by(Review.inspection_id)).all())
+        later = later_flags(session)
         names = dict(session.execute(select(models.User.id, models.User.name)).all())
         items: list[QueueItem] = []
         counts: Counter[str] = Counter()
         total = 0
         for inspection, price, product_name in rows:
-            reasons = reasons_for(inspection, price, settings.review_high_value, settings.review_sample_rate)
+            reasons = reasons_for(inspection, price, settings.review_high_value, settings.review_sample_rate,
+                                  later.reasons.get(inspection.id, ()))
             if not reasons:
                 continue
-            is_decided = inspection.id in decided
+            last_decision, last_flag = decided.get(inspection.id), later.newest.get(inspection.id)
+            is_decided = last_decision is not None and (last_flag is None or last_decision >= last_flag)
             if (filters.status == "open" and is_decided) or (filters.status == "decided" and not is_decided):
                 continue
             outcome = current_outcome(session, inspection)

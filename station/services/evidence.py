@@ -1,8 +1,10 @@
-"""Photo evidence use cases: checks of an inspection's photos, reused-photo search, threshold calibration."""
+"""Photo evidence use cases: checks of an inspection's photos, the reused-photo search at capture and when other
+stations' photos arrive by sync, and each check's lines for the lead's viewer and the evidence packet."""
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -12,12 +14,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import evidence_models, models
+from station.config import PhotoThresholds
 from station.evidence.checks import PhotoChecks
-from station.evidence.phash import nearest
-from station.evidence.quality import ThresholdSuggestion
-from station.evidence.quality import suggest_thresholds as _suggest
-from station.evidence.working_image import read_for_checks
+from station.evidence.phash import HashIndex, nearest
+from station.ids import new_id, utc_now
 from station.services.context import StationContext
+from station.sync.outbox import add_fact
 from station.text import Text, _
 
 
@@ -27,6 +29,7 @@ class ReusedIn:
     photo_id: uuid.UUID | None
     distance: int
     completed: bool  # False: the other inspection is still a draft at this station
+    found_by_sync: str | None = None  # the other photo's station, when the reuse was found as it arrived by sync
 
 
 @dataclass(frozen=True)
@@ -49,19 +52,35 @@ class PhotoCheckView:
     kept_reason: str | None
     checked_at: datetime | None
     camera: str = ""
+    limits: dict[str, Any] | None = None  # as judged at capture; None for checks stored before limits were kept
 
 
-def _reused(entries: Any) -> list[ReusedIn]:
-    return [ReusedIn(uuid.UUID(str(r["inspection_id"])), uuid.UUID(str(r["photo_id"])) if r.get("photo_id") else None,
-                     int(r.get("distance", 0)), bool(r.get("completed", True))) for r in entries or ()]
+def _reused(entries: Any, found_later: Sequence[ReusedIn] = ()) -> list[ReusedIn]:
+    at_capture = [ReusedIn(uuid.UUID(str(r["inspection_id"])),
+                           uuid.UUID(str(r["photo_id"])) if r.get("photo_id") else None,
+                           int(r.get("distance", 0)), bool(r.get("completed", True))) for r in entries or ()]
+    known = {r.inspection_id for r in at_capture}
+    return at_capture + [r for r in found_later if r.inspection_id not in known]
 
 
 def _view(ctx: StationContext, photo_id: uuid.UUID, sha256: str, checks: PhotoChecks,
-          checked_at: datetime | None) -> PhotoCheckView:
+          checked_at: datetime | None, found_later: Sequence[ReusedIn] = ()) -> PhotoCheckView:
     return PhotoCheckView(photo_id, sha256, ctx.evidence.thumbnail_path(sha256), ctx.evidence.review_path(sha256),
                           checks.ok, list(checks.problems), checks.messages(), dict(checks.measures), checks.phash,
-                          checks.whole_item, checks.similarity, checks.hint_text(), _reused(checks.reused),
-                          checks.kept_reason, checked_at, checks.camera)
+                          checks.whole_item, checks.similarity, checks.hint_text(),
+                          _reused(checks.reused, found_later), checks.kept_reason, checked_at, checks.camera,
+                          checks.limits)
+
+
+def reuses_found_by_sync(session: Session, inspection_id: uuid.UUID) -> dict[uuid.UUID, list[ReusedIn]]:
+    """Photo id -> the other inspections whose photo turned out to be the same picture when it arrived by sync."""
+    found: dict[uuid.UUID, list[ReusedIn]] = {}
+    for row in session.scalars(select(evidence_models.PhotoReuse)
+                               .where(evidence_models.PhotoReuse.inspection_id == inspection_id)
+                               .order_by(evidence_models.PhotoReuse.found_at, evidence_models.PhotoReuse.id)):
+        found.setdefault(row.photo_id, []).append(ReusedIn(row.other_inspection_id, row.other_photo_id,
+                                                           row.distance, True, row.other_station_id))
+    return found
 
 
 def photo_checks_for(ctx: StationContext, inspection_id: uuid.UUID) -> list[PhotoCheckView]:
@@ -76,7 +95,9 @@ def photo_checks_in(ctx: StationContext, session: Session, inspection_id: uuid.U
                            .where(evidence_models.PhotoCheck.inspection_id == inspection_id)
                            .order_by(evidence_models.PhotoCheck.checked_at)).all()
     if rows:
-        return [_view(ctx, r.photo_id, r.photo_sha256, _from_row(r), r.checked_at) for r in rows]
+        later = reuses_found_by_sync(session, inspection_id)
+        return [_view(ctx, r.photo_id, r.photo_sha256, _from_row(r), r.checked_at, later.get(r.photo_id, []))
+                for r in rows]
     draft = session.get(models.Draft, inspection_id)
     photos = list((draft.state or {}).get("photos") or []) if draft is not None else []
     return [_view(ctx, uuid.UUID(p["id"]), p["sha256"], PhotoChecks.from_json(p["checks"]), None)
@@ -86,7 +107,8 @@ def photo_checks_in(ctx: StationContext, session: Session, inspection_id: uuid.U
 def _from_row(row: evidence_models.PhotoCheck) -> PhotoChecks:
     return PhotoChecks(ok=row.ok, problems=tuple(row.problems), measures=dict(row.measures), phash=row.phash,
                        whole_item=row.whole_item, camera=row.camera, similarity=row.similarity,
-                       catalog_sku=row.catalog_sku, reused=tuple(row.reused or ()), kept_reason=row.kept_reason)
+                       catalog_sku=row.catalog_sku, reused=tuple(row.reused or ()), kept_reason=row.kept_reason,
+                       limits=row.limits)
 
 
 def find_reused(session: Session, phash: str, inspection_id: uuid.UUID) -> list[dict[str, Any]]:
@@ -119,14 +141,43 @@ def find_reused(session: Session, phash: str, inspection_id: uuid.UUID) -> list[
     return found
 
 
-def suggest_thresholds(ctx: StationContext | None, sharp_image: Path, blurred_image: Path,
-                       camera: str | None = None) -> ThresholdSuggestion:
-    """The Admin calibration helper: a blur limit between a sharp and a blurred photo from one camera.
+def flag_reuses_in_pulled(ctx: StationContext, session: Session, pulled: dict[str, list[dict[str, Any]]]) -> int:
+    """Links this station's inspections to other stations' photos that arrived by sync and are the same picture.
 
-    The other limits stay as the station has them for that camera (or the defaults without a station).
+    Runs in the transaction that applies the pulled rows, so a crash can never apply them and skip the search.
+    A pair already linked (at capture, or by an earlier pull) is not linked again. Returns the reuses found.
     """
-    base = ctx.settings.thresholds_for(camera or ctx.settings.camera) if ctx is not None else None
-    return _suggest(read_for_checks(sharp_image).bgr, read_for_checks(blurred_image).bgr, base)
+    incoming = [r for r in pulled.get(evidence_models.PhotoCheck.__tablename__, ())
+                if r["station_id"] != ctx.station_id]
+    if not incoming:
+        return 0
+    check = evidence_models.PhotoCheck
+    index = HashIndex((h, (inspection, photo)) for h, inspection, photo in session.execute(
+        select(check.phash, check.inspection_id, check.photo_id).where(check.station_id == ctx.station_id)))
+    matches = [(row, distance, own) for row in incoming for distance, own in index.within(row["phash"])
+               if own[0] != row["inspection_id"]]  # type: ignore[index]
+    if not matches:
+        return 0
+    own_inspections = {own[0] for _row, _distance, own in matches}  # type: ignore[index]
+    linked = {(a, b) for a, b in session.execute(
+        select(evidence_models.PhotoReuse.inspection_id, evidence_models.PhotoReuse.other_inspection_id)
+        .where(evidence_models.PhotoReuse.inspection_id.in_(own_inspections)))}
+    for inspection, reused in session.execute(select(check.inspection_id, check.reused)
+                                              .where(check.inspection_id.in_(own_inspections))):
+        linked |= {(inspection, uuid.UUID(str(r["inspection_id"]))) for r in reused or ()}
+    found = 0
+    for row, distance, (inspection, photo) in matches:  # type: ignore[misc]
+        if (inspection, row["inspection_id"]) in linked:
+            continue
+        linked.add((inspection, row["inspection_id"]))
+        reuse = evidence_models.PhotoReuse(
+            id=new_id(), station_id=ctx.station_id, inspection_id=inspection, photo_id=photo,
+            other_inspection_id=row["inspection_id"], other_photo_id=row["photo_id"],
+            other_station_id=row["station_id"], distance=distance, found_at=utc_now())
+        session.add(reuse)
+        add_fact(session, reuse)
+        found += 1
+    return found
 
 
 def _verdict(ok: bool) -> Text:
@@ -142,8 +193,10 @@ def check_lines(ctx: StationContext, view: PhotoCheckView) -> list[Text]:
     """Every check's measured value beside the limit it was judged against, the reuse and catalog comparisons,
     and the inspector's reason for keeping a failed photo: one line each, for the lead's viewer and the packet.
 
-    The limits are this station's for the camera that took the photo (Admin may have changed them since)."""
-    limits = ctx.settings.thresholds_for(view.camera or ctx.settings.camera)
+    The limits are the ones the photo was judged by; checks stored before those were kept show this station's
+    current limits for the camera that took the photo."""
+    limits = (PhotoThresholds.model_validate(view.limits) if view.limits
+              else ctx.settings.thresholds_for(view.camera or ctx.settings.camera))
     m, problems = view.measures, set(view.problems)
     lines: list[Text] = []
     if "sharpness" in m:
@@ -175,8 +228,13 @@ def check_lines(ctx: StationContext, view: PhotoCheckView) -> list[Text]:
     if view.wrong_item_hint is not None:
         lines.append(view.wrong_item_hint)
     for other in view.reused:
-        lines.append(_("Same or nearly the same picture as in inspection {id} (distance {distance})",
-                       id=str(other.inspection_id), distance=other.distance))
+        if other.found_by_sync:
+            lines.append(_("Same or nearly the same picture as in inspection {id} of station {station}, found when "
+                           "that photo arrived by sync (distance {distance})", id=str(other.inspection_id),
+                           station=other.found_by_sync, distance=other.distance))
+        else:
+            lines.append(_("Same or nearly the same picture as in inspection {id} (distance {distance})",
+                           id=str(other.inspection_id), distance=other.distance))
     if view.kept_reason:
         lines.append(_("Kept by the inspector although a check failed: {reason}", reason=view.kept_reason))
     lines.append(_("Perceptual hash {phash}", phash=view.phash))

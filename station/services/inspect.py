@@ -510,9 +510,21 @@ def _check_facts(ctx: StationContext, session: Any, inspection_id: uuid.UUID, st
             photo_sha256=photo["sha256"], phash=checks.phash, ok=checks.ok, problems=list(checks.problems),
             measures=dict(checks.measures), whole_item=checks.whole_item, camera=checks.camera,
             similarity=checks.similarity, catalog_sku=checks.catalog_sku, reused=list(checks.reused),
-            kept_reason=checks.kept_reason, checked_at=datetime.fromisoformat(photo["taken_at"]))
+            kept_reason=checks.kept_reason, checked_at=datetime.fromisoformat(photo["taken_at"]),
+            limits=checks.limits)
         session.add(row)
         add_fact(session, row)
+
+
+def _refresh_reuse(session: Any, draft_id: uuid.UUID, state: _State) -> None:
+    """Searches again at completion: another station's photo may have arrived by sync since this one was taken."""
+    for photo in state.photos:
+        checks = photo.get("checks")
+        if not checks or not checks.get("phash"):
+            continue
+        known = {str(r["inspection_id"]) for r in checks.get("reused") or ()}
+        checks["reused"] = list(checks.get("reused") or ()) + [
+            r for r in find_reused(session, checks["phash"], draft_id) if r["inspection_id"] not in known]
 
 
 def remove_photo(ctx: StationContext, draft_id: uuid.UUID, photo_id: str) -> DraftView:
@@ -559,6 +571,7 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
         missing_photos = _photos_missing(template, answers, state.photos)
         if missing_photos:
             raise InspectionError(_("A photo is still needed: {prompt}", prompt=missing_photos[0].prompt))
+        _refresh_reuse(session, draft.id, state)
         result = ctx.rules.grade(template, answers)
         overridden = override is not None and _check_override(ctx, override, result)
         flags = _flags(state) + _photo_flags(state, completing=True) + [Flag(f.kind, f.reason) for f in result.flags]

@@ -35,6 +35,12 @@ log = logging.getLogger(__name__)
 # Log rows per read, and keys per local transaction.
 LOG_ROWS = 200
 KEYS_PER_BATCH = 5000
+# Areas that act on what other stations sent, as "module:function(ctx, session, rows_by_table) -> facts written".
+# They run in the local transaction that applies the rows, so a crash can never apply rows and skip what they
+# call for.
+ON_PULLED: tuple[str, ...] = (
+    "station.services.evidence:flag_reuses_in_pulled",  # a photo another station used too
+)
 
 
 @dataclass
@@ -43,6 +49,7 @@ class PullResult:
     removed: Counter[str] = field(default_factory=Counter)
     changes: int = 0
     stopped: Text | None = None
+    facts_made: int = 0  # facts this station wrote in answer to what it pulled (ON_PULLED), waiting to be sent
 
 
 @dataclass
@@ -206,9 +213,21 @@ def _apply(ctx: StationContext, central_rows: dict[str, list[dict[str, Any]]], g
                 if row is not None:
                     _remove_reference_row(session, ref, dict(row))
                     result.removed[ref.name] += 1
+        for handler in _pulled_handlers():
+            result.facts_made += int(handler(ctx, session, central_rows) or 0)
         row = state.load(session)
         row.pull_txid, row.pull_seq = cursor
         checkpoint("pull.before_local_commit")
+
+
+def _pulled_handlers() -> list[Callable[[StationContext, Session, dict[str, list[dict[str, Any]]]], Any]]:
+    import importlib
+
+    found = []
+    for target in ON_PULLED:
+        module, _sep, name = target.partition(":")
+        found.append(getattr(importlib.import_module(module), name))
+    return found
 
 
 def pull(ctx: StationContext, connection: Connection, *, should_stop: Callable[[], bool] = lambda: False

@@ -56,6 +56,12 @@ class PushResult:
     def sent(self) -> int:
         return sum(self.inserted.values()) + sum(self.already.values())
 
+    def add(self, other: PushResult) -> None:
+        self.inserted.update(other.inserted)
+        self.already.update(other.already)
+        self.refused += other.refused
+        self.batches += other.batches
+
 
 @dataclass
 class Group:

@@ -122,6 +122,9 @@ def sync_once(ctx: StationContext, *, pull_too: bool = True, batch_size: int = B
                 report.photos = upload(ctx, PostgresPhotoStore(connection), should_stop=should_stop)
                 if pull_too:
                     report.pull = pull(ctx, connection, should_stop=should_stop)
+                    if report.pull.facts_made and not should_stop():
+                        # What the pull made this station find (a reused photo) reaches the others in this pass.
+                        report.push.add(push(ctx, connection, batch_size=batch_size, should_stop=should_stop))
             stopped = report.pull.stopped if report.pull else None
             _record(ctx, ok=True, problem=SyncProblem("error", stopped) if stopped else None)
         except Exception as exc:

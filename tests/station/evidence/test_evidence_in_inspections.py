@@ -9,8 +9,9 @@ from sqlalchemy import select
 from db import evidence_models, models
 from station.services import inspect as inspection
 from station.services.auth import list_users
+from station.services.calibration import suggest
 from station.services.context import StationContext
-from station.services.evidence import photo_checks_for, suggest_thresholds
+from station.services.evidence import photo_checks_for
 from tests.flows import damaged_with_photo
 from tests.station.evidence.photoset import PHOTOS
 
@@ -150,5 +151,5 @@ def test_a_cut_off_whole_item_photo_and_a_calibration(ctx: StationContext) -> No
     draft = _fill_needs(ctx, _answered(ctx, _start(ctx, "AP-2003")), "AP-2003-good.jpg")
     draft = inspection.attach_photo(ctx, draft.id, question_id=None, path=PHOTOS / "AP-2003-cut.jpg")
     assert draft.photos[-1].checks is not None and draft.photos[-1].checks.problems == ("cut_off",)
-    suggestion = suggest_thresholds(ctx, PHOTOS / "AP-2003-good.jpg", PHOTOS / "AP-2003-blur.jpg")
+    suggestion = suggest(ctx, ctx.settings.camera, PHOTOS / "AP-2003-good.jpg", PHOTOS / "AP-2003-blur.jpg")
     assert suggestion.blurred.sharpness < suggestion.thresholds.sharpness_min < suggestion.sharp.sharpness
