@@ -187,11 +187,19 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
 
 
 def find_by_label(ctx: StationContext, text: str) -> uuid.UUID | None:
-    """The newest inspection whose RMA number or scanned label is this text: a lead scans the parcel to open it."""
+    """The newest inspection whose RMA number or scanned label is this text: a lead scans the parcel to open it.
+
+    An inspection id works too, as the evidence viewer and the packet print it beside a reused photo."""
     wanted = text.strip()
     if not wanted:
         return None
     with ctx.read() as session:
+        try:
+            by_id = session.get(models.Inspection, uuid.UUID(wanted))
+        except ValueError:
+            by_id = None
+        if by_id is not None:
+            return by_id.id
         return session.scalar(select(models.Inspection.id).where(
             (models.Inspection.rma_number == wanted.upper()) | (models.Inspection.label_text == wanted))
             .order_by(models.Inspection.completed_at.desc()).limit(1))

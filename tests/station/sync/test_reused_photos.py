@@ -13,7 +13,7 @@ from station.audit.verify import verify_store
 from station.ids import utc_now
 from station.review.decisions import approve
 from station.review.evidence import load_evidence
-from station.review.queue import review_queue
+from station.review.queue import find_by_label, review_queue
 from station.services import inspect as inspection
 from station.services.auth import list_users
 from station.services.context import StationContext
@@ -75,6 +75,8 @@ def test_a_photo_reused_at_another_station_flags_both_inspections_after_sync(cen
         assert "reused_photo" in _queued(a, inspection_id)
     evidence = load_evidence(a, first)
     assert any(r.kind == "reused_photo" and str(second) in r.text.render() for r in evidence.review_reasons)
+    # The id shown beside the reused photo, scanned or typed in the Review mode, opens the other inspection.
+    assert find_by_label(a, str(second)) == second and find_by_label(a, f" {first} ") == first
 
     # A different photo of the same kind of item links nothing; C only receives the others' findings.
     assert sync_once(a).everything_sent
