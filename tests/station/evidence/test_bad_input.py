@@ -89,3 +89,18 @@ def test_photo_check_command_reports_bad_files_in_line_and_goes_on(bad_files, ca
     assert results[0]["problems"] == ["unreadable"] and "cut short" in results[0]["error"]
     assert set(results[1]) >= {"file", "ok", "problems", "phash", "ms", "measures"}
     assert "Traceback" not in out.err
+
+
+def test_a_real_100_mp_jpeg_is_checked_from_its_reduced_decode(tmp_path: Path) -> None:
+    """A phone's 108 MP mode is a photo like any other: JPEGs decode at 1/8 scale, so it is checked, not refused."""
+    huge = cv2.resize(cv2.imread(str(GOOD)), (11_600, 8_700), interpolation=cv2.INTER_LINEAR)
+    ok, encoded = cv2.imencode(".jpg", huge, [cv2.IMWRITE_JPEG_QUALITY, 80])
+    del huge
+    assert ok
+    path = tmp_path / "phone-108mp.jpg"
+    path.write_bytes(encoded.tobytes())
+    checks = check_file(path, CheckRequest(whole_item=True))
+    assert (checks.width, checks.height) == (11_600, 8_700)
+    assert checks.ok, checks.problems
+    reference = check_file(GOOD, CheckRequest(whole_item=True))
+    assert abs(checks.measures["p95"] - reference.measures["p95"]) < 12
