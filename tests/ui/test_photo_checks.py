@@ -95,6 +95,16 @@ def test_a_photo_of_another_product_shows_the_hint(qtbot, window: MainWindow) ->
     assert "wrong_item_hint" in [f.kind for f in page.draft.flags]
 
 
+def test_a_matching_item_photo_shows_its_score_without_alarm(qtbot, window: MainWindow) -> None:
+    _to_photos(qtbot, window, "HK-4001")
+    view = window.inspect.photos_view
+    _attach(qtbot, window, "HK-4001-good.jpg", None)
+    qtbot.waitUntil(view.check_panel.isVisible)
+    assert "matches the product's catalog picture" in view.check_text.text()
+    assert view.check_panel.property("state") == "good"
+    assert "wrong_item_hint" not in [f.kind for f in window.inspect.draft.flags]
+
+
 @pytest.mark.xvfb
 def test_screen_of_a_failed_photo_check(qtbot, qapp, window: MainWindow) -> None:
     from ui.style import apply_style

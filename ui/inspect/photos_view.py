@@ -115,16 +115,23 @@ class PhotosView(QWidget):
             number, photo = pending
             lines.append(self.tr("Photo {n} is not good enough as evidence:").format(n=number))
             lines += ["• " + render(text) for text in photo.checks.messages()]  # type: ignore[union-attr]
+        warned = pending is not None
         if last is not None and last.checks is not None:
             hint = last.checks.hint_text()
             if hint is not None:
                 lines.append(render(hint))
+                warned = True
+            elif last.checks.whole_item and last.checks.similarity is not None:
+                # The score is shown for every item photo, so a low one is no surprise and a high one reassures.
+                lines.append(self.tr("The photo matches the product's catalog picture {score} %.").format(
+                    score=round(100 * last.checks.similarity)))
             if last.checks.reused:
                 lines.append(self.tr("This picture was already used for another inspection. Take a new photo of "
                                      "this item; a lead will look at it."))
+                warned = True
         self._pending = pending[1].id if pending is not None else None
         self.check_text.setText("\n".join(lines))
-        self.check_panel.setProperty("state", "bad" if pending is not None else "warn")
+        self.check_panel.setProperty("state", "bad" if pending is not None else "warn" if warned else "good")
         self.check_panel.style().unpolish(self.check_panel)
         self.check_panel.style().polish(self.check_panel)
         self.check_panel.setVisible(bool(lines))
