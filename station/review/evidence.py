@@ -125,6 +125,8 @@ class EvidenceView:
     why_not_decide: Text | None  # for the viewing person; None when they may decide
     # Photo id -> each check's value and limit, reuse and catalog comparisons (station.services.evidence).
     photo_checks: dict[uuid.UUID, list[Text]] = field(default_factory=dict)
+    # Photo id -> the completed inspections holding the same picture, for the lead to open side by side.
+    photo_links: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict)
 
 
 def _template(session: Session, ctx: StationContext, category: str, version: int) -> Template | None:
@@ -232,6 +234,7 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
                       disposition=r.disposition, reason=r.reason or ""))
             history.append(HistoryEntry(r.decided_at, r.reviewer, what))
         history.sort(key=lambda h: h.at)
+        checks = photo_checks_in(ctx, session, inspection_id)
         return EvidenceView(
             inspection_id=row.id, station_id=row.station_id, inspector=name(row.inspector_id),
             product=product_view(ctx, product) if product else None, sku=row.sku, serial=row.serial,
@@ -249,4 +252,6 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
                                        later_flags(session, row.id).reasons.get(row.id, ())),
             answers=answers, photos=photos, reviews=reviews, history=history, audit=audit,
             started_at=row.started_at, completed_at=row.completed_at, why_not_decide=why_not,
-            photo_checks={c.photo_id: check_lines(ctx, c) for c in photo_checks_in(ctx, session, inspection_id)})
+            photo_checks={c.photo_id: check_lines(ctx, c) for c in checks},
+            photo_links={c.photo_id: [r.inspection_id for r in c.reused if r.completed] for c in checks
+                         if any(r.completed for r in c.reused)})

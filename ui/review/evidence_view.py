@@ -28,7 +28,7 @@ from ui.outcome_display import disposition_name
 from ui.review.images import OpenedInspection, open_inspection, read_image
 from ui.review.zoom_view import ZoomView
 from ui.tasks import TaskRunner
-from ui.widgets import scrolling, titled
+from ui.widgets import BigButton, scrolling, titled
 
 REVIEW_CACHE = 6  # review-size copies kept (about 8 MB each)
 ORIGINAL_CACHE = 2  # 12-megapixel originals kept (about 48 MB each)
@@ -74,6 +74,7 @@ class EvidenceViewer(QWidget):
     photo_shown = Signal(int, str)  # photo index, "thumbnail" | "review" | "original"
     opened = Signal(object)  # EvidenceView
     failed = Signal(str)
+    linked_requested = Signal(object)  # the id of another inspection holding the same picture
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +125,12 @@ class EvidenceViewer(QWidget):
         checks_area = scrolling(self.photo_checks, self)
         checks_area.setMinimumHeight(24)  # the photo keeps the room; the list scrolls on a small screen
         catalog_layout.addWidget(checks_area, 1)
+        # A reused picture: the other inspection opens here, so the lead compares the two records.
+        self.open_linked = BigButton("")
+        self.open_linked.setObjectName("openLinkedInspection")
+        self.open_linked.clicked.connect(self._open_linked)
+        self.open_linked.setVisible(False)
+        catalog_layout.addWidget(self.open_linked)
         self.images = QSplitter(Qt.Orientation.Horizontal, self)
         self.images.addWidget(photo_box)
         self.images.addWidget(catalog_box)
@@ -183,7 +190,16 @@ class EvidenceViewer(QWidget):
         self.runner.run(open_inspection, ctx, inspection_id, viewer_id, key="review-open",
                         on_result=self._opened, on_error=lambda exc: self.failed.emit(error_text(exc)))
 
+    def _open_linked(self) -> None:
+        view = self.view
+        if view is None or not (0 <= self.index < len(view.photos)):
+            return
+        linked = view.photo_links.get(view.photos[self.index].id)
+        if linked:
+            self.linked_requested.emit(linked[0])
+
     def clear(self) -> None:
+        self.open_linked.setVisible(False)
         self.view = None
         self.index = -1
         self.title.setText(self.tr("No inspection open"))
@@ -277,6 +293,10 @@ class EvidenceViewer(QWidget):
         checks = view.photo_checks.get(photo.id)
         self.photo_checks.setText("\n".join([self.tr("Photo checks")] + ["• " + render(line) for line in checks])
                                   if checks else self.tr("No checks were stored with this photo."))
+        linked = view.photo_links.get(photo.id) or []
+        self.open_linked.setVisible(bool(linked))
+        if linked:
+            self.open_linked.setText(self.tr("Open inspection {id}, same picture").format(id=str(linked[0])[:8]))
         if self.strip.currentRow() != index:
             self.strip.setCurrentRow(index)
         review = self._reviews.get(photo.sha256)

@@ -52,6 +52,7 @@ class ReviewPage(QWidget):
         self.queue.chosen.connect(self.open_inspection)
         self.viewer.opened.connect(self.decide.show_view)
         self.viewer.failed.connect(lambda text: self.decide.show_message(text, "bad"))
+        self.viewer.linked_requested.connect(self.open_inspection)
         self.decide.approve_requested.connect(self.approve)
         self.decide.regrade_requested.connect(self.regrade)
         self.decide.packet_requested.connect(self.make_packet)

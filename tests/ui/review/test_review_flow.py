@@ -225,3 +225,38 @@ def test_the_viewer_shows_each_photo_check_and_the_packet_is_in_the_leads_langua
         runner.wait_idle()
         runner.shutdown()
         set_language("en")
+
+
+def test_a_reused_photo_opens_the_other_inspection_beside_it(qtbot, ctx: StationContext) -> None:
+    from station.services import inspect as inspection
+    from tests.station.evidence.photoset import PHOTOS
+    from tests.station.evidence.test_evidence_in_inspections import _answered, _fill_needs, _start
+
+    def inspect_with(close_ups: str, item_photo: str):
+        draft = _fill_needs(ctx, _answered(ctx, _start(ctx, "AP-2001")), close_ups)
+        draft = inspection.attach_photo(ctx, draft.id, question_id=None, path=PHOTOS / item_photo)
+        return inspection.complete_inspection(ctx, draft.id).id
+
+    first = inspect_with("unrelated-barcode-83.jpg", "AP-2001-good.jpg")
+    second = inspect_with("unrelated-barcode-85.jpg", "AP-2001-dup-brightened.jpg")
+    runner = TaskRunner()
+    page = ReviewPage(ctx, runner)
+    qtbot.addWidget(page)
+    try:
+        page.begin(_user(ctx, "lead"))
+        # The queue opens its first item by itself; the reused photo's inspection is opened after that.
+        qtbot.waitUntil(lambda: page.viewer.view is not None)
+        page.open_inspection(second)
+        qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == second)
+        view = page.viewer.view
+        reused = next(i for i, p in enumerate(view.photos) if p.id in view.photo_links)
+        plain = next(i for i, p in enumerate(view.photos) if p.id not in view.photo_links)
+        page.viewer.select_photo(plain)
+        assert not page.viewer.open_linked.isVisibleTo(page)
+        page.viewer.select_photo(reused)
+        assert page.viewer.open_linked.isVisibleTo(page) and str(first)[:8] in page.viewer.open_linked.text()
+        qtbot.mouseClick(page.viewer.open_linked, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == first)
+    finally:
+        runner.wait_idle()
+        runner.shutdown()
