@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -58,6 +58,28 @@ def format_duration(seconds: float | None) -> str:
         return "—"
     minutes, secs = divmod(round(seconds), 60)
     return f"{minutes}:{secs:02d}"
+
+
+def sync_line(ctx: StationContext) -> tuple[str, str]:
+    """The sync state and the header's words for it; the Admin page's station box shows the same line."""
+    from station.sync.service import sync_status
+
+    # Context "MainWindow": these were the window's own texts, and their translations stay theirs.
+    status = sync_status(ctx)
+    waiting = status.waiting
+    if status.state == "stand-alone":
+        text = QCoreApplication.translate("MainWindow", "Stand-alone · {n} to send").format(n=waiting)
+    elif status.state == "synced":
+        text = QCoreApplication.translate("MainWindow", "Synced")
+    elif status.state == "offline" and status.offline_since is not None:
+        text = QCoreApplication.translate("MainWindow", "Offline since {time} · {n} waiting").format(
+            time=status.offline_since.astimezone().strftime("%H:%M"), n=waiting)
+    elif status.state == "error":
+        what = render(status.problem) if status.problem else ""
+        text = QCoreApplication.translate("MainWindow", "Sync error: {what}").format(what=what)
+    else:
+        text = QCoreApplication.translate("MainWindow", "{n} waiting").format(n=waiting + status.photos_waiting)
+    return status.state, text
 
 
 class MainWindow(QMainWindow):
@@ -427,6 +449,8 @@ class MainWindow(QMainWindow):
         page = self._mode_pages.get(key)
         if page is None:
             page = mode.page_class()(self.ctx, self.runner)
+            if hasattr(page, "frame_provider"):
+                page.frame_provider = self.latest_frame  # a page that takes photos takes them from this camera
             self._mode_pages[key] = page
             self.pages.addWidget(page)
         self.mode_key = key
@@ -509,22 +533,8 @@ class MainWindow(QMainWindow):
             self._show_shift(shift_stats(self.ctx, self.user.id))
         else:
             self.shift_label.clear()
-        from station.sync.service import sync_status
-
-        status = sync_status(self.ctx)
-        waiting = status.waiting
-        if status.state == "stand-alone":
-            text = self.tr("Stand-alone · {n} to send").format(n=waiting)
-        elif status.state == "synced":
-            text = self.tr("Synced")
-        elif status.state == "offline" and status.offline_since is not None:
-            text = self.tr("Offline since {time} · {n} waiting").format(
-                time=status.offline_since.astimezone().strftime("%H:%M"), n=waiting)
-        elif status.state == "error":
-            text = self.tr("Sync error: {what}").format(what=render(status.problem) if status.problem else "")
-        else:
-            text = self.tr("{n} waiting").format(n=waiting + status.photos_waiting)
-        self.sync_label.setProperty("state", status.state)
+        state, text = sync_line(self.ctx)
+        self.sync_label.setProperty("state", state)
         self.sync_label.setText(text if len(text) <= 60 else text[:57] + "…")
         self.sync_label.setToolTip(text)
 
