@@ -40,6 +40,7 @@ MODES: tuple[Mode, ...] = (
     Mode("review", _mark("Review"), "ui.review.page:ReviewPage", frozenset({"lead", "admin"}), "F3"),
     Mode("refurb", _mark("Refurb"), "ui.refurb.page:RefurbPage", frozenset({"refurb", "lead", "admin"}), "F4"),
     Mode("dashboard", _mark("Dashboard"), "ui.dashboard.page:DashboardPage", frozenset({"lead", "admin"}), "F5"),
+    Mode("admin", _mark("Admin"), "ui.admin.page:AdminPage", frozenset({"admin"}), "F6"),
 )
 
 

@@ -1,0 +1,1 @@
+"""The Admin mode: the camera calibration helper and the station's own settings at a glance."""
