@@ -25,7 +25,8 @@ UNKNOWN_LABEL = "NO-SUCH-LABEL-42"
 
 def shown_data(ctx: StationContext) -> set[str]:
     """What the screens show that is data, not interface text: names, numbers, codes, the customer's words."""
-    data = {ctx.settings.station_name, ctx.station_id, UNKNOWN_LABEL}
+    data = {ctx.settings.station_name, ctx.station_id, UNKNOWN_LABEL, ctx.settings.camera}
+    data.update(ctx.data_dir.parts)  # the Admin page's station box shows the data folder
     for name in ("users", "products", "rmas"):
         with (RESOURCES / "demo" / f"{name}.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):

@@ -1,0 +1,75 @@
+"""The admin at the dock: signs in by badge and PIN, opens Admin with F6, presses keys on whatever has focus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from station.services.context import open_station
+from tests.ui.dock import SCREEN
+from ui.main_window import MainWindow
+
+PHOTOS = Path(__file__).resolve().parents[2] / "data" / "photos"
+SHARP = PHOTOS / "AP-2003-good.jpg"
+BLURRED = PHOTOS / "AP-2003-blur.jpg"
+ADMIN = ("BADGE-0008", "1008")
+INSPECTOR = ("BADGE-0001", "9055")
+
+
+@contextmanager
+def camera_window(qtbot: Any, station_dir: Path) -> Iterator[MainWindow]:
+    """The station's window with its camera: the settings' "demo" camera replays resources/demo/camera, the
+    folder frame source a test uses in place of a camera."""
+    ctx = open_station(station_dir)
+    window = MainWindow(ctx, camera=True, install_wedge=False)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        yield window
+    finally:
+        window.close()
+        window.shutdown()
+        ctx.sessions.kw["bind"].dispose()
+
+
+def target(qtbot: Any, window: MainWindow) -> QWidget:
+    # The offscreen platform can leave no window active; a real desktop keeps the station's window active.
+    if QApplication.activeWindow() is None:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return QApplication.focusWidget() or window
+
+
+def press(qtbot: Any, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(target(qtbot, window), key, modifier)
+
+
+def sign_in(qtbot: Any, window: MainWindow, person: tuple[str, str]) -> None:
+    badge, pin = person
+    window.signin.handle_scan(badge)
+    qtbot.waitUntil(lambda: window.signin.stack.currentIndex() == 1)
+    for digit in pin:
+        press(qtbot, window, getattr(Qt.Key, f"Key_{digit}"))
+    press(qtbot, window, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.user is not None)
+
+
+class FilePicker:
+    """Stands in for the file dialog: answers with the next file the test put in front of it."""
+
+    def __init__(self, monkeypatch: Any) -> None:
+        self.next: Path | None = None
+        self.asked = 0
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", self._answer)
+
+    def _answer(self, *_args: Any, **_kwargs: Any) -> tuple[str, str]:
+        self.asked += 1
+        chosen, self.next = self.next, None
+        return (str(chosen) if chosen is not None else "", "")
