@@ -80,6 +80,7 @@ class AdminPage(QWidget):
         self.suggestion: ThresholdSuggestion | None = None
         self._saved_suggestion = False
         self._round = 0  # photos measured for an earlier camera choice are dropped when they arrive
+        self._taken = 0  # counts photos taken: a suggestion for an earlier pair is dropped when it arrives
         self._preview_on = False
 
         content = QWidget()
@@ -143,6 +144,7 @@ class AdminPage(QWidget):
         self.preview = ImageView(self.tr("No camera picture: take the photos from files"), self)
         self.preview.setObjectName("calibrationPreview")
         self.preview.setMinimumHeight(160)
+        self.preview.setWordWrap(True)  # the placeholder, in a longer language
         # Its picture must not ask for the room it was given last time: the page would outgrow the screen and
         # scroll. It takes what the cards leave.
         self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
@@ -267,6 +269,7 @@ class AdminPage(QWidget):
         self._clear_photos()
         self.message.clear()
         self._show_camera()
+        self.setFocus()  # back from the picker's list: S, B and Enter reach the page again
 
     def _show_camera(self) -> None:
         camera = self.camera
@@ -312,6 +315,7 @@ class AdminPage(QWidget):
         self._show_suggestion()
         self.message.clear()
         self.cards[kind].measuring()
+        self._taken += 1
         done_round = self._round
         self.runner.run(_measure_with_picture, source, key=f"admin-measure-{kind}",
                         on_result=lambda result: self._measured(done_round, kind, source, *result),
@@ -326,10 +330,10 @@ class AdminPage(QWidget):
         self.measured.emit(kind)
         if all(k in self.photos for k in KINDS):
             self._suggest()
+        elif kind == "sharp":
+            self._say(self.tr("Now the blurred photo (B): move the camera while it takes it."), "")
         else:
-            missing = "blurred" if kind == "sharp" else "sharp"
-            self._say(self.tr("Now the blurred photo (B): move the camera while it takes it.") if missing == "blurred"
-                      else self.tr("Now the sharp photo (S): hold the item still."), "")
+            self._say(self.tr("Now the sharp photo (S): hold the item still."), "")
 
     def _not_measured(self, done_round: int, kind: str, exc: BaseException) -> None:
         if done_round != self._round:
@@ -338,22 +342,22 @@ class AdminPage(QWidget):
         self._say(breakable(error_text(exc)), "bad")
 
     def _suggest(self) -> None:
-        camera, done_round = self.camera, self._round
+        camera, pair = self.camera, (self._round, self._taken)
         self.explanation.setText(self.tr("Comparing the two photos…"))
         self.runner.run(suggest, self.ctx, camera, self.photos["sharp"][0], self.photos["blurred"][0],
-                        key="admin-suggest", on_result=lambda found: self._suggested(done_round, found),
-                        on_error=lambda exc: self._unclear(done_round, exc))
+                        key="admin-suggest", on_result=lambda found: self._suggested(pair, found),
+                        on_error=lambda exc: self._unclear(pair, exc))
 
-    def _suggested(self, done_round: int, found: ThresholdSuggestion) -> None:
-        if done_round != self._round:
+    def _suggested(self, pair: tuple[int, int], found: ThresholdSuggestion) -> None:
+        if pair != (self._round, self._taken):
             return
         self.suggestion = found
         self._show_suggestion()
         self._say("", "")  # the Save button says what Enter does; the explanation needs the room
         self.suggested.emit(found)
 
-    def _unclear(self, done_round: int, exc: BaseException) -> None:
-        if done_round != self._round:
+    def _unclear(self, pair: tuple[int, int], exc: BaseException) -> None:
+        if pair != (self._round, self._taken):
             return
         self.suggestion = None
         self._show_suggestion()
@@ -400,6 +404,8 @@ class AdminPage(QWidget):
                         key="admin-save", on_result=self._saved, on_error=self._not_saved)
 
     def _saved(self, entry: CameraLimits) -> None:
+        if self.user is None:
+            return  # signed out, or the page rebuilt in another language, while saving: the save itself stands
         self._saved_suggestion = True
         self._load_cameras(entry.camera)
         limit = score(entry.limits.sharpness_min)
@@ -411,6 +417,8 @@ class AdminPage(QWidget):
         self.saved.emit(entry)
 
     def _not_saved(self, exc: BaseException) -> None:
+        if self.user is None:
+            return
         self.save_button.setEnabled(self.suggestion is not None)
         self._say(breakable(error_text(exc)), "bad")
 
