@@ -40,11 +40,12 @@ def camera_window(qtbot: Any, station_dir: Path) -> Iterator[MainWindow]:
 
 
 def target(qtbot: Any, window: MainWindow) -> QWidget:
-    # The offscreen platform can leave no window active; a real desktop keeps the station's window active.
-    if QApplication.activeWindow() is None:
+    # The offscreen platform can leave no window, or a closed popup's frame, active; a real desktop gives
+    # activation back to the station's window, and with it the focus it had.
+    if QApplication.activePopupWidget() is None and QApplication.activeWindow() is not window:
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    return QApplication.focusWidget() or window
+    return QApplication.activePopupWidget() or QApplication.focusWidget() or window
 
 
 def press(qtbot: Any, window: MainWindow, key: Qt.Key, modifier=Qt.KeyboardModifier.NoModifier) -> None:

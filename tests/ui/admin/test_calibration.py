@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.admin.dock import ADMIN, BLURRED, INSPECTOR, SHARP, FilePicker, camera_window, press, sign_in
 from tests.ui.dock import station_window
@@ -71,7 +72,12 @@ def test_both_photos_from_files_for_photo_files(qtbot, station_dir: Path, monkey
     files = FilePicker(monkeypatch)
     with station_window(qtbot, station_dir) as window:
         page = open_admin(qtbot, window)
-        page.choose_camera("file")
+        press(qtbot, window, Qt.Key.Key_C)  # the camera picker opens; arrows and Enter choose
+        qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
+        popup = QApplication.activePopupWidget()
+        qtbot.keyClick(popup.focusWidget() or popup, Qt.Key.Key_Down)
+        qtbot.keyClick(popup.focusWidget() or popup, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.camera == "file")
         assert not page.cards["sharp"].take_button.isEnabled(), "photo files are calibrated with files"
         press(qtbot, window, Qt.Key.Key_S)
         assert "come from files" in page.message.text() and not page.photos
