@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he" sourcelanguage="en">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Camera calibration</source>
+        <translation>‏כיול מצלמה</translation>
+    </message>
+    <message>
+        <source>Take a sharp and a blurred photo of one item: the station suggests the blur limit.</source>
+        <translation>‏צלמו תמונה חדה ותמונה מטושטשת של אותו פריט: העמדה תציע את סף הטשטוש.</translation>
+    </message>
+    <message>
+        <source>Camera (C)</source>
+        <translation>‏מצלמה (C)</translation>
+    </message>
+    <message>
+        <source>No camera picture: take the photos from files</source>
+        <translation>‏אין תמונה מהמצלמה: קחו את התמונות מקבצים</translation>
+    </message>
+    <message>
+        <source>1. The sharp photo</source>
+        <translation>‏1. התמונה החדה</translation>
+    </message>
+    <message>
+        <source>The item still, in focus, well lit.</source>
+        <translation>‏הפריט יציב, בפוקוס ומואר היטב.</translation>
+    </message>
+    <message>
+        <source>Take the sharp photo (S)</source>
+        <translation>‏צילום התמונה החדה (S)</translation>
+    </message>
+    <message>
+        <source>From a file… (Shift+S)</source>
+        <translation>‏מקובץ… (Shift+S)</translation>
+    </message>
+    <message>
+        <source>2. The blurred photo</source>
+        <translation>‏2. התמונה המטושטשת</translation>
+    </message>
+    <message>
+        <source>The same item, the camera moving as it takes it.</source>
+        <translation>‏אותו פריט, כשהמצלמה זזה בזמן הצילום.</translation>
+    </message>
+    <message>
+        <source>Take the blurred photo (B)</source>
+        <translation>‏צילום התמונה המטושטשת (B)</translation>
+    </message>
+    <message>
+        <source>From a file… (Shift+B)</source>
+        <translation>‏מקובץ… (Shift+B)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>‏עמדה</translation>
+    </message>
+    <message>
+        <source>Camera setting</source>
+        <translation>‏הגדרת מצלמה</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>‏תיקיית נתונים</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>‏סנכרון</translation>
+    </message>
+    <message>
+        <source>S: sharp photo · B: blurred photo (move the camera) · Shift+S / Shift+B: from a file · C: camera · Enter: save</source>
+        <translation>‏S: תמונה חדה · B: תמונה מטושטשת (הזיזו את המצלמה) · Shift+S / Shift+B: מקובץ · C: מצלמה · Enter: שמירה</translation>
+    </message>
+    <message>
+        <source>Photo files</source>
+        <translation>‏קובצי תמונה</translation>
+    </message>
+    <message>
+        <source>{camera} (this station&apos;s camera)</source>
+        <translation>‏⁨{camera}⁩ (המצלמה של העמדה הזו)</translation>
+    </message>
+    <message>
+        <source>Save for photo files (Enter)</source>
+        <translation>‏שמירה לקובצי תמונה (Enter)</translation>
+    </message>
+    <message>
+        <source>Photo files are judged by these limits: take both test photos from files.</source>
+        <translation>‏קובצי תמונה נבדקים לפי הספים האלה: קחו את שתי תמונות הבדיקה מקבצים.</translation>
+    </message>
+    <message>
+        <source>Save for camera {camera} (Enter)</source>
+        <translation>‏שמירה למצלמה ⁨{camera}⁩ (Enter)</translation>
+    </message>
+    <message>
+        <source>This station does not use this camera now: take both test photos from files made with it.</source>
+        <translation>‏העמדה לא משתמשת במצלמה הזו כרגע: קחו את שתי תמונות הבדיקה מקבצים שצולמו בה.</translation>
+    </message>
+    <message>
+        <source>Photos for {camera} come from files: press Shift+S or Shift+B.</source>
+        <translation>‏התמונות עבור ⁨{camera}⁩ נלקחות מקבצים: הקישו Shift+S או Shift+B.</translation>
+    </message>
+    <message>
+        <source>No camera picture. Take the photo from a file instead (Shift+S or Shift+B).</source>
+        <translation>‏אין תמונה מהמצלמה. קחו את התמונה מקובץ (Shift+S או Shift+B).</translation>
+    </message>
+    <message>
+        <source>The sharp photo</source>
+        <translation>‏התמונה החדה</translation>
+    </message>
+    <message>
+        <source>The blurred photo</source>
+        <translation>‏התמונה המטושטשת</translation>
+    </message>
+    <message>
+        <source>Now the blurred photo (B): move the camera while it takes it.</source>
+        <translation>‏עכשיו התמונה המטושטשת (B): הזיזו את המצלמה בזמן הצילום.</translation>
+    </message>
+    <message>
+        <source>Now the sharp photo (S): hold the item still.</source>
+        <translation>‏עכשיו התמונה החדה (S): החזיקו את הפריט יציב.</translation>
+    </message>
+    <message>
+        <source>Comparing the two photos…</source>
+        <translation>‏משווים את שתי התמונות…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>‏שום דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <source>Suggested blur limit {limit} (now {current}): photos sharper than {limit} pass.</source>
+        <translation>‏סף טשטוש מוצע ⁨{limit}⁩ (כעת ⁨{current}⁩): תמונות חדות מ־⁨{limit}⁩ עוברות.</translation>
+    </message>
+    <message>
+        <source>The blurred test photo scored {blurred}, the sharp one {sharp}.</source>
+        <translation>‏תמונת הבדיקה המטושטשת קיבלה ⁨{blurred}⁩, והחדה ⁨{sharp}⁩.</translation>
+    </message>
+    <message>
+        <source>Take both photos first: the sharp one (S), then the blurred one (B).</source>
+        <translation>‏צלמו קודם את שתי התמונות: את החדה (S), ואז את המטושטשת (B).</translation>
+    </message>
+    <message>
+        <source>Saved for photo files: from now on they pass when sharper than {limit}.</source>
+        <translation>‏נשמר לקובצי תמונה: מעכשיו הם עוברים כשהם חדים מ־⁨{limit}⁩.</translation>
+    </message>
+    <message>
+        <source>Saved for camera {camera}: from now on its photos pass when sharper than {limit}.</source>
+        <translation>‏נשמר למצלמה ⁨{camera}⁩: מעכשיו התמונות שלה עוברות כשהן חדות מ־⁨{limit}⁩.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -359,6 +506,10 @@
         <source>No checks were stored with this photo.</source>
         <translation>‏לא נשמרו בדיקות עם התמונה הזו.</translation>
     </message>
+    <message>
+        <source>Open inspection {id}, same picture</source>
+        <translation>‏פתיחת בדיקה ⁨{id}⁩, אותה תמונה</translation>
+    </message>
 </context>
 <context>
     <name>FigureBuilder</name>
@@ -684,6 +835,45 @@
     </message>
 </context>
 <context>
+    <name>LimitsView</name>
+    <message>
+        <source>Blur limit: sharpness at least</source>
+        <translation>‏סף טשטוש: חדות לפחות</translation>
+    </message>
+    <message>
+        <source>Contrast at least</source>
+        <translation>‏ניגודיות לפחות</translation>
+    </message>
+    <message>
+        <source>Too dark: brightest parts below</source>
+        <translation>‏כהה מדי: החלקים הבהירים מתחת ל־</translation>
+    </message>
+    <message>
+        <source>Too bright: darkest parts above</source>
+        <translation>‏בהיר מדי: החלקים הכהים מעל</translation>
+    </message>
+    <message>
+        <source>Glare at most</source>
+        <translation>‏בוהק לכל היותר</translation>
+    </message>
+    <message>
+        <source>Item covers at least</source>
+        <translation>‏הפריט ממלא לפחות</translation>
+    </message>
+    <message>
+        <source>Suggested blur limit</source>
+        <translation>‏סף טשטוש מוצע</translation>
+    </message>
+    <message>
+        <source>Calibrated for this camera.</source>
+        <translation>‏מכויל למצלמה הזו.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: the shipped defaults.</source>
+        <translation>‏עדיין לא מכויל: ערכי ברירת המחדל.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Returns inspection</source>
@@ -824,6 +1014,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoCard</name>
+    <message>
+        <source>Not taken yet</source>
+        <translation>‏עדיין לא צולמה</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>‏מודדים…</translation>
+    </message>
+    <message>
+        <source>Sharpness {score}</source>
+        <translation>‏חדות ⁨{score}⁩</translation>
+    </message>
+    <message>
+        <source>Not measured: take it again.</source>
+        <translation>‏לא נמדדה: צלמו שוב.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosView</name>
     <message>
         <source>Photos</source>
@@ -868,6 +1077,10 @@
     <message>
         <source>Photo {n} is not good enough as evidence:</source>
         <translation>‏תמונה ⁨{n}⁩ לא מספיק טובה כראיה:</translation>
+    </message>
+    <message>
+        <source>The photo matches the product&apos;s catalog picture {score} %.</source>
+        <translation>‏התמונה תואמת לתמונת הקטלוג של המוצר ב־⁦{score}%⁩.</translation>
     </message>
     <message>
         <source>This picture was already used for another inspection. Take a new photo of this item; a lead will look at it.</source>
@@ -1367,6 +1580,10 @@
     <message>
         <source>Dashboard</source>
         <translation>‏לוח בקרה</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>‏ניהול</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +2975,26 @@
     <message>
         <source>Kept by the inspector although a check failed: {reason}</source>
         <translation>‏הבודק/ת השאיר/ה אותה למרות בדיקה שנכשלה: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>A photo is the same picture as a photo of inspection {other} at station {station} (found when it arrived by sync): a recycled photo proves nothing.</source>
+        <translation>‏תמונה זהה לתמונה של הבדיקה ⁨{other}⁩ בעמדה ⁨{station}⁩ (נמצא כשהיא הגיעה בסנכרון): תמונה ממוחזרת לא מוכיחה כלום.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change a camera&apos;s photo limits. Ask an admin.</source>
+        <translation>‏רק מנהל מערכת רשאי לשנות את ספי התמונה של מצלמה. פנו למנהל מערכת.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} cannot be read ({problem}). Fix or delete it, then calibrate again.</source>
+        <translation>‏לא ניתן לקרוא את קובץ ההגדרות ⁨{path}⁩ (⁨{problem}⁩). תקנו או מחקו אותו, ואז כיילו שוב.</translation>
+    </message>
+    <message>
+        <source>The limits could not be saved ({problem}). Free some disk space or check the folder&apos;s permissions, then save again.</source>
+        <translation>‏לא ניתן היה לשמור את הספים (⁨{problem}⁩). פנו מקום בדיסק או בדקו את ההרשאות של התיקייה, ואז שמרו שוב.</translation>
+    </message>
+    <message>
+        <source>Same or nearly the same picture as in inspection {id} of station {station}, found when that photo arrived by sync (distance {distance})</source>
+        <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁨{id}⁩ של העמדה ⁨{station}⁩, נמצא כשהתמונה ההיא הגיעה בסנכרון (מרחק ⁨{distance}⁩)</translation>
     </message>
     <message>
         <source>Say why you keep this photo (a few words), or take it again.</source>

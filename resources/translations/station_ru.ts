@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <source>Camera calibration</source>
+        <translation>Калибровка камеры</translation>
+    </message>
+    <message>
+        <source>Take a sharp and a blurred photo of one item: the station suggests the blur limit.</source>
+        <translation>Сделайте резкий и размытый снимок одного товара: станция предложит порог размытости.</translation>
+    </message>
+    <message>
+        <source>Camera (C)</source>
+        <translation>Камера (C)</translation>
+    </message>
+    <message>
+        <source>No camera picture: take the photos from files</source>
+        <translation>Нет изображения с камеры: возьмите снимки из файлов</translation>
+    </message>
+    <message>
+        <source>1. The sharp photo</source>
+        <translation>1. Резкий снимок</translation>
+    </message>
+    <message>
+        <source>The item still, in focus, well lit.</source>
+        <translation>Товар неподвижен, в фокусе, хорошо освещён.</translation>
+    </message>
+    <message>
+        <source>Take the sharp photo (S)</source>
+        <translation>Снять резкий снимок (S)</translation>
+    </message>
+    <message>
+        <source>From a file… (Shift+S)</source>
+        <translation>Из файла… (Shift+S)</translation>
+    </message>
+    <message>
+        <source>2. The blurred photo</source>
+        <translation>2. Размытый снимок</translation>
+    </message>
+    <message>
+        <source>The same item, the camera moving as it takes it.</source>
+        <translation>Тот же товар, камера движется во время съёмки.</translation>
+    </message>
+    <message>
+        <source>Take the blurred photo (B)</source>
+        <translation>Снять размытый снимок (B)</translation>
+    </message>
+    <message>
+        <source>From a file… (Shift+B)</source>
+        <translation>Из файла… (Shift+B)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Camera setting</source>
+        <translation>Настройка камеры</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>S: sharp photo · B: blurred photo (move the camera) · Shift+S / Shift+B: from a file · C: camera · Enter: save</source>
+        <translation>S: резкий снимок · B: размытый снимок (двигайте камеру) · Shift+S / Shift+B: из файла · C: камера · Enter: сохранить</translation>
+    </message>
+    <message>
+        <source>Photo files</source>
+        <translation>Файлы с фото</translation>
+    </message>
+    <message>
+        <source>{camera} (this station&apos;s camera)</source>
+        <translation>{camera} (камера этой станции)</translation>
+    </message>
+    <message>
+        <source>Save for photo files (Enter)</source>
+        <translation>Сохранить для файлов с фото (Enter)</translation>
+    </message>
+    <message>
+        <source>Photo files are judged by these limits: take both test photos from files.</source>
+        <translation>Файлы с фото проверяются по этим порогам: возьмите оба пробных снимка из файлов.</translation>
+    </message>
+    <message>
+        <source>Save for camera {camera} (Enter)</source>
+        <translation>Сохранить для камеры {camera} (Enter)</translation>
+    </message>
+    <message>
+        <source>This station does not use this camera now: take both test photos from files made with it.</source>
+        <translation>Станция сейчас не использует эту камеру: возьмите оба пробных снимка из файлов, снятых ею.</translation>
+    </message>
+    <message>
+        <source>Photos for {camera} come from files: press Shift+S or Shift+B.</source>
+        <translation>Снимки для {camera} берутся из файлов: нажмите Shift+S или Shift+B.</translation>
+    </message>
+    <message>
+        <source>No camera picture. Take the photo from a file instead (Shift+S or Shift+B).</source>
+        <translation>Нет изображения с камеры. Возьмите снимок из файла (Shift+S или Shift+B).</translation>
+    </message>
+    <message>
+        <source>The sharp photo</source>
+        <translation>Резкий снимок</translation>
+    </message>
+    <message>
+        <source>The blurred photo</source>
+        <translation>Размытый снимок</translation>
+    </message>
+    <message>
+        <source>Now the blurred photo (B): move the camera while it takes it.</source>
+        <translation>Теперь размытый снимок (B): двигайте камеру во время съёмки.</translation>
+    </message>
+    <message>
+        <source>Now the sharp photo (S): hold the item still.</source>
+        <translation>Теперь резкий снимок (S): держите товар неподвижно.</translation>
+    </message>
+    <message>
+        <source>Comparing the two photos…</source>
+        <translation>Сравниваем два снимка…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Suggested blur limit {limit} (now {current}): photos sharper than {limit} pass.</source>
+        <translation>Предлагаемый порог размытости {limit} (сейчас {current}): проходят снимки резче {limit}.</translation>
+    </message>
+    <message>
+        <source>The blurred test photo scored {blurred}, the sharp one {sharp}.</source>
+        <translation>Размытый пробный снимок набрал {blurred}, резкий — {sharp}.</translation>
+    </message>
+    <message>
+        <source>Take both photos first: the sharp one (S), then the blurred one (B).</source>
+        <translation>Сначала сделайте оба снимка: резкий (S), затем размытый (B).</translation>
+    </message>
+    <message>
+        <source>Saved for photo files: from now on they pass when sharper than {limit}.</source>
+        <translation>Сохранено для файлов с фото: теперь они проходят, если резче {limit}.</translation>
+    </message>
+    <message>
+        <source>Saved for camera {camera}: from now on its photos pass when sharper than {limit}.</source>
+        <translation>Сохранено для камеры {camera}: теперь её снимки проходят, если резче {limit}.</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -359,6 +506,10 @@
         <source>No checks were stored with this photo.</source>
         <translation>Для этого фото проверки не сохранены.</translation>
     </message>
+    <message>
+        <source>Open inspection {id}, same picture</source>
+        <translation>Открыть проверку {id}, тот же снимок</translation>
+    </message>
 </context>
 <context>
     <name>FigureBuilder</name>
@@ -684,6 +835,45 @@
     </message>
 </context>
 <context>
+    <name>LimitsView</name>
+    <message>
+        <source>Blur limit: sharpness at least</source>
+        <translation>Порог размытости: резкость не меньше</translation>
+    </message>
+    <message>
+        <source>Contrast at least</source>
+        <translation>Контраст не меньше</translation>
+    </message>
+    <message>
+        <source>Too dark: brightest parts below</source>
+        <translation>Слишком темно: самые светлые участки ниже</translation>
+    </message>
+    <message>
+        <source>Too bright: darkest parts above</source>
+        <translation>Слишком светло: самые тёмные участки выше</translation>
+    </message>
+    <message>
+        <source>Glare at most</source>
+        <translation>Блики не больше</translation>
+    </message>
+    <message>
+        <source>Item covers at least</source>
+        <translation>Товар занимает не меньше</translation>
+    </message>
+    <message>
+        <source>Suggested blur limit</source>
+        <translation>Предлагаемый порог размытости</translation>
+    </message>
+    <message>
+        <source>Calibrated for this camera.</source>
+        <translation>Откалибровано для этой камеры.</translation>
+    </message>
+    <message>
+        <source>Not calibrated yet: the shipped defaults.</source>
+        <translation>Ещё не откалибровано: заводские значения.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Returns inspection</source>
@@ -825,6 +1015,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoCard</name>
+    <message>
+        <source>Not taken yet</source>
+        <translation>Ещё не снято</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Измеряем…</translation>
+    </message>
+    <message>
+        <source>Sharpness {score}</source>
+        <translation>Резкость {score}</translation>
+    </message>
+    <message>
+        <source>Not measured: take it again.</source>
+        <translation>Не измерено: снимите ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>PhotosView</name>
     <message>
         <source>Photos</source>
@@ -869,6 +1078,10 @@
     <message>
         <source>Photo {n} is not good enough as evidence:</source>
         <translation>Фото {n} не годится как доказательство:</translation>
+    </message>
+    <message>
+        <source>The photo matches the product&apos;s catalog picture {score} %.</source>
+        <translation>Снимок совпадает с фото товара из каталога на {score} %.</translation>
     </message>
     <message>
         <source>This picture was already used for another inspection. Take a new photo of this item; a lead will look at it.</source>
@@ -1372,6 +1585,10 @@
     <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администрирование</translation>
     </message>
 </context>
 <context>
@@ -2763,6 +2980,26 @@
     <message>
         <source>Kept by the inspector although a check failed: {reason}</source>
         <translation>Оставлено проверяющим, хотя проверка не пройдена: {reason}</translation>
+    </message>
+    <message>
+        <source>A photo is the same picture as a photo of inspection {other} at station {station} (found when it arrived by sync): a recycled photo proves nothing.</source>
+        <translation>Фото — тот же снимок, что в проверке {other} на станции {station} (найдено, когда он пришёл при синхронизации): повторно использованное фото ничего не доказывает.</translation>
+    </message>
+    <message>
+        <source>Only an admin may change a camera&apos;s photo limits. Ask an admin.</source>
+        <translation>Менять пороги снимков камеры может только администратор. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>Settings file {path} cannot be read ({problem}). Fix or delete it, then calibrate again.</source>
+        <translation>Файл настроек {path} не читается ({problem}). Исправьте или удалите его, затем откалибруйте снова.</translation>
+    </message>
+    <message>
+        <source>The limits could not be saved ({problem}). Free some disk space or check the folder&apos;s permissions, then save again.</source>
+        <translation>Не удалось сохранить пороги ({problem}). Освободите место на диске или проверьте права на папку, затем сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Same or nearly the same picture as in inspection {id} of station {station}, found when that photo arrived by sync (distance {distance})</source>
+        <translation>Та же или почти та же фотография, что в проверке {id} станции {station}, найдено, когда то фото пришло при синхронизации (расстояние {distance})</translation>
     </message>
     <message>
         <source>Say why you keep this photo (a few words), or take it again.</source>

@@ -1,6 +1,153 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AdminPage</name>
+        <message>
+            <source>Camera calibration</source>
+            <translation>[Çåɱéŕå çåļîƀŕåţîöñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Take a sharp and a blurred photo of one item: the station suggests the blur limit.</source>
+            <translation>[Ţåķé å šĥåŕþ åñđ å ƀļûŕŕéđ þĥöţö öƒ öñé îţéɱ: ţĥé šţåţîöñ šûĝĝéšţš ţĥé ƀļûŕ ļîɱîţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Camera (C)</source>
+            <translation>[Çåɱéŕå (Ç) ~~~]</translation>
+        </message>
+        <message>
+            <source>No camera picture: take the photos from files</source>
+            <translation>[Ñö çåɱéŕå þîçţûŕé: ţåķé ţĥé þĥöţöš ƒŕöɱ ƒîļéš ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1. The sharp photo</source>
+            <translation>[1. Ţĥé šĥåŕþ þĥöţö ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The item still, in focus, well lit.</source>
+            <translation>[Ţĥé îţéɱ šţîļļ, îñ ƒöçûš, ŵéļļ ļîţ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Take the sharp photo (S)</source>
+            <translation>[Ţåķé ţĥé šĥåŕþ þĥöţö (Š) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>From a file… (Shift+S)</source>
+            <translation>[Ƒŕöɱ å ƒîļé… (Šĥîƒţ+Š) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>2. The blurred photo</source>
+            <translation>[2. Ţĥé ƀļûŕŕéđ þĥöţö ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The same item, the camera moving as it takes it.</source>
+            <translation>[Ţĥé šåɱé îţéɱ, ţĥé çåɱéŕå ɱöṽîñĝ åš îţ ţåķéš îţ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Take the blurred photo (B)</source>
+            <translation>[Ţåķé ţĥé ƀļûŕŕéđ þĥöţö (Ɓ) ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>From a file… (Shift+B)</source>
+            <translation>[Ƒŕöɱ å ƒîļé… (Šĥîƒţ+Ɓ) ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>[Šţåţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Camera setting</source>
+            <translation>[Çåɱéŕå šéţţîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>[Đåţå ƒöļđéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>[Šýñç ~~]</translation>
+        </message>
+        <message>
+            <source>S: sharp photo · B: blurred photo (move the camera) · Shift+S / Shift+B: from a file · C: camera · Enter: save</source>
+            <translation>[Š: šĥåŕþ þĥöţö · Ɓ: ƀļûŕŕéđ þĥöţö (ɱöṽé ţĥé çåɱéŕå) · Šĥîƒţ+Š / Šĥîƒţ+Ɓ: ƒŕöɱ å ƒîļé · Ç: çåɱéŕå · Éñţéŕ: šåṽé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo files</source>
+            <translation>[Þĥöţö ƒîļéš ~~~~]</translation>
+        </message>
+        <message>
+            <source>{camera} (this station's camera)</source>
+            <translation>[{camera} (ţĥîš šţåţîöñ'š çåɱéŕå) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save for photo files (Enter)</source>
+            <translation>[Šåṽé ƒöŕ þĥöţö ƒîļéš (Éñţéŕ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo files are judged by these limits: take both test photos from files.</source>
+            <translation>[Þĥöţö ƒîļéš åŕé ĵûđĝéđ ƀý ţĥéšé ļîɱîţš: ţåķé ƀöţĥ ţéšţ þĥöţöš ƒŕöɱ ƒîļéš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Save for camera {camera} (Enter)</source>
+            <translation>[Šåṽé ƒöŕ çåɱéŕå {camera} (Éñţéŕ) ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station does not use this camera now: take both test photos from files made with it.</source>
+            <translation>[Ţĥîš šţåţîöñ đöéš ñöţ ûšé ţĥîš çåɱéŕå ñöŵ: ţåķé ƀöţĥ ţéšţ þĥöţöš ƒŕöɱ ƒîļéš ɱåđé ŵîţĥ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photos for {camera} come from files: press Shift+S or Shift+B.</source>
+            <translation>[Þĥöţöš ƒöŕ {camera} çöɱé ƒŕöɱ ƒîļéš: þŕéšš Šĥîƒţ+Š öŕ Šĥîƒţ+Ɓ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No camera picture. Take the photo from a file instead (Shift+S or Shift+B).</source>
+            <translation>[Ñö çåɱéŕå þîçţûŕé. Ţåķé ţĥé þĥöţö ƒŕöɱ å ƒîļé îñšţéåđ (Šĥîƒţ+Š öŕ Šĥîƒţ+Ɓ). ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The sharp photo</source>
+            <translation>[Ţĥé šĥåŕþ þĥöţö ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The blurred photo</source>
+            <translation>[Ţĥé ƀļûŕŕéđ þĥöţö ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Now the blurred photo (B): move the camera while it takes it.</source>
+            <translation>[Ñöŵ ţĥé ƀļûŕŕéđ þĥöţö (Ɓ): ɱöṽé ţĥé çåɱéŕå ŵĥîļé îţ ţåķéš îţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Now the sharp photo (S): hold the item still.</source>
+            <translation>[Ñöŵ ţĥé šĥåŕþ þĥöţö (Š): ĥöļđ ţĥé îţéɱ šţîļļ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Comparing the two photos…</source>
+            <translation>[Çöɱþåŕîñĝ ţĥé ţŵö þĥöţöš… ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.</source>
+            <translation>[Ñöţĥîñĝ ŵåš šåṽéđ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Suggested blur limit {limit} (now {current}): photos sharper than {limit} pass.</source>
+            <translation>[Šûĝĝéšţéđ ƀļûŕ ļîɱîţ {limit} (ñöŵ {current}): þĥöţöš šĥåŕþéŕ ţĥåñ {limit} þåšš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The blurred test photo scored {blurred}, the sharp one {sharp}.</source>
+            <translation>[Ţĥé ƀļûŕŕéđ ţéšţ þĥöţö šçöŕéđ {blurred}, ţĥé šĥåŕþ öñé {sharp}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Take both photos first: the sharp one (S), then the blurred one (B).</source>
+            <translation>[Ţåķé ƀöţĥ þĥöţöš ƒîŕšţ: ţĥé šĥåŕþ öñé (Š), ţĥéñ ţĥé ƀļûŕŕéđ öñé (Ɓ). ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved for photo files: from now on they pass when sharper than {limit}.</source>
+            <translation>[Šåṽéđ ƒöŕ þĥöţö ƒîļéš: ƒŕöɱ ñöŵ öñ ţĥéý þåšš ŵĥéñ šĥåŕþéŕ ţĥåñ {limit}. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved for camera {camera}: from now on its photos pass when sharper than {limit}.</source>
+            <translation>[Šåṽéđ ƒöŕ çåɱéŕå {camera}: ƒŕöɱ ñöŵ öñ îţš þĥöţöš þåšš ŵĥéñ šĥåŕþéŕ ţĥåñ {limit}. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPanel</name>
         <message>
             <source>Table</source>
@@ -358,6 +505,10 @@
             <source>No checks were stored with this photo.</source>
             <translation>[Ñö çĥéçķš ŵéŕé šţöŕéđ ŵîţĥ ţĥîš þĥöţö. ~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>Open inspection {id}, same picture</source>
+            <translation>[Öþéñ îñšþéçţîöñ {id}, šåɱé þîçţûŕé ~~~~~~~~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>FigureBuilder</name>
@@ -683,6 +834,45 @@
         </message>
     </context>
     <context>
+        <name>LimitsView</name>
+        <message>
+            <source>Blur limit: sharpness at least</source>
+            <translation>[Ɓļûŕ ļîɱîţ: šĥåŕþñéšš åţ ļéåšţ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Contrast at least</source>
+            <translation>[Çöñţŕåšţ åţ ļéåšţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too dark: brightest parts below</source>
+            <translation>[Ţöö đåŕķ: ƀŕîĝĥţéšţ þåŕţš ƀéļöŵ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too bright: darkest parts above</source>
+            <translation>[Ţöö ƀŕîĝĥţ: đåŕķéšţ þåŕţš åƀöṽé ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Glare at most</source>
+            <translation>[Ĝļåŕé åţ ɱöšţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Item covers at least</source>
+            <translation>[Îţéɱ çöṽéŕš åţ ļéåšţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Suggested blur limit</source>
+            <translation>[Šûĝĝéšţéđ ƀļûŕ ļîɱîţ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Calibrated for this camera.</source>
+            <translation>[Çåļîƀŕåţéđ ƒöŕ ţĥîš çåɱéŕå. ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not calibrated yet: the shipped defaults.</source>
+            <translation>[Ñöţ çåļîƀŕåţéđ ýéţ: ţĥé šĥîþþéđ đéƒåûļţš. ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Returns inspection</source>
@@ -823,6 +1013,25 @@
         </message>
     </context>
     <context>
+        <name>PhotoCard</name>
+        <message>
+            <source>Not taken yet</source>
+            <translation>[Ñöţ ţåķéñ ýéţ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Measuring…</source>
+            <translation>[Ṁéåšûŕîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>Sharpness {score}</source>
+            <translation>[Šĥåŕþñéšš {score} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not measured: take it again.</source>
+            <translation>[Ñöţ ɱéåšûŕéđ: ţåķé îţ åĝåîñ. ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>PhotosView</name>
         <message>
             <source>Photos</source>
@@ -867,6 +1076,10 @@
         <message>
             <source>Photo {n} is not good enough as evidence:</source>
             <translation>[Þĥöţö {n} îš ñöţ ĝööđ éñöûĝĥ åš éṽîđéñçé: ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The photo matches the product's catalog picture {score} %.</source>
+            <translation>[Ţĥé þĥöţö ɱåţçĥéš ţĥé þŕöđûçţ'š çåţåļöĝ þîçţûŕé {score} %. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This picture was already used for another inspection. Take a new photo of this item; a lead will look at it.</source>
@@ -1366,6 +1579,10 @@
         <message>
             <source>Dashboard</source>
             <translation>[Đåšĥƀöåŕđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>[Åđɱîñ ~~]</translation>
         </message>
     </context>
     <context>
@@ -2757,6 +2974,26 @@
         <message>
             <source>Kept by the inspector although a check failed: {reason}</source>
             <translation>[Ķéþţ ƀý ţĥé îñšþéçţöŕ åļţĥöûĝĥ å çĥéçķ ƒåîļéđ: {reason} ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A photo is the same picture as a photo of inspection {other} at station {station} (found when it arrived by sync): a recycled photo proves nothing.</source>
+            <translation>[Å þĥöţö îš ţĥé šåɱé þîçţûŕé åš å þĥöţö öƒ îñšþéçţîöñ {other} åţ šţåţîöñ {station} (ƒöûñđ ŵĥéñ îţ åŕŕîṽéđ ƀý šýñç): å ŕéçýçļéđ þĥöţö þŕöṽéš ñöţĥîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Only an admin may change a camera's photo limits. Ask an admin.</source>
+            <translation>[Öñļý åñ åđɱîñ ɱåý çĥåñĝé å çåɱéŕå'š þĥöţö ļîɱîţš. Åšķ åñ åđɱîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Settings file {path} cannot be read ({problem}). Fix or delete it, then calibrate again.</source>
+            <translation>[Šéţţîñĝš ƒîļé {path} çåññöţ ƀé ŕéåđ ({problem}). Ƒîẋ öŕ đéļéţé îţ, ţĥéñ çåļîƀŕåţé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The limits could not be saved ({problem}). Free some disk space or check the folder's permissions, then save again.</source>
+            <translation>[Ţĥé ļîɱîţš çöûļđ ñöţ ƀé šåṽéđ ({problem}). Ƒŕéé šöɱé đîšķ šþåçé öŕ çĥéçķ ţĥé ƒöļđéŕ'š þéŕɱîššîöñš, ţĥéñ šåṽé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Same or nearly the same picture as in inspection {id} of station {station}, found when that photo arrived by sync (distance {distance})</source>
+            <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} öƒ šţåţîöñ {station}, ƒöûñđ ŵĥéñ ţĥåţ þĥöţö åŕŕîṽéđ ƀý šýñç (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Say why you keep this photo (a few words), or take it again.</source>
