@@ -119,3 +119,18 @@ def test_screen_of_a_failed_photo_check(qtbot, qapp, window: MainWindow) -> None
     qtbot.wait(250)  # lets Xvfb paint before the grab; not used for test logic
     path = save_screenshot(window, "evidence-photo-check")
     assert path.stat().st_size > 5000
+
+
+@pytest.mark.xvfb
+def test_screen_of_an_item_photo_that_matches_its_catalog_picture(qtbot, qapp, window: MainWindow) -> None:
+    from ui.style import apply_style
+
+    apply_style(qapp)
+    qtbot.waitExposed(window)
+    _to_photos(qtbot, window, "HK-4001")
+    view = window.inspect.photos_view
+    _attach(qtbot, window, "HK-4001-good.jpg", None)
+    qtbot.waitUntil(view.check_panel.isVisible)
+    qtbot.wait(250)  # lets Xvfb paint before the grab; not used for test logic
+    path = save_screenshot(window, "evidence-photo-match")
+    assert path.stat().st_size > 5000 and view.check_panel.property("state") == "good"
