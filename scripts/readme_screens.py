@@ -21,7 +21,8 @@ SOURCE = REPO / "artifacts" / "screens"
 TARGET = REPO / "docs" / "screens" / "modes"
 LANGUAGES = ("en", "he", "ru")
 # The Inspect mode is shown at its busiest step, the checklist; the other modes as they open.
-MODES = {"inspect": "checklist", "review": "mode-review", "refurb": "mode-refurb", "dashboard": "mode-dashboard"}
+MODES = {"inspect": "checklist", "review": "mode-review", "refurb": "mode-refurb", "dashboard": "mode-dashboard",
+         "admin": "mode-admin"}
 WIDTH = 720
 
 

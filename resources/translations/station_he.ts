@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>Too dark: brightest parts below</source>
-        <translation>‏כהה מדי: החלקים הבהירים מתחת ל־</translation>
+        <translation>‏כהה מדי: החלקים הבהירים מתחת</translation>
     </message>
     <message>
         <source>Too bright: darkest parts above</source>

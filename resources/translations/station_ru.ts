@@ -1018,7 +1018,7 @@
     <name>PhotoCard</name>
     <message>
         <source>Not taken yet</source>
-        <translation>Ещё не снято</translation>
+        <translation>Ещё не снят</translation>
     </message>
     <message>
         <source>Measuring…</source>
@@ -1030,7 +1030,7 @@
     </message>
     <message>
         <source>Not measured: take it again.</source>
-        <translation>Не измерено: снимите ещё раз.</translation>
+        <translation>Не измерен: снимите ещё раз.</translation>
     </message>
 </context>
 <context>
