@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -56,7 +56,15 @@ def _measure_with_picture(source: Path | Any) -> tuple[CalibrationPhoto, QImage]
     from ui.camera_worker import frame_to_qimage
 
     photo = measure_photo(source)
-    image = QImage(str(source)) if isinstance(source, Path) else frame_to_qimage(source)
+    if isinstance(source, Path):
+        # Decoded straight to the card's size: a 100 MP phone photo never becomes a 400 MB picture here.
+        reader = QImageReader(str(source))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        if size.isValid():
+            reader.setScaledSize(size.scaled(QSize(*PICTURE_SIZE), Qt.AspectRatioMode.KeepAspectRatio))
+        return photo, reader.read()
+    image = frame_to_qimage(source)
     if not image.isNull():
         image = image.scaled(*PICTURE_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
