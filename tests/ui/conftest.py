@@ -1,4 +1,5 @@
-"""UI test fixtures: a test fails if it leaves top-level widgets open or a background worker running."""
+"""UI test fixtures: a test fails if it leaves top-level widgets open or a background worker running; `styled`
+gives a test the station's stylesheet and language English back afterwards."""
 
 from __future__ import annotations
 
@@ -64,3 +65,17 @@ def no_leaks(qapp: QApplication) -> Iterator[None]:
 
     if problems:
         pytest.fail("; ".join(problems), pytrace=False)
+
+
+@pytest.fixture
+def styled(qapp: QApplication) -> Iterator[QApplication]:
+    """The station's stylesheet for a screenshot; the previous look and English come back afterwards."""
+    from ui.style import apply_style
+    from ui.translations import set_language
+
+    sheet, style = qapp.styleSheet(), qapp.style().name()
+    apply_style(qapp)
+    yield qapp
+    set_language("en")
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)

@@ -94,13 +94,15 @@ def answer_checklist(qtbot: Any, window: MainWindow, answers: dict[str, Any], li
 
 
 @contextmanager
-def station_window(qtbot: Any, station_dir: Path, settings: dict[str, Any] | None = None) -> Iterator[MainWindow]:
+def station_window(qtbot: Any, station_dir: Path, settings: dict[str, Any] | None = None, *,
+                   camera: bool = False) -> Iterator[MainWindow]:
     """The station's window on `station_dir` (with `settings` written to its settings.json), shown at the dock's
-    screen size without camera or scanner hook; closed and its database let go afterwards."""
+    screen size without scanner hook, and without camera unless asked (the settings' "demo" camera is the folder
+    frame source replaying resources/demo/camera); closed and its database let go afterwards."""
     if settings is not None:
         (station_dir / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     ctx = open_station(station_dir)
-    window = MainWindow(ctx, camera=False, install_wedge=False)
+    window = MainWindow(ctx, camera=camera, install_wedge=False)
     qtbot.addWidget(window)
     window.resize(*SCREEN)
     window.show()

@@ -6,7 +6,6 @@ import io
 import os
 import stat
 import wave
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,16 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.screens import save_screenshot
 from ui.feedback import BAD_NOTES, GOOD_NOTES, ScanFlash, TonePlayer, status_icon, tone_wav
-from ui.style import STYLESHEET, apply_style
-
-
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    previous_sheet, previous_style = qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield qapp
-    qapp.setStyleSheet(previous_sheet)
-    qapp.setStyle(previous_style)
+from ui.style import STYLESHEET
 
 
 def wav_info(data: bytes) -> tuple[int, int, int]:

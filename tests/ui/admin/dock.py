@@ -10,8 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from station.services.context import open_station
-from tests.ui.dock import SCREEN
+from tests.ui.dock import station_window
 from ui.main_window import MainWindow
 
 PHOTOS = Path(__file__).resolve().parents[2] / "data" / "photos"
@@ -23,20 +22,9 @@ INSPECTOR = ("BADGE-0001", "9055")
 
 @contextmanager
 def camera_window(qtbot: Any, station_dir: Path) -> Iterator[MainWindow]:
-    """The station's window with its camera: the settings' "demo" camera replays resources/demo/camera, the
-    folder frame source a test uses in place of a camera."""
-    ctx = open_station(station_dir)
-    window = MainWindow(ctx, camera=True, install_wedge=False)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
-    window.show()
-    qtbot.waitExposed(window)
-    try:
+    """The station's window with its camera: the folder frame source a test uses in place of a camera."""
+    with station_window(qtbot, station_dir, camera=True) as window:
         yield window
-    finally:
-        window.close()
-        window.shutdown()
-        ctx.sessions.kw["bind"].dispose()
 
 
 def target(qtbot: Any, window: MainWindow) -> QWidget:

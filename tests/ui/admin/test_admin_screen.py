@@ -3,7 +3,6 @@ look at, and checked for cut-off texts and for fitting the dock's screen."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,11 @@ from tests.ui.i18n.screens import cut_off, settle, visible_texts
 from tests.ui.screens import save_screenshot
 from ui.admin.page import AdminPage
 from ui.main_window import MainWindow
-from ui.style import apply_style
 from ui.translations import set_language
 
 pytestmark = pytest.mark.xvfb
 
 
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    sheet, style = qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield qapp
-    set_language("en")
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
 
 
 def calibrate(qtbot, window: MainWindow) -> AdminPage:

@@ -6,7 +6,6 @@ Saved to artifacts/screens/lang-<language>-<nn>-<screen>.png; a few are copied t
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -28,14 +27,6 @@ pytestmark = pytest.mark.xvfb
 SIZE = (1440, 900)
 
 
-@pytest.fixture
-def styled(qapp: QApplication) -> Iterator[QApplication]:
-    sheet, style = qapp.styleSheet(), qapp.style().name()
-    apply_style(qapp)
-    yield qapp
-    set_language("en")
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
 
 
 def admin() -> dict[str, str]:
