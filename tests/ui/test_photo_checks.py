@@ -106,10 +106,7 @@ def test_a_matching_item_photo_shows_its_score_without_alarm(qtbot, window: Main
 
 
 @pytest.mark.xvfb
-def test_screen_of_a_failed_photo_check(qtbot, qapp, window: MainWindow) -> None:
-    from ui.style import apply_style
-
-    apply_style(qapp)
+def test_screen_of_a_failed_photo_check(qtbot, styled, window: MainWindow) -> None:
     qtbot.waitExposed(window)
     _to_photos(qtbot, window, "EL-1003")
     view = window.inspect.photos_view
@@ -122,10 +119,7 @@ def test_screen_of_a_failed_photo_check(qtbot, qapp, window: MainWindow) -> None
 
 
 @pytest.mark.xvfb
-def test_screen_of_an_item_photo_that_matches_its_catalog_picture(qtbot, qapp, window: MainWindow) -> None:
-    from ui.style import apply_style
-
-    apply_style(qapp)
+def test_screen_of_an_item_photo_that_matches_its_catalog_picture(qtbot, styled, window: MainWindow) -> None:
     qtbot.waitExposed(window)
     _to_photos(qtbot, window, "HK-4001")
     view = window.inspect.photos_view
