@@ -26,13 +26,15 @@ class PhotosView(QWidget):
         self._missing = 0
         self._pending: str | None = None  # the photo that failed the check and waits for Retake or Keep
         page = QVBoxLayout(self)
+        # The title and what is still needed run across the page: in the thumbnails' column they wrapped onto
+        # three lines and took the height the thumbnails and a failed photo's choices need.
+        page.addWidget(titled(self.tr("Photos"), "title"))
+        self.needs = titled("", "message")
+        self.needs.setObjectName("photoNeeds")
+        page.addWidget(self.needs)
         outer = QHBoxLayout()
         page.addLayout(outer, 1)
         left = QVBoxLayout()
-        left.addWidget(titled(self.tr("Photos"), "title"))
-        self.needs = titled("", "message")
-        self.needs.setObjectName("photoNeeds")
-        left.addWidget(self.needs)
         self.thumbs = QListWidget(self)
         self.thumbs.setObjectName("photoThumbs")
         self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
@@ -40,7 +42,6 @@ class PhotosView(QWidget):
         self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         left.addWidget(self.thumbs, 1)
-        left.addWidget(self._check_panel())
         self.error = titled("", "error")
         self.error.setObjectName("photoError")
         left.addWidget(self.error)
@@ -71,6 +72,9 @@ class PhotosView(QWidget):
         self.next_button.clicked.connect(self._proceed)
         nav.addWidget(self.next_button)
         outer.addLayout(right, 3)
+        # Across the page: in the left column its words wrapped to a sliver and the Retake and Keep buttons were
+        # cut off; here the camera picture and the thumbnails give up the height it needs.
+        page.addWidget(self._check_panel())
         # Under both columns: in a longer language the two rows of buttons would not fit side by side.
         page.addLayout(nav)
         for button in (self.take_button, file_button, back, self.next_button):
@@ -90,8 +94,10 @@ class PhotosView(QWidget):
         self.keep_reason.setPlaceholderText(self.tr("Why keep this photo anyway? (a few words)"))
         self.keep_reason.textChanged.connect(self._reason_changed)
         self.keep_reason.returnPressed.connect(self._keep)
-        layout.addWidget(self.keep_reason)
+        self.keep_reason.setMinimumHeight(56)
+        # The reason and both choices on one line: the panel takes the least height from the photos.
         row = QHBoxLayout()
+        row.addWidget(self.keep_reason, 1)
         self.retake_button = BigButton(self.tr("Retake (R)"), "primary")
         self.retake_button.setObjectName("retakePhoto")
         self.retake_button.clicked.connect(self._retake)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 from station.config import RESOURCES
 from station.services.context import StationContext
 from tests.flows import damaged_with_photo
+from tests.station.evidence.photoset import PHOTOS
 from tests.ui.dock import SCREEN, answer_checklist, attach_needed_photos, demo_inspector, station_window
 from tests.ui.i18n.screens import cut_off, settle, untranslated, visible_texts
 from ui.inspect.park_question import ParkQuestion
@@ -171,6 +172,13 @@ def test_every_inspect_screen_is_translated_and_nothing_is_cut_off(qtbot, pseudo
     answer_checklist(qtbot, window, answers)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
     walk.look("photos")
+    # A photo that fails the quality gate: the message, the reason field, Retake and Keep must all fit.
+    view = page.photos_view
+    page._attach(page.draft.photos_missing[0].question_id, path=PHOTOS / "TY-5003-blur.jpg")
+    qtbot.waitUntil(view.check_panel.isVisible, timeout=10000)
+    walk.look("photos, a failed check")
+    qtbot.keyClick(view, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: not view.check_panel.isVisible(), timeout=10000)
     attach_needed_photos(qtbot, window)
     qtbot.keyClick(page.photos_view, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
