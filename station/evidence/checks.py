@@ -15,6 +15,9 @@ from station.evidence.phash import phash
 from station.evidence.working_image import WorkingImage, decode_for_checks, frame_for_checks, read_for_checks
 from station.text import Text, _
 
+# The flag kind of a photo that is the same picture as another inspection's, at capture or found by sync later.
+REUSED_PHOTO_FLAG = "reused_photo"
+
 
 @dataclass(frozen=True)
 class PhotoChecks:

@@ -13,7 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models
+from db.evidence_models import PhotoReuse
 from db.policy_models import RefundRecommendation
+from station.evidence.checks import REUSED_PHOTO_FLAG
 from station.text import Text
 
 try:  # reviews belong to the review area; without them there is no review time to export
@@ -48,9 +50,15 @@ def inspection_records(sessions: sessionmaker[Session], since: date | None = Non
     if since is not None:
         query = query.where(I.completed_at >= _start(since, zone))
     query = query.order_by(I.completed_at, I.id)
+    later = select(PhotoReuse.inspection_id)
     with sessions() as session:
+        # Few inspections have a reuse found by sync after completion: their ids fit in memory, a join would not pay.
+        reused_later = set(session.scalars(later))
         for row in session.execute(query.execution_options(yield_per=BATCH)):
-            yield _record(*row) if Review is not None else _record(*row, None)
+            record = _record(*row) if Review is not None else _record(*row, None)
+            if row[0].id in reused_later and REUSED_PHOTO_FLAG not in record["flags"]:
+                record["flags"].append(REUSED_PHOTO_FLAG)
+            yield record
 
 
 def _record(inspection: models.Inspection, customer: str | None, reason: str | None, product: str | None,

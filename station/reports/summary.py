@@ -17,7 +17,9 @@ from sqlalchemy import Select, String, cast, func, literal_column, select, text,
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models
+from db.evidence_models import PhotoReuse
 from db.policy_models import RefundRecommendation, SalesCount
+from station.evidence.checks import REUSED_PHOTO_FLAG
 from station.reports.sql import hour_of, monday_of, nearest_rank, percentiles_of, seconds_between, week_of
 
 try:  # Review facts belong to the review area; without them the turnaround is unknown, not zero.
@@ -164,6 +166,10 @@ def summary_queries(filters: ReportFilter, zone: tzinfo | None = None, dialect: 
     queries: dict[str, Select[Any]] = {
         "mix": mix, "reasons": reasons, "pace": pace, "money": money,
         "flags": _flag_kinds(filters, zone, dialect),
+        # A reused photo found by sync after completion is a flag too, once per inspection.
+        "reused_later": _where(select(func.count(func.distinct(I.id))).select_from(I).join(
+            PhotoReuse, PhotoReuse.inspection_id == I.id), filters, zone).where(
+            ~cast(I.flags, String).contains(f'"{REUSED_PHOTO_FLAG}"')),
         "processing": _percentiles(_where(select(seconds_between(I.started_at, I.completed_at).label("v")),
                                           filters, zone), dialect),
         "stations": select(I.station_id).distinct(),
@@ -273,6 +279,8 @@ def _assemble(filters: ReportFilter, results: dict[str, list[Any]], names: dict[
     pace = [InspectorPace(names.get(str(_as_uuid(i)), str(i)), int(n), int(h), round(n / h, 2) if h else 0.0)
             for i, n, h in results["pace"]]
     pace.sort(key=lambda p: (-p.items, p.inspector))
+    flags = Counter({str(k): int(n) for k, n in results["flags"]})
+    flags[REUSED_PHOTO_FLAG] += int(results["reused_later"][0][0] or 0) if results.get("reused_later") else 0
     money = sorted((MoneyRow(s, int(n), Decimal(a or 0).quantize(Decimal("0.01")),
                              Decimal(f or 0).quantize(Decimal("0.01"))) for s, n, a, f in results["money"]),
                    key=lambda m: m.settlement)
@@ -283,7 +291,7 @@ def _assemble(filters: ReportFilter, results: dict[str, list[Any]], names: dict[
         categories=categories, products=product_rows, inspectors=pace,
         processing=_pick(results["processing"]),
         review_turnaround=_pick(results["review"]) if "review" in results else None,
-        money=money, flags=sorted(((str(k), int(n)) for k, n in results["flags"]), key=lambda x: (-x[1], x[0])),
+        money=money, flags=sorted(((k, n) for k, n in flags.items() if n), key=lambda x: (-x[1], x[0])),
         weeks=sorted(weeks.items()), stations=sorted(str(s) for (s,) in results["stations"]))
 
 

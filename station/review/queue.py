@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from db import models
 from db.evidence_models import PhotoReuse
 from db.review_models import Review
+from station.evidence.checks import REUSED_PHOTO_FLAG
 from station.outcome import current_outcome
 from station.services.context import StationContext
 from station.text import Text, _
@@ -24,7 +25,6 @@ from station.text import Text, _
 Status = Literal["open", "decided", "all"]
 SAMPLE = "sample"
 HIGH_VALUE = "high_value_dispose"
-REUSED_PHOTO = "reused_photo"  # the flag kind a reuse found at capture has too
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def later_flags(session: Session, inspection_id: uuid.UUID | None = None) -> Lat
     newest: dict[uuid.UUID, datetime] = {}
     for row in session.scalars(query):
         if row.inspection_id not in reasons:
-            reasons[row.inspection_id] = [ReviewReason(REUSED_PHOTO, _(
+            reasons[row.inspection_id] = [ReviewReason(REUSED_PHOTO_FLAG, _(
                 "A photo is the same picture as a photo of inspection {other} at station {station} (found when it "
                 "arrived by sync): a recycled photo proves nothing.", other=str(row.other_inspection_id),
                 station=row.other_station_id))]

@@ -22,7 +22,7 @@ from station.checklist.flow import (
     visible_questions,
 )
 from station.checklist.model import Question, Template
-from station.evidence.checks import CheckRequest, PhotoChecks, check_bytes, check_frame
+from station.evidence.checks import REUSED_PHOTO_FLAG, CheckRequest, PhotoChecks, check_bytes, check_frame
 from station.evidence.quality import problem_text
 from station.evidence.similarity import CLEARLY_LOW
 from station.evidence.store import PhotoUnreadable, StoredPhoto
@@ -479,7 +479,7 @@ def _photo_flags(state: _State, completing: bool = False) -> list[Flag]:
     reused = [(n, r) for n, c in numbered for r in c.reused]
     if reused:
         n, other = reused[0]
-        flags.append(Flag("reused_photo", _(
+        flags.append(Flag(REUSED_PHOTO_FLAG, _(
             "Photo {n} is the same picture as a photo of inspection {other}: a recycled photo proves nothing.",
             n=n, other=str(other["inspection_id"]))))
     scores = [c.similarity for _n, c in numbered if c.whole_item and c.similarity is not None]
