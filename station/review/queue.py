@@ -86,7 +86,7 @@ def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value
                 found_later: Iterable[ReviewReason] = ()) -> list[ReviewReason]:
     """Why a lead must look at this inspection; empty when it needs no review.
 
-    `found_later`: flags raised after completion (a reused photo that arrived by sync, see later_reasons).
+    `found_later`: flags raised after completion (a reused photo that arrived by sync, see later_flags).
     """
     reasons = [ReviewReason(str(f["kind"]), Text.from_json(f["reason"])) for f in inspection.flags or []]
     known = {r.kind for r in reasons}

@@ -3,6 +3,7 @@ stations' photos arrive by sync, and each check's lines for the lead's viewer an
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -10,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -21,6 +23,8 @@ from station.ids import new_id, utc_now
 from station.services.context import StationContext
 from station.sync.outbox import add_fact
 from station.text import Text, _
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -195,8 +199,12 @@ def check_lines(ctx: StationContext, view: PhotoCheckView) -> list[Text]:
 
     The limits are the ones the photo was judged by; checks stored before those were kept show this station's
     current limits for the camera that took the photo."""
-    limits = (PhotoThresholds.model_validate(view.limits) if view.limits
-              else ctx.settings.thresholds_for(view.camera or ctx.settings.camera))
+    limits = ctx.settings.thresholds_for(view.camera or ctx.settings.camera)
+    if view.limits:
+        try:
+            limits = PhotoThresholds.model_validate(view.limits)
+        except ValidationError:  # kept by a newer station with limits this one does not know
+            log.warning("photo %s: stored limits not readable here, showing this station's", view.photo_id)
     m, problems = view.measures, set(view.problems)
     lines: list[Text] = []
     if "sharpness" in m:

@@ -3,6 +3,7 @@ by it, and every photo keeps the limits it was judged by."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import cv2
@@ -107,3 +108,6 @@ def test_a_photo_keeps_the_limits_it_was_judged_by(ctx: StationContext) -> None:
     sharpness = next(line for line in lines if line.startswith("Sharpness"))
     assert f"(at least {PhotoThresholds().sharpness_min:.1f})" in sharpness and "12345" not in sharpness
     assert "passed" in sharpness
+    # Limits kept by a newer station, with a limit this one does not know, still show (with this station's).
+    newer = dataclasses.replace(item, limits={**item.limits, "noise_max": 3.0})
+    assert any(line.render().startswith("Sharpness") for line in check_lines(ctx, newer))
