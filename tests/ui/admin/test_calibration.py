@@ -102,10 +102,9 @@ def test_both_photos_from_files_for_photo_files(qtbot, station_dir: Path, monkey
 def test_swapped_photos_say_how_to_retake_them_and_save_nothing(qtbot, station_dir: Path) -> None:
     with station_window(qtbot, station_dir) as window:
         page = open_admin(qtbot, window)
-        page.measure("sharp", BLURRED)
-        page.measure("blurred", SHARP)
         with qtbot.waitSignal(page.suggested, timeout=10000) as outcome:
-            pass
+            page.measure("sharp", BLURRED)
+            page.measure("blurred", SHARP)
         assert outcome.args == [None]
         assert "is not clearly sharper" in page.message.text() and "Nothing was saved." in page.message.text()
         assert page.message.property("state") == "bad"
