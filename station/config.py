@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field, ValidationError
 from station.paths import APP_NAME, default_data_dir
 from station.text import StationError, _
 
-__all__ = ["RESOURCES", "PhotoThresholds", "Settings", "default_data_dir", "load_settings", "save_settings",
-           "settings_path"]
+__all__ = ["RESOURCES", "PhotoThresholds", "Settings", "default_data_dir", "load_settings", "settings_path",
+           "write_setting"]
 
 log = logging.getLogger(__name__)
 
@@ -136,8 +136,32 @@ def load_settings(path: Path) -> Settings:
         ) from exc
 
 
-def save_settings(path: Path, settings: Settings) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_setting(path: Path, name: str, value: Any, *, key: str | None = None) -> None:
+    """Replaces one field of a settings file (with `key`, one entry of a field that maps names to values),
+    atomically, leaving every other key as written: a value that came from a STATION_* variable for this run
+    never ends up in the file. StationError says what to do when the file cannot be read or written."""
+    if name not in Settings.model_fields:
+        raise ValueError(f"no setting {name!r}")
+    raw: dict[str, Any] = {}
+    try:
+        if path.exists():
+            raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise StationError(_("Settings file {path} cannot be read ({problem}). Fix or delete it, then start again.",
+                             path=str(path), problem=str(exc))) from exc
+    if not isinstance(raw, dict):
+        raise StationError(_("Settings file {path} must hold a JSON object.", path=str(path)))
+    if key is None:
+        raw[name] = value
+    else:
+        entries = raw.get(name)
+        raw[name] = {**(entries if isinstance(entries, dict) else {}), key: value}
     tmp = path.with_suffix(".tmp")
-    tmp.write_text(settings.model_dump_json(indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(raw, indent=2, ensure_ascii=False, default=str), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StationError(_("The setting could not be saved ({problem}). It holds until the station restarts.",
+                             problem=exc.strerror or str(exc))) from exc

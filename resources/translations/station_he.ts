@@ -2985,14 +2985,6 @@
         <translation>‏רק מנהל מערכת רשאי לשנות את ספי התמונה של מצלמה. פנו למנהל מערכת.</translation>
     </message>
     <message>
-        <source>Settings file {path} cannot be read ({problem}). Fix or delete it, then calibrate again.</source>
-        <translation>‏לא ניתן לקרוא את קובץ ההגדרות ⁨{path}⁩ (⁨{problem}⁩). תקנו או מחקו אותו, ואז כיילו שוב.</translation>
-    </message>
-    <message>
-        <source>The limits could not be saved ({problem}). Free some disk space or check the folder&apos;s permissions, then save again.</source>
-        <translation>‏לא ניתן היה לשמור את הספים (⁨{problem}⁩). פנו מקום בדיסק או בדקו את ההרשאות של התיקייה, ואז שמרו שוב.</translation>
-    </message>
-    <message>
         <source>Same or nearly the same picture as in inspection {id} of station {station}, found when that photo arrived by sync (distance {distance})</source>
         <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁨{id}⁩ של העמדה ⁨{station}⁩, נמצא כשהתמונה ההיא הגיעה בסנכרון (מרחק ⁨{distance}⁩)</translation>
     </message>

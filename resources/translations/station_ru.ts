@@ -2990,14 +2990,6 @@
         <translation>Менять пороги снимков камеры может только администратор. Обратитесь к администратору.</translation>
     </message>
     <message>
-        <source>Settings file {path} cannot be read ({problem}). Fix or delete it, then calibrate again.</source>
-        <translation>Файл настроек {path} не читается ({problem}). Исправьте или удалите его, затем откалибруйте снова.</translation>
-    </message>
-    <message>
-        <source>The limits could not be saved ({problem}). Free some disk space or check the folder&apos;s permissions, then save again.</source>
-        <translation>Не удалось сохранить пороги ({problem}). Освободите место на диске или проверьте права на папку, затем сохраните снова.</translation>
-    </message>
-    <message>
         <source>Same or nearly the same picture as in inspection {id} of station {station}, found when that photo arrived by sync (distance {distance})</source>
         <translation>Та же или почти та же фотография, что в проверке {id} станции {station}, найдено, когда то фото пришло при синхронизации (расстояние {distance})</translation>
     </message>

@@ -2984,14 +2984,6 @@
             <translation>[Öñļý åñ åđɱîñ ɱåý çĥåñĝé å çåɱéŕå'š þĥöţö ļîɱîţš. Åšķ åñ åđɱîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Settings file {path} cannot be read ({problem}). Fix or delete it, then calibrate again.</source>
-            <translation>[Šéţţîñĝš ƒîļé {path} çåññöţ ƀé ŕéåđ ({problem}). Ƒîẋ öŕ đéļéţé îţ, ţĥéñ çåļîƀŕåţé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The limits could not be saved ({problem}). Free some disk space or check the folder's permissions, then save again.</source>
-            <translation>[Ţĥé ļîɱîţš çöûļđ ñöţ ƀé šåṽéđ ({problem}). Ƒŕéé šöɱé đîšķ šþåçé öŕ çĥéçķ ţĥé ƒöļđéŕ'š þéŕɱîššîöñš, ţĥéñ šåṽé åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Same or nearly the same picture as in inspection {id} of station {station}, found when that photo arrived by sync (distance {distance})</source>
             <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} öƒ šţåţîöñ {station}, ƒöûñđ ŵĥéñ ţĥåţ þĥöţö åŕŕîṽéđ ƀý šýñç (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>

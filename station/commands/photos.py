@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.config import PhotoThresholds, Settings, default_data_dir, load_settings, settings_path
+from station.config import PhotoThresholds, Settings, default_data_dir, load_settings, settings_path, write_setting
 from station.text import StationError, _
 
 log = logging.getLogger(__name__)
@@ -126,9 +126,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
     suggestion = suggest_thresholds(read_for_checks(args.sharp).bgr, read_for_checks(args.blurred).bgr,
                                     settings.thresholds_for(camera))
     if args.save:
-        from station.services.calibration import write_limits
-
-        write_limits(path, camera, suggestion.thresholds)
+        write_setting(path, "photo_thresholds", suggestion.thresholds.model_dump(), key=camera)
     result = {"camera": camera, "sharp": suggestion.sharp.to_json(), "blurred": suggestion.blurred.to_json(),
               "suggested": suggestion.thresholds.model_dump(), "saved": bool(args.save)}
     if args.json:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from station.config import PhotoThresholds, default_data_dir, settings_path
+from station.config import PhotoThresholds, write_setting
 from station.evidence.quality import QualityMeasures, ThresholdSuggestion, suggest_thresholds
 from station.evidence.working_image import WorkingImage, decode_for_checks, frame_for_checks, read_for_checks
 from station.text import StationError, _
@@ -88,46 +86,19 @@ def _require_admin(ctx: StationContext, user_id: uuid.UUID | None) -> None:
         raise CalibrationRefused(_("Only an admin may change a camera's photo limits. Ask an admin."))
 
 
-def _settings_file(ctx: StationContext) -> Path:
-    explicit = ctx.data_dir != default_data_dir().expanduser().resolve()
-    return settings_path(ctx.data_dir, explicit)
-
-
 def save_limits(ctx: StationContext, user_id: uuid.UUID | None, camera: str, limits: PhotoThresholds
                 ) -> CameraLimits:
     """Keeps the limits for this camera in settings.json; photos taken from now on are judged by them.
 
-    Only the file's `photo_thresholds` entry changes: a value that comes from a STATION_* variable for this run
-    is not written into the file.
+    Only this camera's entry of the file's `photo_thresholds` changes (config.write_setting).
     """
     _require_admin(ctx, user_id)
-    write_limits(_settings_file(ctx), camera, limits)
-    updated = {**ctx.settings.photo_thresholds, camera: limits}
-    ctx.settings = ctx.settings.model_copy(update={"photo_thresholds": updated})
+    if ctx.settings_file is not None:
+        try:
+            write_setting(ctx.settings_file, "photo_thresholds", limits.model_dump(), key=camera)
+        except StationError as exc:
+            raise CalibrationRefused(exc.text) from exc
+    ctx.settings = ctx.settings.model_copy(update={"photo_thresholds": {**ctx.settings.photo_thresholds,
+                                                                        camera: limits}})
     log.info("photo limits for camera %s set to %s", camera, limits.model_dump())
     return CameraLimits(camera, limits, True)
-
-
-def write_limits(path: Path, camera: str, limits: PhotoThresholds) -> None:
-    """Replaces one camera's limits in a settings file, atomically, leaving every other key as written."""
-    raw: dict[str, Any] = {}
-    try:
-        if path.exists():
-            raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CalibrationRefused(_("Settings file {path} cannot be read ({problem}). Fix or delete it, then "
-                                   "calibrate again.", path=str(path), problem=str(exc))) from exc
-    if not isinstance(raw, dict):
-        raise CalibrationRefused(_("Settings file {path} must hold a JSON object.", path=str(path)))
-    thresholds = raw.get("photo_thresholds")
-    raw["photo_thresholds"] = {**(thresholds if isinstance(thresholds, dict) else {}), camera: limits.model_dump()}
-    tmp = path.with_suffix(".tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(raw, indent=2, default=str), encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CalibrationRefused(_("The limits could not be saved ({problem}). Free some disk space or check "
-                                   "the folder's permissions, then save again.",
-                                   problem=exc.strerror or str(exc))) from exc

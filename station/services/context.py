@@ -42,6 +42,8 @@ class StationContext:
     rules: RuleSet
     resources: Path = RESOURCES
     notices: list[str] = field(default_factory=list)
+    # Where these settings were read from, and where a service that changes one writes it (config.write_setting).
+    settings_file: Path | None = None
 
     @property
     def station_id(self) -> str:
@@ -87,7 +89,8 @@ def open_station(data_dir: Path | None = None, *, migrate: bool = True, resource
             _("The data folder {path} cannot be created ({problem}). Choose another with --data-dir.",
               path=str(data_dir), problem=exc.strerror or str(exc))
         ) from exc
-    settings = load_settings(settings_path(data_dir, explicit))
+    settings_file = settings_path(data_dir, explicit)
+    settings = load_settings(settings_file)
     resources = resources or RESOURCES
     engine = make_engine(sqlite_url(data_dir / "station.db"))
     if migrate:
@@ -96,7 +99,7 @@ def open_station(data_dir: Path | None = None, *, migrate: bool = True, resource
     templates = load_templates(resources / "checklists")
     rules = load_rules(resources / "grading", templates.templates)
     ctx = StationContext(data_dir, settings, sessions, EvidenceStore(data_dir / "photos"), templates, rules,
-                         resources)
+                         resources, settings_file=settings_file)
     for problem in templates.problems:
         log.warning("checklist template problem: %s", problem)
     _register_station(ctx)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from db import models
 from db.refurb_models import SlipPrint
-from station.config import default_data_dir, save_settings, settings_path
+from station.config import write_setting
 from station.ids import new_id, utc_now
 from station.services.context import StationContext
 from station.sync.outbox import add_fact
@@ -67,13 +67,9 @@ def record_prints(ctx: StationContext, inspection_ids: list[uuid.UUID], *, size:
     return PrintRecorded(ids, len(before))
 
 
-def _save(ctx: StationContext) -> None:
-    explicit = ctx.data_dir != default_data_dir().expanduser().resolve()
-    try:
-        save_settings(settings_path(ctx.data_dir, explicit), ctx.settings)
-    except OSError as exc:
-        raise StationError(_("The setting could not be saved ({problem}). It holds until the station restarts.",
-                             problem=exc.strerror or str(exc))) from exc
+def _save(ctx: StationContext, name: str, value: object, key: str | None = None) -> None:
+    if ctx.settings_file is not None:
+        write_setting(ctx.settings_file, name, value, key=key)
 
 
 def remember_printer(ctx: StationContext, kind: str, printer_name: str) -> None:
@@ -81,9 +77,9 @@ def remember_printer(ctx: StationContext, kind: str, printer_name: str) -> None:
     if ctx.settings.slip_printers.get(kind) == printer_name:
         return
     ctx.settings.slip_printers = {**ctx.settings.slip_printers, kind: printer_name}
-    _save(ctx)
+    _save(ctx, "slip_printers", printer_name, key=kind)
 
 
 def set_print_after_inspection(ctx: StationContext, on: bool) -> None:
     ctx.settings.slip_print_after_inspection = on
-    _save(ctx)
+    _save(ctx, "slip_print_after_inspection", on)
