@@ -49,8 +49,3 @@ class HashIndex:
         found = [(int(counts[i]), self._keys[i]) for i in np.flatnonzero(counts <= limit)]
         return sorted(found, key=lambda pair: pair[0])
 
-
-def nearest(target: str, candidates: Iterable[tuple[str, object]], limit: int = NEAR_DUPLICATE_BITS
-            ) -> list[tuple[int, object]]:
-    """(distance, key) of every candidate within the limit, closest first."""
-    return HashIndex(candidates).within(target, limit)

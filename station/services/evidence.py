@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from db import evidence_models, models
 from station.config import PhotoThresholds
 from station.evidence.checks import PhotoChecks
-from station.evidence.phash import HashIndex, nearest
+from station.evidence.phash import HashIndex
 from station.ids import new_id, utc_now
 from station.services.context import StationContext
 from station.sync.outbox import add_fact
@@ -115,12 +115,12 @@ def _from_row(row: evidence_models.PhotoCheck) -> PhotoChecks:
                        limits=row.limits)
 
 
-def find_reused(session: Session, phash: str, inspection_id: uuid.UUID) -> list[dict[str, Any]]:
-    """Photos of other inspections, completed (here or synced from other stations) or open here, that are the
-    same or nearly the same picture.
+def find_reused(session: Session, phashes: Sequence[str], inspection_id: uuid.UUID) -> list[list[dict[str, Any]]]:
+    """For each hash, the photos of other inspections, completed (here or synced from other stations) or open here,
+    that are the same or nearly the same picture.
 
     Every stored hash is compared: a vectorised XOR and popcount handles a million hashes in a few milliseconds,
-    and near-duplicates cannot be found by an index on the hex text.
+    and near-duplicates cannot be found by an index on the hex text. The stored hashes are read once for all.
     """
     candidates: list[tuple[str, object]] = [
         (h, (insp, photo, True)) for h, insp, photo in session.execute(
@@ -133,9 +133,14 @@ def find_reused(session: Session, phash: str, inspection_id: uuid.UUID) -> list[
             checks = photo.get("checks")
             if checks and checks.get("phash"):
                 candidates.append((checks["phash"], (draft_id, uuid.UUID(photo["id"]), False)))
+    index = HashIndex(candidates)
+    return [_one_per_inspection(index.within(phash)) for phash in phashes]
+
+
+def _one_per_inspection(matches: list[tuple[int, object]]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     seen: set[uuid.UUID] = set()
-    for distance, key in nearest(phash, candidates):
+    for distance, key in matches:  # closest first: each inspection is named by its closest photo
         other, photo_id, completed = key  # type: ignore[misc]
         if other in seen:
             continue

@@ -421,7 +421,7 @@ def attach_photo(ctx: StationContext, draft_id: uuid.UUID, *, question_id: str |
         raise PhotoUnreadable(exc.text) from exc
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
-        reused = find_reused(session, checks.phash, draft.id)
+        (reused,) = find_reused(session, [checks.phash], draft.id)
         if reused:
             checks = PhotoChecks.from_json({**checks.to_json(), "reused": reused})
         state.photos.append({"id": str(new_id()), "sha256": stored.sha256, "question_id": question_id,
@@ -518,13 +518,10 @@ def _check_facts(ctx: StationContext, session: Any, inspection_id: uuid.UUID, st
 
 def _refresh_reuse(session: Any, draft_id: uuid.UUID, state: _State) -> None:
     """Searches again at completion: another station's photo may have arrived by sync since this one was taken."""
-    for photo in state.photos:
-        checks = photo.get("checks")
-        if not checks or not checks.get("phash"):
-            continue
+    checked = [p["checks"] for p in state.photos if p.get("checks") and p["checks"].get("phash")]
+    for checks, found in zip(checked, find_reused(session, [c["phash"] for c in checked], draft_id), strict=True):
         known = {str(r["inspection_id"]) for r in checks.get("reused") or ()}
-        checks["reused"] = list(checks.get("reused") or ()) + [
-            r for r in find_reused(session, checks["phash"], draft_id) if r["inspection_id"] not in known]
+        checks["reused"] = list(checks.get("reused") or ()) + [r for r in found if r["inspection_id"] not in known]
 
 
 def remove_photo(ctx: StationContext, draft_id: uuid.UUID, photo_id: str) -> DraftView:

@@ -39,7 +39,8 @@ def test_hashes_are_64_bit_hex_and_nearest_finds_close_ones_first() -> None:
     assert len(value) == 16 and int(value, 16) >= 0
     flipped = f"{int(value, 16) ^ 0b111:016x}"
     far = f"{int(value, 16) ^ (2**40 - 1):016x}"
-    assert phash.nearest(value, [(far, "far"), (flipped, "three"), (value, "same")]) == [(0, "same"), (3, "three")]
+    index = phash.HashIndex([(far, "far"), (flipped, "three"), (value, "same")])
+    assert index.within(value) == [(0, "same"), (3, "three")]
 
 
 def test_photo_compare_command_prints_one_json_object(capsys) -> None:
