@@ -28,7 +28,7 @@ from ui.outcome_display import disposition_name
 from ui.review.images import OpenedInspection, open_inspection, read_image
 from ui.review.zoom_view import ZoomView
 from ui.tasks import TaskRunner
-from ui.widgets import BigButton, scrolling, titled
+from ui.widgets import FitButton, scrolling, titled
 
 REVIEW_CACHE = 6  # review-size copies kept (about 8 MB each)
 ORIGINAL_CACHE = 2  # 12-megapixel originals kept (about 48 MB each)
@@ -97,6 +97,8 @@ class EvidenceViewer(QWidget):
         self.photo_caption = QLabel("", self)
         self.photo_caption.setObjectName("photoCaption")
         self.photo_caption.setProperty("role", "hint")
+        # A close-up's prompt makes the caption long: it wraps rather than widening the window past the screen.
+        self.photo_caption.setWordWrap(True)
         self.zoom_label = QLabel("", self)
         self.zoom_label.setObjectName("zoomLabel")
         self.zoom_label.setProperty("role", "hint")
@@ -111,6 +113,13 @@ class EvidenceViewer(QWidget):
         caption_row.addWidget(self.zoom_label)
         photo_layout.addLayout(caption_row)
         photo_layout.addWidget(self.photo, 1)
+        # A reused picture: the other inspection opens here, so the lead compares the two records. Under the
+        # photo, where there is width to spare; the catalog column keeps its height for the photo checks.
+        self.open_linked = FitButton("", self)
+        self.open_linked.setObjectName("openLinkedInspection")
+        self.open_linked.clicked.connect(self._open_linked)
+        self.open_linked.setVisible(False)
+        photo_layout.addWidget(self.open_linked, 0, Qt.AlignmentFlag.AlignRight)
         catalog_box = QWidget(self)
         catalog_layout = QVBoxLayout(catalog_box)
         catalog_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,12 +134,7 @@ class EvidenceViewer(QWidget):
         checks_area = scrolling(self.photo_checks, self)
         checks_area.setMinimumHeight(24)  # the photo keeps the room; the list scrolls on a small screen
         catalog_layout.addWidget(checks_area, 1)
-        # A reused picture: the other inspection opens here, so the lead compares the two records.
-        self.open_linked = BigButton("")
-        self.open_linked.setObjectName("openLinkedInspection")
-        self.open_linked.clicked.connect(self._open_linked)
-        self.open_linked.setVisible(False)
-        catalog_layout.addWidget(self.open_linked)
+
         self.images = QSplitter(Qt.Orientation.Horizontal, self)
         self.images.addWidget(photo_box)
         self.images.addWidget(catalog_box)

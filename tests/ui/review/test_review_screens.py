@@ -60,3 +60,37 @@ def test_screens_of_the_review_mode(qtbot, qapp, ctx: StationContext) -> None:
     finally:
         window.runner.wait_idle()
         window.shutdown()
+
+
+def test_screen_of_a_reused_photo_in_the_evidence_viewer(qtbot, styled, ctx: StationContext) -> None:
+    from tests.station.evidence.photoset import PHOTOS
+    from tests.station.evidence.test_evidence_in_inspections import _answered, _fill_needs, _start
+
+    def inspect_with(close_ups: str, item_photo: str):
+        draft = _fill_needs(ctx, _answered(ctx, _start(ctx, "AP-2001")), close_ups)
+        draft = inspection.attach_photo(ctx, draft.id, question_id=None, path=PHOTOS / item_photo)
+        return inspection.complete_inspection(ctx, draft.id).id
+
+    ctx.settings.review_sample_rate = 0.0
+    inspect_with("unrelated-barcode-83.jpg", "AP-2001-good.jpg")
+    second = inspect_with("unrelated-barcode-85.jpg", "AP-2001-dup-cropped.jpg")
+    window = MainWindow(ctx, camera=False, install_wedge=False)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        sign_in_as(qtbot, window, "lead")
+        viewer = window.current_page.viewer
+        qtbot.waitUntil(lambda: viewer.view is not None, timeout=10000)  # the queue opens its oldest first
+        window.current_page.open_inspection(second)
+        qtbot.waitUntil(lambda: viewer.view is not None and viewer.view.inspection_id == second, timeout=10000)
+        reused = next(i for i, p in enumerate(viewer.view.photos) if p.id in viewer.view.photo_links)
+        viewer.select_photo(reused)
+        qtbot.waitUntil(viewer.open_linked.isVisible)
+        _settle(qtbot)
+        save_screenshot(window, "review-04-reused-photo")
+        assert window.width() <= 1440, "a long photo caption widened the window past the dock's screen"
+    finally:
+        window.runner.wait_idle()
+        window.shutdown()
