@@ -17,6 +17,8 @@ GS1_SYMBOLOGIES = ("]C1", "]d2", "]Q3", "]e0", "]J1")
 # "(01)09506000134352(21)ABC": the human-readable form printed under a code, or typed from it.
 _HRI = re.compile(r"(?:\(\d{2,4}\)[^()]*)+")
 _HRI_PART = re.compile(r"\((\d{2,4})\)([^()]*)")
+# GS1 values never hold a space (character set 82), so spaces in typed or printed HRI are only layout.
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,7 @@ def gtin14(text: str) -> str | None:
 def looks_like_gs1(text: str, symbology: str | None) -> bool:
     if (symbology or "") in GS1_SYMBOLOGIES or text.startswith(GS1_SYMBOLOGIES):
         return True
-    if GROUP_SEPARATOR in text or _HRI.fullmatch(text):
+    if GROUP_SEPARATOR in text or _hri(text) is not None:
         return True
     # A bare element string that starts with a GTIN (01) and a valid check digit.
     return text[:2] == "01" and len(text) >= 16 and gtin14(text[2:16]) is not None
@@ -56,13 +58,22 @@ def parse_element_strings(text: str, symbology: str | None = None) -> GS1Fields 
     value = text
     if value.startswith(GS1_SYMBOLOGIES):
         value = value[3:]
-    if _HRI.fullmatch(value):
-        value = GROUP_SEPARATOR.join(ai + data for ai, data in _HRI_PART.findall(value))
+    hri = _hri(value)
+    if hri is not None:
+        value = GROUP_SEPARATOR.join(ai + data for ai, data in _HRI_PART.findall(hri))
     try:
         message = GS1Message.parse(value.strip(GROUP_SEPARATOR))
     except biip.ParseError:
         return None
     return _fields(message.element_strings)
+
+
+def _hri(text: str) -> str | None:
+    """The "(AI)value" form without its layout spaces and separators, or None when text is not in that form."""
+    if not text.lstrip().startswith("("):
+        return None
+    compact = _SPACES.sub("", text.replace(GROUP_SEPARATOR, ""))
+    return compact if _HRI.fullmatch(compact) else None
 
 
 def parse_digital_link(text: str) -> GS1Fields | None:
@@ -78,7 +89,8 @@ def _fields(element_strings: object) -> GS1Fields:
     found: dict[str, object] = {}
     for element in element_strings:  # type: ignore[attr-defined]
         ai = element.ai.ai
-        if ai in ("01", "02") and element.gtin is not None:
+        # biip fills an empty GTIN (".../01/") with zeros; fourteen zeros are no product's GTIN.
+        if ai in ("01", "02") and element.gtin is not None and element.value.strip("0"):
             found.setdefault("gtin", element.gtin.as_gtin_14())
         elif ai == "21":
             found.setdefault("serial", element.value)

@@ -87,6 +87,9 @@ def _parse(text: str, rma: re.Pattern[str], symbology: str | None) -> LabelData:
     value = text.strip()
     if not value:
         return LabelData("unknown", text)
+    # strip() also drops the GS (0x1D) that a GS1 symbol starts with (FNC1 in first position): that mark alone
+    # says the rest is GS1 element strings, whatever their first AI.
+    fnc1_first = text.lstrip(" \t\r\n").startswith(gs1.GROUP_SEPARATOR)
     matched = rma.fullmatch(value)
     if matched:
         return LabelData("rma", text, rma=matched.group(0))
@@ -94,10 +97,12 @@ def _parse(text: str, rma: re.Pattern[str], symbology: str | None) -> LabelData:
         link = gs1.parse_digital_link(value)
         if link is not None and not link.empty:
             return _from_gs1("digital_link", text, link)
-    elif gs1.looks_like_gs1(value, symbology):
-        found = _gs1_or_tracking(text, value, symbology)
+    elif fnc1_first or gs1.looks_like_gs1(value, symbology):
+        found = _gs1_or_tracking(text, value, symbology, certain=fnc1_first)
         if found is not None:
             return found
+        if fnc1_first:  # GS1 data that biip refuses (a bad check digit) is not a SKU either
+            return LabelData("unknown", text)
     retail = symbology in _RETAIL_FORMATS
     gtin = gs1.gtin14(value)
     # A product's EAN/UPC is the common case for bare digits; a Code 128 with the same digits is a parcel.
@@ -119,7 +124,7 @@ def _parse(text: str, rma: re.Pattern[str], symbology: str | None) -> LabelData:
     return LabelData("unknown", text)
 
 
-def _gs1_or_tracking(text: str, value: str, symbology: str | None) -> LabelData | None:
+def _gs1_or_tracking(text: str, value: str, symbology: str | None, *, certain: bool = False) -> LabelData | None:
     fields_ = gs1.parse_element_strings(value, symbology)
     if fields_ is not None and fields_.gtin is not None:
         return _from_gs1("gs1", text, fields_)
@@ -128,7 +133,7 @@ def _gs1_or_tracking(text: str, value: str, symbology: str | None) -> LabelData 
     tracking = find_tracking(bare.replace(gs1.GROUP_SEPARATOR, ""))
     if tracking is not None:
         return LabelData("tracking", text, carrier=tracking.carrier, tracking_number=tracking.tracking_number)
-    if fields_ is not None and not fields_.empty:
+    if fields_ is not None and (certain or not fields_.empty):
         return _from_gs1("gs1", text, fields_)
     return None
 

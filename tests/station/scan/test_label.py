@@ -132,3 +132,33 @@ def test_any_text_gives_a_label_and_never_an_exception(text: str, symbology: str
     assert isinstance(label, LabelData) and label.kind in KINDS
     assert label.gtin is None or (len(label.gtin) == 14 and label.gtin.isdigit())
     json.dumps(label.to_json())
+
+
+@pytest.mark.parametrize(("text", "gtin", "serial", "lot"), [
+    (GS + "0109506000134352" + GS + "21ABC", "09506000134352", "ABC", None),
+    # FNC1 first, then an AI other than (01): a lot or a serial alone is still GS1, never a SKU.
+    (GS + "10ABC123", None, None, "ABC123"),
+    (GS + "21SER-9", None, "SER-9", None),
+    ("]C1" + GS + "0109506000134352" + "10L7", "09506000134352", None, "L7"),
+    ("]d2" + "0109506000134352" + GS + "21X1", "09506000134352", "X1", None),
+    ("]Q3" + "0109506000134352" + "21Q", "09506000134352", "Q", None),
+    ("(01) 09506000134352 (21) ABC", "09506000134352", "ABC", None),
+    ("(01)09506000134352" + GS + "(10)AB", "09506000134352", None, "AB"),
+])
+def test_gs1_separators_symbology_identifiers_and_bracketed_text(text: str, gtin: str | None, serial: str | None,
+                                                                 lot: str | None) -> None:
+    label = parse_label(text)
+    assert (label.kind, label.gtin, label.serial, label.lot, label.sku) == ("gs1", gtin, serial, lot, None)
+
+
+def test_gs1_data_after_a_leading_separator_that_biip_refuses_gives_no_gtin_and_no_sku() -> None:
+    for text in (GS + "0109506000134353", GS + "00106141411234567897"):
+        label = parse_label(text)
+        assert label.kind in ("gs1", "unknown") and label.gtin is None and label.sku is None, label
+
+
+def test_a_digital_link_with_an_empty_gtin_gives_no_gtin() -> None:
+    assert parse_label("https://id.gs1.org/01/").gtin is None
+    label = parse_label("https://id.gs1.org/01/?17=201225")
+    assert (label.kind, label.gtin, label.expiry) == ("digital_link", None, dt.date(2020, 12, 25))
+    assert parse_label("https://id.gs1.org/01//21/ABC").gtin is None
