@@ -6,5 +6,6 @@ from db import (
     policy_models,  # noqa: F401  (refund recommendations, RMA dates and sales counts for return policy)
     refurb_models,  # noqa: F401  (slip prints, refurbishment work and re-grades)
     review_models,  # noqa: F401  (leads' reviews and the audit chain)
+    shop_notice_models,  # noqa: F401  (whether the shop was told of each inspection, from the central relay)
     sync_models,  # noqa: F401  (sync state, photo uploads; central-only tables on CENTRAL)
 )

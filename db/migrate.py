@@ -11,10 +11,11 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-# The newest revision of each branch: start-up compares against these, so Alembic is loaded only when there is
-# work to do. Areas of the station add their tables on branches of their own from "0001" (a test checks this
-# tuple against the history); heads are merged when convenient.
-HEADS: tuple[str, ...] = ("review01", "0007", "sync01", "evidence02", "policy01")
+# The one head of the linear history: start-up compares against it, so Alembic is loaded only when there is work
+# to do. A new revision names the current head as its down_revision and takes its place here (a test checks this
+# against the history and that there is one head).
+HEAD = "0009"
+HEADS: tuple[str, ...] = (HEAD,)
 
 
 def alembic_config(engine: Engine, schema: str | None = None) -> Config:
@@ -27,7 +28,7 @@ def alembic_config(engine: Engine, schema: str | None = None) -> Config:
     return config
 
 
-def upgrade(engine: Engine, revision: str = "heads", schema: str | None = None) -> None:
+def upgrade(engine: Engine, revision: str = "head", schema: str | None = None) -> None:
     from alembic import command
 
     command.upgrade(alembic_config(engine, schema), revision)
