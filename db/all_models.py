@@ -4,6 +4,7 @@ from db import (
     evidence_models,  # noqa: F401  (photo evidence checks: quality, perceptual hash, hints)
     models,  # noqa: F401  (the inspection station's core tables)
     policy_models,  # noqa: F401  (refund recommendations, RMA dates and sales counts for return policy)
+    putaway_models,  # noqa: F401  (containers, placements, closes, moves and caught mis-sorts)
     refurb_models,  # noqa: F401  (slip prints, refurbishment work and re-grades)
     review_models,  # noqa: F401  (leads' reviews and the audit chain)
     shop_notice_models,  # noqa: F401  (whether the shop was told of each inspection, from the central relay)
