@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, tzinfo
@@ -16,6 +14,7 @@ from db import models
 from db.evidence_models import PhotoReuse
 from db.policy_models import RefundRecommendation
 from station.evidence.checks import REUSED_PHOTO_FLAG
+from station.spreadsheet_csv import csv_line
 from station.text import Text
 
 try:  # reviews belong to the review area; without them there is no review time to export
@@ -82,16 +81,11 @@ def _record(inspection: models.Inspection, customer: str | None, reason: str | N
 
 
 def as_csv_lines(records: Iterator[dict[str, Any]]) -> Iterator[str]:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, FIELDS, lineterminator="\n")
-    writer.writeheader()
+    """The header, then one line per inspection; names and reasons from the shop cannot run in a spreadsheet."""
+    yield csv_line(FIELDS)
     for record in records:
-        writer.writerow({**record, "flags": ";".join(record["flags"])})
-        yield buffer.getvalue()
-        buffer.seek(0)
-        buffer.truncate()
-    if buffer.getvalue():
-        yield buffer.getvalue()
+        row = {**record, "flags": ";".join(record["flags"])}
+        yield csv_line(row.get(name) for name in FIELDS)
 
 
 def as_jsonl_lines(records: Iterator[dict[str, Any]]) -> Iterator[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,10 +13,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models
+from station.context import StationContext
 from station.policy.assess import station_policy
 from station.policy.window import warehouse_zone
 from station.reports.summary import ReportFilter, Summary, report_summary
-from station.services.context import StationContext
+from station.spreadsheet_csv import csv_line
 from station.text import StationError, _
 
 Source = Literal["local", "central"]
@@ -81,9 +81,8 @@ def write_table_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[o
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", newline="", encoding="utf-8-sig") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            writer.writerows(rows)
+            # Category and reason names come from the shop and the warehouse: no cell may run as a formula.
+            handle.writelines(csv_line(row, end="\r\n") for row in (header, *rows))
     except OSError as exc:
         raise StationError(_("The file {path} cannot be written ({problem}). Choose another place.",
                              path=str(path), problem=exc.strerror or str(exc))) from exc
