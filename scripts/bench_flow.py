@@ -30,9 +30,9 @@ def main() -> int:
     from sqlalchemy import delete
 
     from db import models
+    from station.context import open_station
     from station.demo.loading import load_demo
     from station.services.auth import list_users
-    from station.services.context import open_station
     from ui.main_window import MainWindow
     from ui.style import apply_style
 

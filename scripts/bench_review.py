@@ -59,9 +59,9 @@ def main() -> int:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
+    from station.context import open_station
     from station.demo.loading import load_demo
     from station.services.auth import list_users
-    from station.services.context import open_station
     from tests.station.review.scenario import inspect_item
     from ui.review.page import ReviewPage
     from ui.style import apply_style

@@ -63,8 +63,8 @@ def _reset_peak() -> bool:
 
 def child(data_dir: Path, url: str, batch_size: int) -> None:
     """The push, measured from inside its own process (imports and start-up excluded)."""
-    from station.services.context import open_station
-    from station.sync.service import sync_once
+    from station.context import open_station
+    from station.services.sync import sync_once
 
     ctx = open_station(data_dir)
     ctx.settings = ctx.settings.model_copy(update={"central_url": url})
@@ -137,8 +137,8 @@ def main() -> int:
     from sqlalchemy import create_engine, text
 
     from db.migrate import upgrade
+    from station.context import open_station
     from station.demo.generate import generate_inspections
-    from station.services.context import open_station
     from station.sync.central_setup import drop_roles, init_central, role_name
     from station.sync.connection import normalise_url
 

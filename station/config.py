@@ -53,6 +53,13 @@ class Settings(BaseModel):
     station_name: str = "Receiving dock 1"
     # None: the embedded default, where the local SQLite store also plays the central store.
     central_url: str | None = None
+    # Sync timing (station.sync.retry): the pause between passes, and after a failure a retry that starts at
+    # sync_retry_first_s and doubles up to sync_retry_max_s, each spread by ±sync_retry_jitter so that stations
+    # that lost the link together do not all come back in the same second.
+    sync_interval_s: float = Field(default=30.0, gt=0, le=86400)
+    sync_retry_first_s: float = Field(default=5.0, gt=0, le=3600)
+    sync_retry_max_s: float = Field(default=300.0, gt=0, le=86400)
+    sync_retry_jitter: float = Field(default=0.2, ge=0, lt=1)
     # "demo" replays the demo label photos; a number is a camera device; a path is a folder or video file.
     camera: str = "demo"
     camera_fps: float = Field(default=2.0, gt=0, le=120)

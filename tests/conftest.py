@@ -26,8 +26,8 @@ def shared_data() -> Path:
 @pytest.fixture(scope="session")
 def _demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One migrated station database with the demo data, copied for each test (PIN hashing is slow on purpose)."""
+    from station.context import open_station
     from station.demo.loading import load_demo
-    from station.services.context import open_station
 
     folder = tmp_path_factory.mktemp("demo-template")
     ctx = open_station(folder)
@@ -49,7 +49,7 @@ def station_dir(tmp_path: Path, _demo_database: Path) -> Path:
 
 @pytest.fixture
 def ctx(station_dir: Path):
-    from station.services.context import open_station
+    from station.context import open_station
 
     context = open_station(station_dir)
     yield context

@@ -18,7 +18,7 @@ from station.paths import data_dir_from
 from ui.i18n import error_text
 
 if TYPE_CHECKING:
-    from station.services.context import StationContext
+    from station.context import StationContext
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def open_core(data_dir: Path, demo: bool) -> StationContext:
     """Runs in a worker: opens the database (migrating it if needed) and loads the demo data on first start."""
+    from station.context import open_station
     from station.demo.loading import demo_is_loaded, load_demo
-    from station.services.context import open_station
 
     ctx = open_station(data_dir)
     # A newcomer's first start shows a working dock; a warehouse's own data is never mixed with the demo.

@@ -41,7 +41,7 @@ from ui.translations import current_language, language_choices, resolve_language
 from ui.widgets import BigButton, StepStack
 
 if TYPE_CHECKING:
-    from station.services.context import StationContext
+    from station.context import StationContext
     from station.services.inspect import InspectionCompleted, ShiftStats
     from ui.camera_worker import CameraWorker
     from ui.inspect.page import InspectPage
@@ -62,7 +62,7 @@ def format_duration(seconds: float | None) -> str:
 
 def sync_line(ctx: StationContext) -> tuple[str, str]:
     """The sync state and the header's words for it; the Admin page's station box shows the same line."""
-    from station.sync.service import sync_status
+    from station.services.sync import sync_status
 
     # Context "MainWindow": these were the window's own texts, and their translations stay theirs.
     status = sync_status(ctx)

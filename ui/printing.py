@@ -18,7 +18,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
-from station.services.context import StationContext
+from station.context import StationContext
 from station.slips.documents import slip_pdf
 from station.slips.prints import KIND_GRADING, PrintRecorded, printed_before, record_prints, remember_printer
 from station.text import StationError

@@ -1,23 +1,23 @@
 """The sync worker: a sync job off the UI thread on a timer and on demand, backing off while the link is down.
 
-Each job opens its own database sessions and its own central connection (station.sync.service). Working offline
-is normal: a failed sync only schedules the next try (5 s, doubling to 5 minutes, with jitter); it never blocks
-an inspection, and finishing an inspection does not hurry a retry while the link is down.
+Each job opens its own database sessions and its own central connection (station.services.sync). Working offline
+is normal: a failed sync only schedules the next try (station.sync.retry, numbers in the settings); it never
+blocks an inspection, and finishing an inspection does not hurry a retry while the link is down.
 """
 
 from __future__ import annotations
 
 import logging
-import random
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from station.sync.service import SyncReport, sync_once
+from station.services.sync import SyncReport, sync_once
+from station.sync.retry import SyncSchedule
 from ui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
-    from station.services.context import StationContext
+    from station.context import StationContext
     from ui.tasks import TaskState
 
 log = logging.getLogger(__name__)
@@ -32,17 +32,13 @@ class SyncWorker(QObject):
 
     synced = Signal(object)
 
-    INTERVAL_S = 30.0
-    FIRST_RETRY_S = 5.0
-    MAX_RETRY_S = 300.0
     # After an inspection is completed, send it this soon (unless the link is down).
     SOON_S = 2.0
 
     def __init__(self, ctx: StationContext, parent: QObject | None = None, *, interval_s: float | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.interval_s = interval_s if interval_s is not None else self.INTERVAL_S
-        self.failures = 0
+        self.schedule = SyncSchedule.from_settings(ctx.settings, interval_s=interval_s)
         self.last_report: SyncReport | None = None
         self._runner = TaskRunner(self, max_threads=1)
         self._handle: TaskHandle | None = None
@@ -81,14 +77,10 @@ class SyncWorker(QObject):
 
     def poke(self) -> None:
         """Something new to send: soon, unless the link is down (then the backoff timer decides)."""
-        if self.enabled and self.failures == 0 and not self.running:
+        if self.enabled and self.schedule.failures == 0 and not self.running:
             remaining = self._timer.remainingTime() / 1000 if self._timer.isActive() else None
             if remaining is None or remaining > self.SOON_S:
                 self._schedule(self.SOON_S)
-
-    def retry_delay_s(self) -> float:
-        base = min(self.MAX_RETRY_S, self.FIRST_RETRY_S * 2 ** max(0, self.failures - 1))
-        return base * random.uniform(0.8, 1.2)
 
     def _schedule(self, seconds: float) -> None:
         if not self._stopped:
@@ -98,22 +90,20 @@ class SyncWorker(QObject):
         if self._again:
             self._again = False
             self._schedule(0)
-        elif self.failures:
-            self._schedule(self.retry_delay_s())
         else:
-            self._schedule(self.interval_s)
+            self._schedule(self.schedule.next_delay_s())
 
     def _done(self, report: SyncReport) -> None:
         self._handle = None
         self.last_report = report
-        self.failures = self.failures + 1 if report.problem is not None else 0
+        self.schedule.record(failed=report.problem is not None)
         self.synced.emit(report)
         self._next()
 
     def _failed(self, error: BaseException) -> Any:
         # sync_once turns every failure into a report; this is a bug's way out, logged by the task runner.
         self._handle = None
-        self.failures += 1
+        self.schedule.record(failed=True)
         self._next()
 
     def stop(self, timeout_ms: int = 5000) -> None:

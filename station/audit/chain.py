@@ -5,50 +5,31 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from datetime import UTC, date, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, inspect, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from db import models
 from db.review_models import AuditEvent
 from station.ids import new_id, utc_now
+from station.rows import plain, row_values
 
 GENESIS = "0" * 64
 # Who did it: the first of these a fact has; answers and photos take their inspection's inspector.
 ACTOR_FIELDS = ("actor_id", "reviewer_id", "inspector_id", "technician_id", "user_id", "printed_by", "by")
 
 
-def _canonical(value: Any) -> Any:
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime):
-        # Both dialects read times back in UTC; hashing the UTC form keeps write and verify in step.
-        return value.astimezone(UTC).isoformat() if value.tzinfo else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f")
-    if isinstance(value, dict):
-        return {str(k): _canonical(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
-    return value
-
-
 def row_digest(row: models.Base) -> str:
     """SHA-256 of every column of a fact, in a form that reads back the same from SQLite and PostgreSQL."""
-    mapper = inspect(row).mapper
-    content = {column.key: _canonical(getattr(row, column.key)) for column in mapper.column_attrs}
-    return _sha(content)
+    return _sha(row_values(row))
 
 
 def event_digest(station_id: str, seq: int, actor_id: uuid.UUID | None, table_name: str, row_id: str,
                  row_hash: str, prev_hash: str, recorded_at: datetime) -> str:
-    return _sha({"station": station_id, "seq": seq, "actor": _canonical(actor_id), "table": table_name,
-                 "row": row_id, "row_hash": row_hash, "prev": prev_hash, "at": _canonical(recorded_at)})
+    return _sha({"station": station_id, "seq": seq, "actor": plain(actor_id), "table": table_name,
+                 "row": row_id, "row_hash": row_hash, "prev": prev_hash, "at": plain(recorded_at)})
 
 
 def _sha(content: Any) -> str:
@@ -82,27 +63,22 @@ def _lock_chain(session: Session, station_id: str) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": "audit:" + station_id})
 
 
-def record(session: Session, row: models.Base) -> AuditEvent | None:
-    """Appends the AuditEvent for a fact just added to the session (called by `add_fact`, in its transaction)."""
-    if isinstance(row, AuditEvent):
-        return None  # events are facts too, but recording them would never end
-    from station.sync.outbox import add_fact
-
-    session.flush()  # the fact's defaults are filled in (hashed as stored) and the write lock is ours
+def append_event(session: Session, row: models.Base, values: dict[str, Any] | None = None) -> AuditEvent:
+    """Adds the AuditEvent for a fact just flushed into the session; `station.facts.add_fact` queues both.
+    ``values`` is the fact as `row_values` encodes it, when the caller has it already."""
     station_id, actor = _station_and_actor(session, row)
     _lock_chain(session, station_id)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).where(AuditEvent.station_id == station_id)
         .order_by(AuditEvent.seq.desc()).limit(1)).first()
     seq, prev_hash = (last[0] + 1, last[1]) if last else (1, GENESIS)
-    row_hash = row_digest(row)
+    row_hash = _sha(values if values is not None else row_values(row))
     row_id = str(row.id)
     now = utc_now()
     event = AuditEvent(id=new_id(), station_id=station_id, seq=seq, actor_id=actor, table_name=row.__tablename__,
                        row_id=row_id, row_hash=row_hash, prev_hash=prev_hash, recorded_at=now,
                        hash=event_digest(station_id, seq, actor, row.__tablename__, row_id, row_hash, prev_hash, now))
     session.add(event)
-    add_fact(session, event)
     return event
 
 

@@ -43,7 +43,7 @@ def _reference(data_dir: str) -> dict[str, list[dict[str, Any]]]:
 
     from sqlalchemy import select
 
-    from station.services.context import open_station
+    from station.context import open_station
     from station.sync import tables
 
     ctx = open_station(Path(data_dir))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from station.services.context import StationContext, open_station
+from station.context import StationContext, open_station
 
 
 def station_from(args: argparse.Namespace) -> StationContext:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import time
 from typing import Any
@@ -21,7 +20,8 @@ EXIT_SENT, EXIT_WAITING, EXIT_ERROR, EXIT_STAND_ALONE = 0, 1, 2, 3
 def register(sub: argparse._SubParsersAction) -> None:
     sync = sub.add_parser("sync", help="send to and receive from the central database")
     sync.add_argument("--once", action="store_true", help="one pass, then exit (0 when everything was sent)")
-    sync.add_argument("--interval", type=float, default=30.0, help="seconds between passes without --once")
+    sync.add_argument("--interval", type=float, default=None,
+                      help="seconds between passes without --once (default: the sync_interval_s setting)")
     sync.add_argument("--batch-size", type=int, default=None, help="outbox rows per central transaction")
     sync.add_argument("--push-only", action="store_true", help="send, but do not pull")
     sync.add_argument("--json", action="store_true", help="print what moved as one JSON object")
@@ -96,8 +96,9 @@ def print_report(report: Any) -> None:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from station.services.sync import sync_once
     from station.sync.push import BATCH_SIZE
-    from station.sync.service import sync_once
+    from station.sync.retry import SyncSchedule
 
     ctx = station_from(args)
     options = {"pull_too": not args.push_only, "batch_size": args.batch_size or BATCH_SIZE}
@@ -108,7 +109,7 @@ def _sync(args: argparse.Namespace) -> int:
         else:
             print_report(report)
         return _exit_code(report)
-    failures = 0
+    schedule = SyncSchedule.from_settings(ctx.settings, interval_s=args.interval)
     try:
         while True:
             report = sync_once(ctx, **options)
@@ -117,16 +118,14 @@ def _sync(args: argparse.Namespace) -> int:
                   + (f" ({report.problem.text.render()})" if report.problem else ""), flush=True)
             if report.outcome == "stand-alone":
                 return EXIT_STAND_ALONE
-            failures = failures + 1 if report.problem is not None else 0
-            # Backoff on failure (5 s doubling to 5 min, with jitter), the plain interval otherwise.
-            delay = args.interval if not failures else min(300.0, 5.0 * 2 ** (failures - 1))
-            time.sleep(delay * random.uniform(0.8, 1.2))
+            schedule.record(failed=report.problem is not None)
+            time.sleep(schedule.next_delay_s())
     except KeyboardInterrupt:
         return EXIT_SENT
 
 
 def _status(args: argparse.Namespace) -> int:
-    from station.sync.service import refused, sync_status
+    from station.services.sync import refused, sync_status
 
     ctx = station_from(args)
     status = sync_status(ctx)
@@ -159,7 +158,7 @@ def _shown(url: str | None) -> str | None:
 
 
 def _retry(args: argparse.Namespace) -> int:
-    from station.sync.service import retry_refused
+    from station.services.sync import retry_refused
 
     count = retry_refused(station_from(args))
     print(f"{count} quarantined record(s) will be sent again at the next sync")

@@ -17,13 +17,13 @@ from sqlalchemy import select
 from db import models
 from station.checklist.flow import photos_needed, unanswered, visible_answers
 from station.checklist.model import Question, Template
+from station.context import StationContext
 from station.demo.loading import demo_is_loaded, load_demo
 from station.evidence.store import StoredPhoto
+from station.facts import add_fact
 from station.grading.rules import GradeResult
 from station.ids import new_id, utc_now
-from station.services.context import StationContext
 from station.services.identify import Flag
-from station.sync.outbox import add_fact
 from station.text import StationError, _
 
 # How often each grade comes back in a typical returns stream, best first.
@@ -168,7 +168,6 @@ def generate_inspections(ctx: StationContext, count: int, *, photos: bool = True
                     made = Generated(made.inspections, made.answers, made.photos + 1)
         with ctx.transaction() as session:
             for row in rows:
-                session.add(row)
                 add_fact(session, row)
         if progress is not None:
             progress(made.inspections)

@@ -11,10 +11,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db import models
+from station.context import StationContext
 from station.ids import new_id
 from station.people import ROLES
 from station.services.auth import hash_pin
-from station.services.context import StationContext
 from station.text import StationError, _
 
 

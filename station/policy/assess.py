@@ -21,7 +21,7 @@ from station.policy.window import WindowCheck, check_window
 from station.text import _
 
 if TYPE_CHECKING:
-    from station.services.context import StationContext
+    from station.context import StationContext
 
 
 @dataclass(frozen=True)

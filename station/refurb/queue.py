@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from db import models
 from db.refurb_models import RefurbPhoto, RefurbWork
+from station.context import StationContext
 from station.outcome import Decision, current_outcome
 from station.scan.label import parse_label
-from station.services.context import StationContext
 from station.slips.reference import parse_reference, short_reference
 from station.text import StationError, Text, _
 

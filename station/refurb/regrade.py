@@ -11,15 +11,15 @@ from sqlalchemy import func, select
 from db import models
 from db.refurb_models import RefurbOutcome, RefurbWork
 from station.checklist.flow import normalise_answer, unanswered, visible_answers, visible_questions
-from station.checklist.model import Template
+from station.checklist.versions import require_checklist
+from station.checklist.views import ChecklistCursor, QuestionView, question_view
+from station.context import StationContext
+from station.facts import add_fact
 from station.grading.rules import GradeResult
 from station.ids import new_id, utc_now
 from station.outcome import current_outcome
 from station.refurb.access import require_refurb
 from station.refurb.queue import REFURBISH, NotInQueue
-from station.services.context import StationContext
-from station.services.inspect import QuestionView
-from station.sync.outbox import add_fact
 from station.text import StationError, Text, _
 
 OUTCOMES = ("restock", "dispose")
@@ -30,7 +30,7 @@ class RegradeInvalid(StationError):
 
 
 @dataclass(frozen=True)
-class RegradeView:
+class RegradeView(ChecklistCursor):
     """The re-grade checklist as the Inspect mode's checklist widget shows it (same field names as DraftView)."""
 
     inspection_id: uuid.UUID
@@ -44,11 +44,6 @@ class RegradeView:
     # What the outcome becomes if the technician accepts the rules: restock or dispose, never refurbish again.
     proposed_outcome: str | None
 
-    @property
-    def current_question(self) -> QuestionView | None:
-        if self.step != "checklist" or not self.questions:
-            return None
-        return self.questions[min(self.position, len(self.questions) - 1)]
 
 
 @dataclass(frozen=True)
@@ -57,14 +52,6 @@ class RegradeDone:
     grade: str
     disposition: str
     reasons: list[Text]
-
-
-def _template(ctx: StationContext, category: str) -> Template:
-    template = ctx.templates.templates.get(category)
-    if template is None:
-        raise RegradeInvalid(_("There is no checklist for the category \"{category}\" at this station. Call a "
-                               "lead.", category=category))
-    return template
 
 
 def _category(ctx: StationContext, inspection_id: uuid.UUID) -> str:
@@ -84,13 +71,10 @@ def _proposed(result: GradeResult | None) -> str | None:
 def regrade_view(ctx: StationContext, inspection_id: uuid.UUID, answers: dict[str, Any] | None = None,
                  position: int | None = None) -> RegradeView:
     """Where the re-grade stands for these answers; `position` None goes to the first open question."""
-    template = _template(ctx, _category(ctx, inspection_id))
+    template = require_checklist(ctx.templates, _category(ctx, inspection_id))
     answers = visible_answers(template, answers or {})
     shown = visible_questions(template, answers)
-    questions = [QuestionView(id=q.id, number=template.number_of(q.id), text=q.text, kind=q.kind,
-                              options=[(o.id, o.text) for o in q.options], unit=q.unit, minimum=q.min,
-                              maximum=q.max, help=q.help, required=q.required, answer=answers.get(q.id))
-                 for q in shown]
+    questions = [question_view(template, q, answers) for q in shown]
     missing = unanswered(template, answers)
     if position is None:
         ids = [q.id for q in shown]
@@ -104,7 +88,7 @@ def regrade_view(ctx: StationContext, inspection_id: uuid.UUID, answers: dict[st
 def regrade_answer(ctx: StationContext, inspection_id: uuid.UUID, answers: dict[str, Any], question_id: str,
                    raw: Any) -> RegradeView:
     """Checks one answer like the inspection does and moves to the next question not yet answered."""
-    template = _template(ctx, _category(ctx, inspection_id))
+    template = require_checklist(ctx.templates, _category(ctx, inspection_id))
     answers = dict(answers)
     question = next((q for q in visible_questions(template, visible_answers(template, answers))
                      if q.id == question_id), None)
@@ -139,7 +123,7 @@ def complete_regrade(ctx: StationContext, technician_id: uuid.UUID, inspection_i
                                .where(RefurbWork.inspection_id == inspection_id)) or 0
         if works == 0:
             raise RegradeInvalid(_("Record the work done on this item before you re-grade it."))
-        template = _template(ctx, inspection.category)
+        template = require_checklist(ctx.templates, inspection.category)
         counted = visible_answers(template, answers)
         missing = unanswered(template, counted)
         if missing:
@@ -161,6 +145,5 @@ def complete_regrade(ctx: StationContext, technician_id: uuid.UUID, inspection_i
             proposed_grade=result.grade, proposed_disposition=result.disposition, grade=result.grade,
             disposition=chosen, reasons=[r.to_json() for r in result.reasons],
             override_reason=reason.strip() if overridden else None, decided_at=utc_now())
-        session.add(row)
         add_fact(session, row)
     return RegradeDone(row.id, row.grade, row.disposition, list(result.reasons))

@@ -8,13 +8,13 @@ from pathlib import Path
 
 from db import models
 from db.refurb_models import RefurbPhoto, RefurbWork
+from station.context import StationContext
 from station.evidence.store import StoredPhoto
+from station.facts import add_fact
 from station.ids import new_id, utc_now
 from station.outcome import current_outcome
 from station.refurb.access import require_refurb
 from station.refurb.queue import REFURBISH, NotInQueue
-from station.services.context import StationContext
-from station.sync.outbox import add_fact
 from station.text import StationError, _
 
 MAX_MINUTES = 24 * 60
@@ -63,12 +63,10 @@ def record_work(ctx: StationContext, technician_id: uuid.UUID, inspection_id: uu
                           technician_id=technician_id, work_done=request.work_done.strip(),
                           parts=[p.strip() for p in request.parts if p.strip()], minutes=request.minutes,
                           notes=(request.notes or "").strip() or None, recorded_at=now)
-        session.add(work)
         add_fact(session, work)
         session.flush()  # the work row exists before the photos that point at it
         for photo in stored:
             row = RefurbPhoto(id=new_id(), station_id=ctx.station_id, work_id=work.id, sha256=photo.sha256,
                               width=photo.width, height=photo.height, size_bytes=photo.size_bytes, taken_at=now)
-            session.add(row)
             add_fact(session, row)
     return WorkRecorded(work.id, len(stored))

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from db import models
 from db.review_models import Review
+from station.context import StationContext
+from station.facts import add_fact
 from station.ids import new_id, utc_now
 from station.outcome import Decision, current_outcome
-from station.services.context import StationContext
-from station.sync.outbox import add_fact
 from station.text import StationError, Text, _
 
 # Roles whose holders may approve or regrade; the Review mode also opens for admins, who may only look.
@@ -87,7 +87,6 @@ def _decide(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, a
                         action=action, previous_grade=now_outcome.grade,
                         previous_disposition=now_outcome.disposition, grade=grade, disposition=disposition,
                         reason=reason, decided_at=utc_now())
-        session.add(review)
         add_fact(session, review)
     return ReviewDone(review.id, inspection_id, action, review.grade, review.disposition, review.previous_grade,
                       review.previous_disposition, review.decided_at)

@@ -14,10 +14,11 @@ from sqlalchemy.orm import Session
 from db import models
 from db.review_models import AuditEvent, Review
 from station.checklist.model import Template
+from station.checklist.versions import checklist_version
+from station.context import StationContext
 from station.outcome import current_outcome
 from station.review.decisions import refusal
 from station.review.queue import ReviewReason, later_flags, reasons_for
-from station.services.context import StationContext
 from station.services.evidence import check_lines, photo_checks_in
 from station.services.identify import ProductView, product_view
 from station.text import StationError, Text, _
@@ -129,18 +130,6 @@ class EvidenceView:
     photo_links: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict)
 
 
-def _template(session: Session, ctx: StationContext, category: str, version: int) -> Template | None:
-    loaded = ctx.templates.templates.get(category)
-    if loaded is not None and loaded.version == version:
-        return loaded
-    content = session.scalar(select(models.ChecklistTemplateVersion.content).where(
-        models.ChecklistTemplateVersion.category == category, models.ChecklistTemplateVersion.version == version))
-    try:
-        return Template.model_validate(content) if content else None
-    except ValueError:
-        return None
-
-
 def answer_text(template: Template | None, question_id: str, value: Any) -> Text:
     question = None
     if template is not None and template.has_question(question_id):
@@ -197,7 +186,7 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
             line = session.scalar(select(models.RmaLine).where(models.RmaLine.rma_number == row.rma_number,
                                                                models.RmaLine.line_no == row.rma_line_no))
         rma = session.get(models.ReturnAuthorization, row.rma_number) if row.rma_number else None
-        template = _template(session, ctx, row.category, row.template_version)
+        template = checklist_version(ctx.templates, row.category, row.template_version, session)
         answers = [AnswerView(a.position + 1 if template is None or not template.has_question(a.question_id)
                               else template.number_of(a.question_id), a.question_text,
                               answer_text(template, a.question_id, a.value), a.answered_at) for a in row.answers]

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from station.context import StationContext
 from station.grading.rules import disposition_label
 from station.ids import utc_now
 from station.pdf_fonts import register_fonts
 from station.review.evidence import EvidenceView, PhotoEvidence, load_evidence
-from station.services.context import StationContext
 from station.text import StationError, Text, _, _identity
 
 PHOTO_MAX_W_CM = 17.0

@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 from db import models
 from db.evidence_models import PhotoReuse
 from db.review_models import Review
+from station.context import StationContext
 from station.evidence.checks import REUSED_PHOTO_FLAG
 from station.outcome import current_outcome
-from station.services.context import StationContext
 from station.text import Text, _
 
 Status = Literal["open", "decided", "all"]

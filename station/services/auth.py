@@ -9,8 +9,8 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from db import models
+from station.context import StationContext
 from station.people import UserSummary, write_signin_list
-from station.services.context import StationContext
 from station.text import StationError, _
 
 _hasher = PasswordHasher()

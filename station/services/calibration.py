@@ -16,7 +16,7 @@ from station.text import StationError, _
 if TYPE_CHECKING:
     import numpy as np
 
-    from station.services.context import StationContext
+    from station.context import StationContext
 
 log = logging.getLogger(__name__)
 

@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from db import evidence_models, models
 from station.config import PhotoThresholds
+from station.context import StationContext
 from station.evidence.checks import PhotoChecks
 from station.evidence.phash import HashIndex
+from station.facts import add_fact
 from station.ids import new_id, utc_now
-from station.services.context import StationContext
-from station.sync.outbox import add_fact
 from station.text import Text, _
 
 log = logging.getLogger(__name__)
@@ -183,7 +183,6 @@ def flag_reuses_in_pulled(ctx: StationContext, session: Session, pulled: dict[st
             id=new_id(), station_id=ctx.station_id, inspection_id=inspection, photo_id=photo,
             other_inspection_id=row["inspection_id"], other_photo_id=row["photo_id"],
             other_station_id=row["station_id"], distance=distance, found_at=utc_now())
-        session.add(reuse)
         add_fact(session, reuse)
         found += 1
     return found

@@ -12,8 +12,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models
+from station.context import StationContext
 from station.scan.label import LabelData, parse_label
-from station.services.context import StationContext
 from station.text import Text, _
 
 

@@ -19,22 +19,25 @@ from station.checklist.flow import (
     normalise_answer,
     photos_needed,
     unanswered,
+    visible_answers,
     visible_questions,
 )
-from station.checklist.model import Question, Template
+from station.checklist.model import Template
+from station.checklist.versions import require_checklist
+from station.checklist.views import ChecklistCursor, QuestionView, question_view
+from station.context import StationContext
 from station.evidence.checks import REUSED_PHOTO_FLAG, CheckRequest, PhotoChecks, check_bytes, check_frame
 from station.evidence.quality import problem_text
 from station.evidence.similarity import CLEARLY_LOW
 from station.evidence.store import PhotoUnreadable, StoredPhoto
 from station.evidence.working_image import PhotoNotCheckable
+from station.facts import add_fact
 from station.grading.rules import GradeResult
 from station.ids import new_id, utc_now
 from station.policy.assess import Assessment, assess, station_policy
 from station.policy.refund import Recommendation
-from station.services.context import StationContext
 from station.services.evidence import find_reused
 from station.services.identify import Flag, ProductView, RmaLineView, _line_view, product_view
-from station.sync.outbox import add_fact
 from station.text import StationError, Text, _
 
 Step = Literal["checklist", "photos", "grade"]
@@ -57,25 +60,6 @@ class StartRequest:
 
 
 @dataclass(frozen=True)
-class QuestionView:
-    id: str
-    number: int
-    text: str
-    kind: str
-    options: list[tuple[str, str]]
-    unit: str | None
-    minimum: float | None
-    maximum: float | None
-    help: str | None
-    required: bool
-    answer: Any = None
-
-    @property
-    def answered(self) -> bool:
-        return self.answer is not None
-
-
-@dataclass(frozen=True)
 class PhotoView:
     id: str
     sha256: str
@@ -88,7 +72,7 @@ class PhotoView:
 
 
 @dataclass(frozen=True)
-class DraftView:
+class DraftView(ChecklistCursor):
     id: uuid.UUID
     step: Step
     position: int
@@ -108,12 +92,6 @@ class DraftView:
     started_at: datetime
     # The return policy's refund recommendation once the grade is known (None before, or without a policy).
     recommendation: Recommendation | None = None
-
-    @property
-    def current_question(self) -> QuestionView | None:
-        if self.step != "checklist" or not self.questions:
-            return None
-        return self.questions[min(self.position, len(self.questions) - 1)]
 
     @property
     def ready_to_complete(self) -> bool:
@@ -177,32 +155,19 @@ class _State:
         return copy.deepcopy(self.__dict__)
 
 
-def _template(ctx: StationContext, category: str, version: int | None = None) -> Template:
-    """The checklist a draft started with, so a template edited mid-shift never changes an open inspection."""
-    template = (ctx.templates.get(category, version) if version is not None else None) or \
-        ctx.templates.templates.get(category)
-    if template is None:
-        raise InspectionError(_(
-            "There is no checklist for the category \"{category}\" at this station. Put the item aside and call "
-            "a lead.", category=category))
-    return template
+def _template(ctx: StationContext, state: _State) -> Template:
+    """The checklist the draft started with (station.checklist.versions has the one rule)."""
+    return require_checklist(ctx.templates, state.category, state.template_version)
 
 
 def _flags(state: _State) -> list[Flag]:
     return [Flag(f["kind"], Text.from_json(f["reason"])) for f in state.flags]
 
 
-def _question_view(template: Template, question: Question, answers: dict[str, Any]) -> QuestionView:
-    return QuestionView(
-        id=question.id, number=template.number_of(question.id), text=question.text, kind=question.kind,
-        options=[(o.id, o.text) for o in question.options], unit=question.unit, minimum=question.min,
-        maximum=question.max, help=question.help, required=question.required, answer=answers.get(question.id))
-
-
 def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
-    template = _template(ctx, state.category, state.template_version)
-    answers = _visible_answers(template, state.answers)
-    questions = [_question_view(template, q, answers) for q in visible_questions(template, answers)]
+    template = _template(ctx, state)
+    answers = visible_answers(template, state.answers)
+    questions = [question_view(template, q, answers) for q in visible_questions(template, answers)]
     missing_answers = [q.id for q in unanswered(template, answers)]
     missing_photos = _photos_missing(template, answers, state.photos)
     grade = ctx.rules.grade(template, answers) if not missing_answers else None
@@ -251,12 +216,6 @@ def _unique_kinds(flags: list[Flag]) -> list[Flag]:
     return list(unique.values())
 
 
-def _visible_answers(template: Template, answers: dict[str, Any]) -> dict[str, Any]:
-    # Answers to questions that a later change hid no longer count, but stay in the draft if shown again.
-    visible = {q.id for q in visible_questions(template, answers)}
-    return {k: v for k, v in answers.items() if k in visible}
-
-
 def _photos_missing(template: Template, answers: dict[str, Any], photos: list[dict[str, Any]]) -> list[PhotoNeed]:
     taken: dict[str | None, int] = {}
     for photo in photos:
@@ -272,8 +231,8 @@ def _photos_missing(template: Template, answers: dict[str, Any], photos: list[di
 
 def _next_step(ctx: StationContext, state: _State) -> None:
     """After an answer: the next unanswered question, else the photos still needed, else the grade."""
-    template = _template(ctx, state.category, state.template_version)
-    answers = _visible_answers(template, state.answers)
+    template = _template(ctx, state)
+    answers = visible_answers(template, state.answers)
     visible = visible_questions(template, answers)
     for index, question in enumerate(visible):
         if index >= state.position and question.id not in answers and question.id not in state.skipped:
@@ -307,7 +266,7 @@ def start_inspection(ctx: StationContext, inspector_id: uuid.UUID, request: Star
         if product is None:
             raise InspectionError(_("Product {sku} is not in the catalog. Search by name or GTIN, or call a lead.",
                                     sku=request.sku))
-        template = _template(ctx, product.category)
+        template = require_checklist(ctx.templates, product.category)
         state = _State(label_text=request.label_text, label_kind=request.label_kind, sku=product.sku,
                        category=product.category, template_version=template.version,
                        rma_number=request.rma_number, line_no=request.line_no, serial=request.serial,
@@ -361,8 +320,8 @@ def find_draft(ctx: StationContext, inspector_id: uuid.UUID, lines: list[tuple[s
 def answer(ctx: StationContext, draft_id: uuid.UUID, question_id: str, raw: Any) -> DraftView:
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
-        template = _template(ctx, state.category, state.template_version)
-        question = next((q for q in visible_questions(template, _visible_answers(template, state.answers))
+        template = _template(ctx, state)
+        question = next((q for q in visible_questions(template, visible_answers(template, state.answers))
                          if q.id == question_id), None)
         if question is None:
             raise InspectionError(_("That question is not part of this checklist now. Answer the one shown."))
@@ -377,7 +336,7 @@ def answer(ctx: StationContext, draft_id: uuid.UUID, question_id: str, raw: Any)
             state.answers[question_id] = value
             state.skipped = [q for q in state.skipped if q != question_id]
         state.answered_at[question_id] = utc_now().isoformat()
-        visible_ids = [q.id for q in visible_questions(template, _visible_answers(template, state.answers))]
+        visible_ids = [q.id for q in visible_questions(template, visible_answers(template, state.answers))]
         state.position = visible_ids.index(question_id) + 1
         _next_step(ctx, state)
         _save(draft, state)
@@ -388,8 +347,8 @@ def go_to(ctx: StationContext, draft_id: uuid.UUID, step: Step, position: int = 
     """Moves within the draft (Back, or a tap on a question); saved so a restart returns there."""
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
-        template = _template(ctx, state.category, state.template_version)
-        answers = _visible_answers(template, state.answers)
+        template = _template(ctx, state)
+        answers = visible_answers(template, state.answers)
         if step == "grade" and unanswered(template, answers):
             _next_step(ctx, state)
         else:
@@ -512,7 +471,6 @@ def _check_facts(ctx: StationContext, session: Any, inspection_id: uuid.UUID, st
             similarity=checks.similarity, catalog_sku=checks.catalog_sku, reused=list(checks.reused),
             kept_reason=checks.kept_reason, checked_at=datetime.fromisoformat(photo["taken_at"]),
             limits=checks.limits)
-        session.add(row)
         add_fact(session, row)
 
 
@@ -559,8 +517,8 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
     """Turns the draft into facts (inspection, answers, photos, outbox rows) in one transaction."""
     with ctx.transaction() as session:
         draft, state = _load(ctx, session, draft_id)
-        template = _template(ctx, state.category, state.template_version)
-        answers = _visible_answers(template, state.answers)
+        template = _template(ctx, state)
+        answers = visible_answers(template, state.answers)
         missing = unanswered(template, answers)
         if missing:
             raise InspectionError(_("Question {number} is not answered yet.",
@@ -590,7 +548,6 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
             override_reason=override.reason.strip() if overridden and override else None,
             flags=[f.to_json() for f in flags], unexpected=state.unexpected, started_at=draft.started_at,
             completed_at=now)
-        session.add(inspection)
         add_fact(session, inspection)
         if assessment is not None:
             advice = assessment.recommendation
@@ -598,7 +555,6 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
                 id=new_id(), inspection_id=inspection.id, station_id=ctx.station_id, settlement=advice.settlement,
                 price=advice.price, fee=advice.fee, amount=advice.amount, rule=advice.rule.to_json(),
                 policy_version=advice.policy_version, created_at=now)
-            session.add(recommendation)
             add_fact(session, recommendation)
         for position, question in enumerate(visible_questions(template, answers)):
             if question.id not in answers:
@@ -607,7 +563,6 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
                 id=new_id(), inspection_id=inspection.id, position=position, question_id=question.id,
                 question_text=question.text, value=answers[question.id],
                 answered_at=datetime.fromisoformat(state.answered_at.get(question.id, now.isoformat())))
-            session.add(row)
             add_fact(session, row)
         for photo in state.photos:
             row = models.Photo(
@@ -615,7 +570,6 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
                 sha256=photo["sha256"], question_id=photo.get("question_id"), width=photo["width"],
                 height=photo["height"], size_bytes=photo["size_bytes"],
                 taken_at=datetime.fromisoformat(photo["taken_at"]))
-            session.add(row)
             add_fact(session, row)
         _check_facts(ctx, session, inspection.id, state)
         session.delete(draft)

@@ -9,7 +9,7 @@ from station.people import UserSummary
 from station.text import StationError, _
 
 if TYPE_CHECKING:
-    from station.services.context import StationContext
+    from station.context import StationContext
 
 # The languages the station ships, English first (the source language and the fallback).
 LANGUAGES: tuple[str, ...] = ("en", "he", "ru")

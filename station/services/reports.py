@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 
 from db import models
-from station.services.context import StationContext
+from station.context import StationContext
 from station.text import Text, _
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from station.services.context import StationContext
+from station.context import StationContext
 from station.sync.outbox import waiting
 
 

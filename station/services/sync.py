@@ -17,18 +17,24 @@ from sqlalchemy import Engine, select, update
 
 from db import models
 from db.sync_models import PhotoUpload, central_info
+from station.context import StationContext
 from station.ids import utc_now
-from station.services.context import StationContext
+from station.services.evidence import flag_reuses_in_pulled
 from station.sync import state
 from station.sync.central_setup import INSTALL_VERSION
 from station.sync.connection import SyncProblem, central_engine, problem_from
 from station.sync.photos import PhotoResult, PostgresPhotoStore, upload
-from station.sync.pull import PullResult, pull
+from station.sync.pull import PulledHandler, PullResult, pull
 from station.sync.push import BATCH_SIZE, PushResult, push
 from station.sync.state import SyncStatus
 from station.text import _
 
 log = logging.getLogger(__name__)
+
+# Areas that answer what other stations sent, run by the pull in the transaction that applies the rows.
+ON_PULLED: tuple[PulledHandler, ...] = (
+    flag_reuses_in_pulled,  # a photo another station used too
+)
 
 
 @dataclass
@@ -121,7 +127,7 @@ def sync_once(ctx: StationContext, *, pull_too: bool = True, batch_size: int = B
                 report.push = push(ctx, connection, batch_size=batch_size, should_stop=should_stop)
                 report.photos = upload(ctx, PostgresPhotoStore(connection), should_stop=should_stop)
                 if pull_too:
-                    report.pull = pull(ctx, connection, should_stop=should_stop)
+                    report.pull = pull(ctx, connection, should_stop=should_stop, on_pulled=ON_PULLED)
                     if report.pull.facts_made and not should_stop():
                         # What the pull made this station find (a reused photo) reaches the others in this pass.
                         report.push.add(push(ctx, connection, batch_size=batch_size, should_stop=should_stop))

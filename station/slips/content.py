@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 
 from db import models
 from db.refurb_models import RefurbOutcome
+from station.context import StationContext
 from station.outcome import current_outcome
-from station.services.context import StationContext
 from station.slips.reference import slip_reference
 from station.text import StationError, Text, _
 

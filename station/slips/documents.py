@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from station.services.context import StationContext
+from station.context import StationContext
 from station.slips.content import slip_contents
 from station.slips.pdf import render_slips
 from station.slips.zpl import render_zpl

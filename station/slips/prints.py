@@ -10,9 +10,9 @@ from sqlalchemy import select
 from db import models
 from db.refurb_models import SlipPrint
 from station.config import write_setting
+from station.context import StationContext
+from station.facts import add_fact
 from station.ids import new_id, utc_now
-from station.services.context import StationContext
-from station.sync.outbox import add_fact
 from station.text import StationError, _
 
 KIND_GRADING = "grading"
@@ -61,7 +61,6 @@ def record_prints(ctx: StationContext, inspection_ids: list[uuid.UUID], *, size:
             row = SlipPrint(id=new_id(), station_id=ctx.station_id, inspection_id=inspection_id, printed_by=user_id,
                             kind=KIND_GRADING, size=size, target=target[:300],
                             reprint_reason=reason if inspection_id in before else None, printed_at=now)
-            session.add(row)
             add_fact(session, row)
             ids.append(row.id)
     return PrintRecorded(ids, len(before))

@@ -15,9 +15,9 @@ from sqlalchemy import Connection, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from db.sync_models import PhotoUpload, photo_blobs
+from station.context import StationContext
 from station.evidence.store import PhotoCorrupt
 from station.ids import utc_now
-from station.services.context import StationContext
 from station.sync import state
 from station.sync.faults import checkpoint
 from station.text import _

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -25,7 +25,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.sync_models import central_info
-from station.services.context import StationContext
+from station.context import StationContext
 from station.sync import state, tables
 from station.sync.faults import checkpoint
 from station.text import Text, _
@@ -35,12 +35,10 @@ log = logging.getLogger(__name__)
 # Log rows per read, and keys per local transaction.
 LOG_ROWS = 200
 KEYS_PER_BATCH = 5000
-# Areas that act on what other stations sent, as "module:function(ctx, session, rows_by_table) -> facts written".
-# They run in the local transaction that applies the rows, so a crash can never apply rows and skip what they
-# call for.
-ON_PULLED: tuple[str, ...] = (
-    "station.services.evidence:flag_reuses_in_pulled",  # a photo another station used too
-)
+# The hook for areas that must answer what other stations sent (a photo another station used too): each handler
+# runs in the local transaction that applies the rows, so a crash can never apply rows and skip what they call
+# for, and returns how many facts it wrote (sent in the same sync pass). The use cases above sync pass them in.
+PulledHandler = Callable[[StationContext, Session, dict[str, list[dict[str, Any]]]], int | None]
 
 
 @dataclass
@@ -49,7 +47,7 @@ class PullResult:
     removed: Counter[str] = field(default_factory=Counter)
     changes: int = 0
     stopped: Text | None = None
-    facts_made: int = 0  # facts this station wrote in answer to what it pulled (ON_PULLED), waiting to be sent
+    facts_made: int = 0  # facts this station wrote in answer to what it pulled (the handlers), waiting to be sent
 
 
 @dataclass
@@ -197,7 +195,7 @@ def _apply_reference(session: Session, ref: tables.ReferenceTable, rows: list[di
 
 
 def _apply(ctx: StationContext, central_rows: dict[str, list[dict[str, Any]]], gone: dict[str, list[Any]],
-           cursor: tuple[int, int], result: PullResult) -> None:
+           cursor: tuple[int, int], result: PullResult, on_pulled: Sequence[PulledHandler]) -> None:
     with ctx.transaction() as session:
         for ref in tables.reference_tables():
             _apply_reference(session, ref, central_rows.get(ref.name, []))
@@ -213,25 +211,15 @@ def _apply(ctx: StationContext, central_rows: dict[str, list[dict[str, Any]]], g
                 if row is not None:
                     _remove_reference_row(session, ref, dict(row))
                     result.removed[ref.name] += 1
-        for handler in _pulled_handlers():
+        for handler in on_pulled:
             result.facts_made += int(handler(ctx, session, central_rows) or 0)
         row = state.load(session)
         row.pull_txid, row.pull_seq = cursor
         checkpoint("pull.before_local_commit")
 
 
-def _pulled_handlers() -> list[Callable[[StationContext, Session, dict[str, list[dict[str, Any]]]], Any]]:
-    import importlib
-
-    found = []
-    for target in ON_PULLED:
-        module, _sep, name = target.partition(":")
-        found.append(getattr(importlib.import_module(module), name))
-    return found
-
-
-def pull(ctx: StationContext, connection: Connection, *, should_stop: Callable[[], bool] = lambda: False
-         ) -> PullResult:
+def pull(ctx: StationContext, connection: Connection, *, should_stop: Callable[[], bool] = lambda: False,
+         on_pulled: Sequence[PulledHandler] = ()) -> PullResult:
     result = PullResult()
     identity = central_id(connection)
     with ctx.transaction() as session:
@@ -257,7 +245,7 @@ def pull(ctx: StationContext, connection: Connection, *, should_stop: Callable[[
                 found = {row_key(table, r) for r in rows}
                 gone[table_name] = [k for k in wanted if k not in found]
         if batch.cursor is not None:
-            _apply(ctx, central_rows, gone, batch.cursor, result)
+            _apply(ctx, central_rows, gone, batch.cursor, result, on_pulled)
             cursor = batch.cursor
             result.changes += batch.changes
         if stopped is not None:

@@ -23,8 +23,8 @@ from sqlalchemy import Connection, TextClause, bindparam, delete, text, update
 from sqlalchemy.exc import DBAPIError
 
 from db import models
+from station.context import StationContext
 from station.ids import utc_now
-from station.services.context import StationContext
 from station.sync import tables
 from station.sync.connection import SyncProblem, is_refused_row
 from station.sync.faults import checkpoint

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from station.config import RESOURCES
-from station.services.context import open_station
+from station.context import open_station
 from ui.main_window import MainWindow
 
 # The dock's screen the station is laid out for.

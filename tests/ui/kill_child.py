@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from station.context import open_station
 from station.services.auth import list_users
-from station.services.context import open_station
 from tests.flows import like_new
 from tests.ui.dock import demo_inspector
 from ui.main_window import MainWindow

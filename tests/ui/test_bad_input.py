@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from station.config import RESOURCES
-from station.services.context import open_station
+from station.context import open_station
 from tests.ui.dock import sign_in
 from ui.main_window import MainWindow
 

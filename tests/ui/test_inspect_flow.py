@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from db import models
 from station.config import RESOURCES
-from station.services.context import open_station
+from station.context import open_station
 from tests.flows import like_new
 from tests.ui.dock import answer_checklist, sign_in
 from ui.main_window import MainWindow

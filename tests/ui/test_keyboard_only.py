@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from station.config import RESOURCES
+from station.context import StationContext
 from station.scan.images import read_image_file
-from station.services.context import StationContext
 from station.services.identify import identify
 from tests.flows import damaged_with_photo, in_order, like_new
 from tests.ui.dock import station_window

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from db import models
-from station.services.context import StationContext, open_station
+from station.context import StationContext, open_station
 from tests.flows import damaged_with_photo
 from tests.ui.dock import answer_checklist, sign_in
 from tests.ui.screens import save_screenshot

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from station.services.context import open_station
+from station.context import open_station
 from tests.ui.dock import sign_in
 from ui.main_window import MainWindow
 

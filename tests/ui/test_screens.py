@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from station.services.context import open_station
+from station.context import open_station
 from tests.flows import damaged_with_photo
 from tests.ui.dock import answer_checklist, sign_in
 from tests.ui.screens import save_screenshot

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.context import StationContext
 from station.people import UserSummary
 from station.services.calibration import (
     FILE_CAMERA,
@@ -29,7 +30,6 @@ from station.services.calibration import (
     save_limits,
     suggest,
 )
-from station.services.context import StationContext
 from ui.admin.limits_view import LimitsView, score
 from ui.admin.photo_card import PhotoCard
 from ui.i18n import error_text

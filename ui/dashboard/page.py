@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.context import StationContext
 from station.people import UserSummary
 from station.reports.dashboard import DashboardData, DashboardRequest, dashboard_data, write_table_csv
-from station.services.context import StationContext
 from ui.dashboard.figures import Figure, FigureBuilder
 from ui.i18n import error_text
 from ui.outcome_display import disposition_name

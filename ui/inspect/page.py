@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
+from station.context import StationContext
 from station.people import UserSummary
 from station.scan.label import parse_label
 from station.services import inspect as inspection
-from station.services.context import StationContext
 from station.services.identify import Flag, Identification, ProductView, RmaLineView, find_products, identify
 from station.services.reports import inspection_summary
 from station.text import StationError, _

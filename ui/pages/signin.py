@@ -13,7 +13,7 @@ from ui.i18n import render
 from ui.widgets import BigButton, titled
 
 if TYPE_CHECKING:
-    from station.services.context import StationContext
+    from station.context import StationContext
 
 
 class SignInPage(QWidget):

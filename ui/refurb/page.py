@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
+from station.context import StationContext
 from station.people import UserSummary
 from station.refurb.queue import RefurbItem, find_for_scan, queue_categories, refurb_item, refurb_queue
 from station.refurb.regrade import RegradeDone, RegradeView, complete_regrade, regrade_answer, regrade_view
 from station.refurb.work import WorkRequest, record_work
-from station.services.context import StationContext
 from station.text import StationError
 from ui.i18n import error_text, render
 from ui.inspect.checklist_view import ChecklistView

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QWidget
 
+from station.context import StationContext
 from station.people import UserSummary
 from station.review.decisions import ReviewDone, approve, regrade
 from station.review.packet import evidence_packet
 from station.review.queue import find_by_label, review_queue
-from station.services.context import StationContext
 from ui.i18n import error_text, translate_station
 from ui.outcome_display import disposition_name
 from ui.review.decide_panel import DecidePanel

@@ -18,8 +18,8 @@ from db.migrate import upgrade
 from db.review_models import AuditEvent
 from station.audit.verify import verify_store
 from station.cli import main
+from station.context import StationContext
 from station.review.decisions import approve, regrade
-from station.services.context import StationContext
 from tests.station.review.scenario import demo_photos, lead, overridden
 
 
@@ -228,19 +228,17 @@ def test_the_central_url_must_be_reachable(store: StationContext, capsys: pytest
 
 def test_each_station_has_its_own_chain_numbered_from_one(store: StationContext) -> None:
     """A fact made under another station id (as on a second dock) starts that station's chain at #1."""
+    from station.facts import add_fact
     from station.ids import new_id, utc_now
-    from station.sync.outbox import add_fact
 
     with store.read() as session:
         template = session.scalars(select(models.Inspection)).first()
         fields = {c.key: getattr(template, c.key) for c in models.Inspection.__mapper__.column_attrs}
     with store.transaction() as session:
         other = models.Inspection(**{**fields, "id": new_id(), "station_id": "DOCK-02", "completed_at": utc_now()})
-        session.add(other)
         add_fact(session, other)
         answer = models.InspectionAnswer(id=new_id(), inspection_id=other.id, position=0, question_id="q",
                                          question_text="Q?", value=True, answered_at=utc_now())
-        session.add(answer)
         add_fact(session, answer)  # no station_id of its own: it joins its inspection's station's chain
     with store.read() as session:
         second = session.scalars(select(AuditEvent).where(AuditEvent.station_id == "DOCK-02")

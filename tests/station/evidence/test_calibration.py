@@ -10,12 +10,12 @@ import cv2
 import pytest
 
 from station.config import PhotoThresholds
+from station.context import StationContext, open_station
 from station.evidence.quality import CalibrationUnclear
 from station.evidence.working_image import PhotoNotCheckable
 from station.services import calibration
 from station.services import inspect as inspection
 from station.services.auth import list_users
-from station.services.context import StationContext, open_station
 from station.services.evidence import check_lines, photo_checks_for
 from tests.station.evidence.photoset import PHOTOS
 from tests.station.evidence.test_evidence_in_inspections import _answered, _fill_needs, _start

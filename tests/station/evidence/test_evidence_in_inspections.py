@@ -7,10 +7,10 @@ import uuid
 from sqlalchemy import select
 
 from db import evidence_models, models
+from station.context import StationContext
 from station.services import inspect as inspection
 from station.services.auth import list_users
 from station.services.calibration import suggest
-from station.services.context import StationContext
 from station.services.evidence import photo_checks_for
 from tests.flows import damaged_with_photo
 from tests.station.evidence.photoset import PHOTOS

@@ -15,11 +15,11 @@ from sqlalchemy.orm import sessionmaker
 from db import models
 from db.policy_models import RmaDates, SalesCount
 from station.cli import main
+from station.context import StationContext
 from station.imports.export import FIELDS
 from station.imports.products import import_products
 from station.imports.rmas import import_rmas
 from station.imports.sales import import_sales
-from station.services.context import StationContext
 
 DEMO = Path(__file__).resolve().parents[3] / "resources" / "demo"
 
@@ -33,7 +33,7 @@ def _write(path: Path, header: list[str], *rows: list[str]) -> Path:
 
 
 def test_the_demo_files_import_into_an_empty_store_and_a_second_run_changes_nothing(tmp_path: Path) -> None:
-    from station.services.context import open_station
+    from station.context import open_station
 
     ctx = open_station(tmp_path / "fresh")
     first = import_products(ctx.sessions, DEMO / "products.csv")

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from db import models
 from db.policy_models import RefundRecommendation
+from station.context import StationContext
 from station.imports.rmas import import_rmas
 from station.review.queue import review_queue
 from station.services import inspect as inspection
 from station.services.auth import list_users
-from station.services.context import StationContext
 from station.services.identify import identify
 from tests.flows import find_answers, like_new
 
@@ -66,7 +66,7 @@ def test_a_like_new_return_gets_a_full_refund_shown_and_stored_as_a_fact(ctx: St
         assert stored.rule == advice.rule.to_json() and stored.policy_version == advice.policy_version
         outbox = session.scalar(select(models.OutboxEntry).where(models.OutboxEntry.row_id == str(stored.id)))
         assert outbox is not None and outbox.table_name == "refund_recommendations"
-        assert outbox.payload["amount"] == str(advice.amount)
+        assert Decimal(outbox.payload["amount"]) == advice.amount  # sent as exact decimal text
 
 
 def test_a_late_return_is_flagged_once_with_its_reason_and_waits_for_a_lead(ctx: StationContext,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from station.context import StationContext
 from station.services import inspect as inspection
 from station.services.auth import list_users
-from station.services.context import StationContext
 from station.services.identify import identify
 from tests.flows import damaged_with_photo, like_new
 

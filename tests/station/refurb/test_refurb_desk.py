@@ -9,12 +9,12 @@ from sqlalchemy import select
 
 from db import models
 from db.refurb_models import RefurbOutcome, RefurbPhoto, RefurbWork
+from station.context import StationContext
 from station.outcome import current_outcome
 from station.refurb.access import NotAllowed
 from station.refurb.queue import NotInQueue, find_for_scan, refurb_item, refurb_queue
 from station.refurb.regrade import RegradeInvalid, complete_regrade, regrade_answer, regrade_view
 from station.refurb.work import WorkInvalid, WorkRequest, record_work
-from station.services.context import StationContext
 from station.slips.content import slip_contents
 from station.slips.reference import slip_reference
 from tests.flows import damaged_with_photo, like_new

@@ -17,7 +17,7 @@ def _month_database(tmp_path_factory: pytest.TempPathFactory, _demo_database: Pa
 
 @pytest.fixture
 def month_ctx(tmp_path: Path, _month_database: Path):
-    from station.services.context import open_station
+    from station.context import open_station
 
     data = tmp_path / "station"
     data.mkdir()

@@ -16,11 +16,11 @@ from db.policy_models import RefundRecommendation
 from db.review_models import Review
 from station.checklist.flow import unanswered, visible_answers
 from station.checklist.model import Template
+from station.context import StationContext
 from station.ids import new_id
 from station.imports.rmas import import_rmas
 from station.imports.sales import import_sales
 from station.policy.assess import assess, station_policy
-from station.services.context import StationContext
 from station.services.identify import Flag
 from tests.flows import like_new
 
@@ -156,7 +156,7 @@ def month_database(tmp_path_factory: Any, demo_database: Path) -> Path:
     """The demo store plus a month of returns, built once per test session and shared by report and UI tests."""
     import shutil
 
-    from station.services.context import open_station
+    from station.context import open_station
 
     folder = tmp_path_factory.getbasetemp() / "month-template"
     database = folder / "station.db"

@@ -9,10 +9,10 @@ from collections import Counter
 from sqlalchemy import select
 
 from db import evidence_models
+from station.context import StationContext
 from station.imports.export import inspection_records
 from station.reports.summary import ReportFilter, report_summary
 from station.services import inspect as inspection
-from station.services.context import StationContext
 from station.services.evidence import flag_reuses_in_pulled
 from tests.station.evidence.photoset import PHOTOS
 from tests.station.evidence.test_evidence_in_inspections import _answered, _fill_needs, _start

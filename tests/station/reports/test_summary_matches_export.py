@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from station.cli import main
-from station.services.context import StationContext
+from station.context import StationContext
 
 
 def _nearest_rank(values: list[float], tenths: int) -> float | None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
+from station.context import StationContext
 from station.review.decisions import DECIDING_ROLES
 from station.services import inspect as inspection
 from station.services.auth import list_users
-from station.services.context import StationContext
 from station.services.identify import Flag, identify
 from station.text import _
 

@@ -7,9 +7,9 @@ from sqlalchemy import func, select, text
 
 from db import models
 from db.review_models import AuditEvent, Review
+from station.context import StationContext
 from station.outcome import current_outcome
 from station.review.decisions import ReviewRefused, approve, regrade
-from station.services.context import StationContext
 from tests.station.review.scenario import lead, overridden, user_of
 
 

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from station.cli import main
+from station.context import StationContext
 from station.review.decisions import regrade
 from station.review.evidence import load_evidence
-from station.services.context import StationContext
 from tests.station.review.scenario import demo_photos, lead, overridden
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from station.cli import main
+from station.context import StationContext
 from station.review.evidence import load_evidence
 from station.services import inspect as inspection
-from station.services.context import StationContext
 from station.services.identify import identify
 from station.text_catalog import translator
 from tests.flows import like_new

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from datetime import date, timedelta
 
+from station.context import StationContext
 from station.review.decisions import approve
 from station.review.queue import HIGH_VALUE, SAMPLE, QueueFilter, review_queue, sampled
 from station.services import inspect as inspection
-from station.services.context import StationContext
 from tests.station.review.scenario import inspect_item, lead, overridden, user_of
 
 

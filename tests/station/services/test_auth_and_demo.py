@@ -6,9 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from db import models
+from station.context import StationContext
 from station.demo.loading import load_demo
 from station.services import auth
-from station.services.context import StationContext
 
 DEMO_PIN = {}
 

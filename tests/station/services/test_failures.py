@@ -10,9 +10,9 @@ import pytest
 
 from db import engine as db_engine
 from station.config import RESOURCES
+from station.context import DatabaseBusy, StationContext, open_station
 from station.services import inspect as inspection
 from station.services.auth import list_users
-from station.services.context import DatabaseBusy, StationContext, open_station
 from station.services.identify import identify
 from station.text import StationError
 

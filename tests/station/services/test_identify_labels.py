@@ -5,9 +5,9 @@ from __future__ import annotations
 import csv
 
 from station.config import RESOURCES
+from station.context import StationContext
 from station.scan.images import read_image_file
 from station.scan.pipeline import ScanPipeline
-from station.services.context import StationContext
 from station.services.identify import identify
 
 

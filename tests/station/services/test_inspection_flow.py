@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from db import models
 from station.checklist.flow import photos_needed
+from station.context import StationContext
 from station.evidence.store import PhotoUnreadable
 from station.services import inspect as inspection
 from station.services.auth import list_users
-from station.services.context import StationContext
 from station.services.identify import identify
 from station.services.reports import list_inspections
 from tests.flows import damaged_with_photo, in_order, like_new
@@ -185,7 +185,7 @@ def test_item_barcode_of_another_product_is_flagged_as_wrong_item(ctx: StationCo
 
 
 def test_a_restart_resumes_the_draft_at_the_same_question(ctx: StationContext, station_dir: Path) -> None:
-    from station.services.context import open_station
+    from station.context import open_station
 
     draft = _start(ctx, "RMA-100008")
     template = ctx.templates.templates[draft.category]
@@ -201,7 +201,7 @@ def test_a_restart_resumes_the_draft_at_the_same_question(ctx: StationContext, s
 
 
 def test_every_photo_is_kept_in_the_draft_across_a_restart(ctx: StationContext, station_dir: Path) -> None:
-    from station.services.context import open_station
+    from station.context import open_station
 
     draft = _start(ctx, "RMA-100009")
     files = sorted(PHOTO.glob("*.jpg"))[:3]

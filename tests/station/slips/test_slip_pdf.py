@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import update
 
 from db import models
-from station.services.context import StationContext
+from station.context import StationContext
 from station.slips.content import SlipContent, find_inspection, inspections_since, slip_contents
 from station.slips.documents import slip_pdf
 from station.slips.pdf import render_slips

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from db import models
 from db.refurb_models import SlipPrint
-from station.services.context import StationContext
+from station.context import StationContext
 from station.slips.content import SlipContent
 from station.slips.prints import ReprintNeedsReason, printed_before, record_prints
 from station.slips.reference import slip_reference

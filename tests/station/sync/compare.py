@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, func, select, text
 
 from db import models
-from station.services.context import StationContext
+from station.context import StationContext
 from station.sync import tables
 
 

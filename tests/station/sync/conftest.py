@@ -128,7 +128,7 @@ def make_station_dir(root: Path, template_db: Path, station_id: str, central_url
 @pytest.fixture
 def make_station(tmp_path: Path, _demo_database: Path):
     """``make_station(id, central)`` opens a station (its own folder and role); all are closed afterwards."""
-    from station.services.context import open_station
+    from station.context import open_station
 
     opened = []
 

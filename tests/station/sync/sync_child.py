@@ -7,9 +7,9 @@ from pathlib import Path
 
 
 def main(data_dir: Path, batch_size: int) -> None:
-    from station.services.context import open_station
+    from station.context import open_station
+    from station.services.sync import sync_once
     from station.sync import photos, pull
-    from station.sync.service import sync_once
 
     photos.GROUP_PHOTOS = 2  # many small transactions: more places for a kill to land
     pull.LOG_ROWS, pull.KEYS_PER_BATCH = 20, 40

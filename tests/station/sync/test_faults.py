@@ -18,8 +18,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from station.demo.generate import generate_inspections
+from station.services.sync import sync_once, sync_status
 from station.sync.faults import KILL_ENV, listen
-from station.sync.service import sync_once, sync_status
 from tests.station.sync.compare import assert_central_matches, assert_pulled
 
 pytestmark = [pytest.mark.postgres, pytest.mark.slow]

@@ -10,15 +10,15 @@ from sqlalchemy import select
 
 from db import evidence_models
 from station.audit.verify import verify_store
+from station.context import StationContext
 from station.ids import utc_now
 from station.review.decisions import approve
 from station.review.evidence import load_evidence
 from station.review.queue import find_by_label, review_queue
 from station.services import inspect as inspection
 from station.services.auth import list_users
-from station.services.context import StationContext
 from station.services.evidence import check_lines, flag_reuses_in_pulled, photo_checks_for
-from station.sync.service import sync_once
+from station.services.sync import sync_once
 from tests.station.evidence.photoset import PHOTOS
 from tests.station.evidence.test_evidence_in_inspections import _answered, _fill_needs, _start
 from tests.station.sync.compare import assert_central_matches

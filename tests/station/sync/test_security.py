@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from db import models
 from station.demo.generate import generate_inspections
 from station.ids import new_id, utc_now
-from station.sync.service import sync_once
+from station.services.sync import sync_once
 
 pytestmark = pytest.mark.postgres
 

@@ -8,9 +8,9 @@ from sqlalchemy import func, select, text, update
 
 from db import models
 from station.demo.generate import generate_inspections
+from station.services.sync import retry_refused, sync_once, sync_status
 from station.sync import push as push_module
 from station.sync.connection import central_engine
-from station.sync.service import retry_refused, sync_once, sync_status
 from tests.station.sync.compare import assert_central_matches
 from tests.station.sync.conftest import count_central
 

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from db import models
 from station.checklist.flow import photos_needed
 from station.cli import main
-from station.services.context import open_station
+from station.context import open_station
 from tests.station.sync.conftest import make_station_dir
 
 

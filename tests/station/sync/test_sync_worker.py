@@ -8,7 +8,7 @@ import socket
 import pytest
 
 from station.demo.generate import generate_inspections
-from station.sync.service import sync_status
+from station.services.sync import sync_status
 from tests.station.sync.compare import assert_central_matches
 
 pytest.importorskip("PySide6")
@@ -64,13 +64,13 @@ def test_offline_backs_off_and_shows_since_when(qtbot, make_station) -> None:
         worker.sync_now()
         qtbot.waitUntil(lambda: len(reports) == 1, timeout=30_000)
         assert reports[0].outcome == "offline"
-        assert worker.failures == 1 and 4.0 <= worker.retry_delay_s() <= 6.0
+        assert worker.schedule.failures == 1 and 4.0 <= worker.schedule.retry_delay_s() <= 6.0
         status = sync_status(ctx)
         assert status.state == "offline" and status.offline_since is not None and status.waiting > 0
         worker.poke()  # a completed inspection does not hurry a retry while the link is down
         assert not worker.running
-        worker.failures = 6
-        assert worker.retry_delay_s() <= worker.MAX_RETRY_S * 1.2
+        worker.schedule.failures = 6
+        assert worker.schedule.retry_delay_s() <= ctx.settings.sync_retry_max_s * 1.2
     finally:
         worker.stop()
     assert not worker.busy

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from station.context import StationContext
 from station.people import UserSummary
 from station.reports.summary import ReportFilter, report_summary
 from station.services.auth import list_users
-from station.services.context import StationContext
 from ui.dashboard.page import PLACES, DashboardPage
 from ui.tasks import TaskRunner
 

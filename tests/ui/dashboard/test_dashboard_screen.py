@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from station.services.context import StationContext
+from station.context import StationContext
 from tests.ui.review.test_review_flow import sign_in_as
 from tests.ui.screens import save_screenshot
 from ui.dashboard.page import DashboardPage

@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from station.config import RESOURCES
+from station.context import StationContext, open_station
 from station.people import read_signin_list
 from station.services import preferences
-from station.services.context import StationContext, open_station
 from station.text import StationError, _
 from ui.i18n import render
 from ui.main_window import MainWindow

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from station.config import RESOURCES
-from station.services.context import StationContext
+from station.context import StationContext
 from tests.flows import damaged_with_photo
 from tests.station.evidence.photoset import PHOTOS
 from tests.ui.dock import SCREEN, answer_checklist, attach_needed_photos, demo_inspector, station_window

@@ -14,8 +14,8 @@ from sqlalchemy import select
 
 from db.refurb_models import RefurbPhoto, RefurbWork, SlipPrint
 from station.config import RESOURCES
+from station.context import StationContext
 from station.refurb.queue import refurb_queue
-from station.services.context import StationContext
 from station.slips.documents import slip_pdf
 from station.slips.reference import slip_reference
 from tests.flows import like_new

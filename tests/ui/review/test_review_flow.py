@@ -15,10 +15,10 @@ from sqlalchemy import select, text
 
 from db.review_models import Review
 from station.config import RESOURCES
+from station.context import StationContext
 from station.outcome import current_outcome
 from station.people import UserSummary
 from station.services.auth import list_users
-from station.services.context import StationContext
 from tests.station.review.scenario import demo_photos, inspect_item, overridden
 from ui.main_window import MainWindow
 from ui.review.page import ReviewPage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from station.context import StationContext
 from station.services import inspect as inspection
-from station.services.context import StationContext
 from tests.station.review.scenario import demo_photos, inspect_item, overridden
 from tests.ui.review.test_review_flow import sign_in_as
 from tests.ui.screens import save_screenshot
