@@ -5,14 +5,55 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 ROLES = ("inspector", "lead", "refurb", "admin")
+UNLOCK_ROLES = ("lead", "admin")
 SIGNIN_LIST = "signin-list.json"
+
+PIN_FORMAT = re.compile(r"[0-9]{4,6}")
+# Wrong PINs in a row a person may type with no wait (gloves, a hurried morning), then a wait that doubles from
+# FIRST_WAIT_S, and a lockout at LOCK_AFTER: a 4-digit PIN then has 10 guesses in 10,000 before a lead must come.
+FREE_FAILURES = 3
+FIRST_WAIT_S = 5
+LONGEST_WAIT_S = 300
+LOCK_AFTER = 10
+
+
+def pin_is_well_formed(pin: str) -> bool:
+    return PIN_FORMAT.fullmatch(pin) is not None
+
+
+@dataclass(frozen=True)
+class SignInGuard:
+    """Wrong PINs since the user's last sign-in or unlock (on any station whose facts this one holds)."""
+
+    failures: int
+    last_failure: datetime | None
+
+    @property
+    def locked(self) -> bool:
+        return self.failures >= LOCK_AFTER
+
+    @property
+    def wait_s(self) -> int:
+        """How long after the last wrong PIN the next try is checked."""
+        if self.failures < FREE_FAILURES:
+            return 0
+        return min(FIRST_WAIT_S * 2 ** (self.failures - FREE_FAILURES), LONGEST_WAIT_S)
+
+    def seconds_left(self, now: datetime) -> int:
+        if self.last_failure is None or self.wait_s == 0:
+            return 0
+        left = self.wait_s - (now - self.last_failure).total_seconds()
+        # A clock set back must not stretch the wait beyond its length.
+        return max(0, min(self.wait_s, int(left) + (left % 1 > 0)))
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ DEFAULT_PREFIX = "station"
 ACTOR_ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "reviews": ("reviewer_id", ("lead", "admin")),
     "refurb_outcomes": ("technician_id", ("refurb", "lead", "admin")),
+    "signin_unlocks": ("unlocked_by", ("lead", "admin")),
 }
 
 _OWN_STATION = "(SELECT m.station_id FROM sync_station_roles m WHERE m.role_name = current_user)"

@@ -1,0 +1,134 @@
+"""Wrong PINs: free tries, then a growing wait, then a lockout a lead or admin lifts; all kept as sign-in facts, so
+a restart changes nothing; PINs of 4 to 6 digits."""
+
+from __future__ import annotations
+
+import csv
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from db import models
+from db.signin_models import SignInFailure, SignInSuccess, SignInUnlock
+from station.audit.verify import verify_store
+from station.context import StationContext, open_station
+from station.facts import add_fact
+from station.ids import new_id, utc_now
+from station.people import FIRST_WAIT_S, LOCK_AFTER, UserSummary
+from station.services import auth
+from station.sync import tables
+from station.text import StationError
+
+
+def _demo(ctx: StationContext, role: str, nth: int = 0) -> tuple[UserSummary, str]:
+    with (ctx.resources / "demo" / "users.csv").open(encoding="utf-8") as handle:
+        row = [r for r in csv.DictReader(handle) if r["role"] == role][nth]
+    return auth.find_badge(ctx, row["badge_code"]), row["pin"]
+
+
+def _wrong(pin: str) -> str:
+    return str((int(pin) + 1) % 10_000).zfill(len(pin))
+
+
+def _count(ctx: StationContext, table: type[models.Base]) -> int:
+    with ctx.read() as session:
+        return int(session.scalar(select(func.count()).select_from(table)) or 0)
+
+
+def _earlier_failures(ctx: StationContext, user: UserSummary, n: int, minutes_ago: float) -> None:
+    """Wrong PINs typed a while ago (the test cannot wait out a real delay): facts like any other."""
+    with ctx.transaction() as session:
+        for i in range(n):
+            add_fact(session, SignInFailure(id=new_id(), station_id=ctx.station_id, user_id=user.id,
+                                            failed_at=utc_now() - timedelta(minutes=minutes_ago, seconds=n - i)))
+
+
+def test_after_three_wrong_pins_the_next_is_not_even_checked_until_the_wait_is_over(ctx: StationContext) -> None:
+    user, pin = _demo(ctx, "inspector")
+    for _ in range(2):
+        with pytest.raises(auth.SignInRefused) as refused:
+            auth.sign_in(ctx, user.id, _wrong(pin))
+        assert not isinstance(refused.value, auth.SignInDelayed)
+    with pytest.raises(auth.SignInDelayed) as delayed:
+        auth.sign_in(ctx, user.id, _wrong(pin))
+    assert delayed.value.seconds == FIRST_WAIT_S
+    assert f"{FIRST_WAIT_S} s" in delayed.value.text.render()
+    # Even the right PIN waits: a guess during the wait is neither checked nor counted.
+    with pytest.raises(auth.SignInDelayed) as still:
+        auth.sign_in(ctx, user.id, pin)
+    assert 0 < still.value.seconds <= FIRST_WAIT_S
+    assert _count(ctx, SignInFailure) == 3
+    with ctx.read() as session:
+        outbox = session.scalars(select(models.OutboxEntry.table_name)).all()
+        assert outbox.count("signin_failures") == 3  # synced like every fact
+        assert verify_store(session, ctx.evidence).ok  # and chained in the audit trail
+
+
+def test_the_right_pin_after_the_wait_signs_in_and_clears_the_count(ctx: StationContext) -> None:
+    user, pin = _demo(ctx, "inspector")
+    _earlier_failures(ctx, user, 4, minutes_ago=2)
+    assert auth.signin_guard(ctx, user.id).failures == 4
+    assert auth.sign_in(ctx, user.id, pin) == user
+    assert _count(ctx, SignInSuccess) == 1
+    assert auth.signin_guard(ctx, user.id).failures == 0
+    auth.sign_in(ctx, user.id, pin)
+    assert _count(ctx, SignInSuccess) == 1, "a plain sign-in writes nothing"
+    with pytest.raises(auth.SignInRefused) as fresh:
+        auth.sign_in(ctx, user.id, _wrong(pin))
+    assert not isinstance(fresh.value, auth.SignInDelayed)
+
+
+def test_ten_wrong_pins_lock_the_user_across_a_restart_until_a_lead_unlocks(ctx: StationContext) -> None:
+    user, pin = _demo(ctx, "inspector")
+    lead, lead_pin = _demo(ctx, "lead")
+    other, other_pin = _demo(ctx, "inspector", 1)
+    _earlier_failures(ctx, user, LOCK_AFTER - 1, minutes_ago=60)
+    with pytest.raises(auth.SignInLocked) as locked:
+        auth.sign_in(ctx, user.id, _wrong(pin))
+    assert user.name in locked.value.text.render() and "lead" in locked.value.text.render()
+    with pytest.raises(auth.SignInLocked):
+        auth.sign_in(ctx, user.id, pin)
+    failures = _count(ctx, SignInFailure)
+
+    again = open_station(ctx.data_dir)  # the station restarted
+    try:
+        with pytest.raises(auth.SignInLocked):
+            auth.sign_in(again, user.id, pin)
+        with pytest.raises(auth.SignInRefused, match="Only a shift lead or an admin"):
+            auth.unlock(again, user.id, other.id, other_pin)
+        with pytest.raises(auth.SignInRefused, match="own"):
+            auth.unlock(again, user.id, user.id, pin)
+        with pytest.raises(auth.SignInRefused):
+            auth.unlock(again, user.id, lead.id, _wrong(lead_pin))
+        assert _count(again, SignInFailure) == failures + 1, "the lead's wrong PIN counts against the lead"
+        assert _count(again, SignInUnlock) == 0
+        assert auth.unlock(again, user.id, lead.id, lead_pin) == user
+        assert auth.sign_in(again, user.id, pin) == user
+        with again.read() as session:
+            unlock = session.scalars(select(SignInUnlock)).one()
+            assert (unlock.user_id, unlock.unlocked_by) == (user.id, lead.id)
+    finally:
+        again.sessions.kw["bind"].dispose()
+
+
+def test_pins_of_four_to_six_digits(ctx: StationContext) -> None:
+    user, _pin = _demo(ctx, "inspector")
+    with ctx.transaction() as session:
+        session.get(models.User, user.id).pin_hash = auth.hash_pin("407193")
+    assert auth.sign_in(ctx, user.id, "407193") == user
+    with pytest.raises(auth.SignInRefused, match="4 to 6 digits"):
+        auth.sign_in(ctx, user.id, "4071934")
+    with pytest.raises(auth.SignInRefused, match="4 to 6 digits"):
+        auth.sign_in(ctx, user.id, "407")
+    assert _count(ctx, SignInFailure) == 0, "something that is not a PIN is not a guess"
+    for bad in ("123", "1234567", "12a4", "", "１２３４"):
+        with pytest.raises(StationError, match="4 to 6 digits"):
+            auth.hash_pin(bad)
+    assert auth.hash_pin("0915").startswith("$argon2")
+
+
+def test_sign_in_facts_are_synced_fact_tables() -> None:
+    for name in ("signin_failures", "signin_successes", "signin_unlocks"):
+        fact = tables.fact(name)
+        assert fact is not None and fact.station_column == "station_id", name
