@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "station.commands.photos",
     "station.commands.imports",
     "station.commands.report",
+    "station.commands.users",
 )
 
 

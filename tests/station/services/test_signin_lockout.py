@@ -132,3 +132,36 @@ def test_sign_in_facts_are_synced_fact_tables() -> None:
     for name in ("signin_failures", "signin_successes", "signin_unlocks"):
         fact = tables.fact(name)
         assert fact is not None and fact.station_column == "station_id", name
+
+
+def test_a_lead_unlocks_from_the_command_line_with_the_pin_from_station_pin(ctx: StationContext) -> None:
+    import os
+    import subprocess
+    import sys
+
+    user, pin = _demo(ctx, "inspector")
+    lead, lead_pin = _demo(ctx, "lead")
+    _earlier_failures(ctx, user, LOCK_AFTER, minutes_ago=5)
+    with ctx.read() as session:
+        badges = dict(session.execute(select(models.User.id, models.User.badge_code)).all())
+
+    def station(*args: str, pin_env: str | None) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "STATION_PIN"}
+        if pin_env is not None:
+            env["STATION_PIN"] = pin_env
+        return subprocess.run([sys.executable, "-m", "station.cli", "--data-dir", str(ctx.data_dir), "users", *args],
+                              capture_output=True, text=True, timeout=120, env=env, stdin=subprocess.DEVNULL)
+
+    listed = station("locked", pin_env=None)
+    assert listed.returncode == 0 and f"{user.name}: locked after {LOCK_AFTER} wrong PINs" in listed.stdout
+    no_pin = station("unlock", badges[user.id], "--by", badges[lead.id], pin_env=None)
+    assert no_pin.returncode == 2 and "STATION_PIN" in no_pin.stderr
+    wrong = station("unlock", badges[user.id], "--by", badges[lead.id], pin_env=_wrong(lead_pin))
+    assert wrong.returncode == 2 and "PIN is not right" in wrong.stderr and "Traceback" not in wrong.stderr
+    with pytest.raises(auth.SignInLocked):
+        auth.sign_in(ctx, user.id, pin)
+    done = station("unlock", badges[user.id], "--by", badges[lead.id], pin_env=lead_pin)
+    assert done.returncode == 0, done.stderr
+    assert f"{user.name} unlocked by {lead.name}" in done.stdout
+    assert auth.sign_in(ctx, user.id, pin) == user
+    assert "nobody is locked" in station("locked", pin_env=None).stdout
