@@ -52,8 +52,11 @@ def _plain(value: Any) -> Any:
     return str(value)
 
 
-def _(source: str, **args: Any) -> Text:
-    """Marks a string for translation (gettext style) and binds its arguments."""
+def _(source: str, /, **args: Any) -> Text:
+    """Marks a string for translation (gettext style) and binds its arguments.
+
+    `source` is positional-only, so a placeholder may have any name, `{source}` included.
+    """
     return Text(source, args)
 
 

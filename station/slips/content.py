@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from db import models
 from db.refurb_models import RefurbOutcome
+from db.review_models import Review
 from station.context import StationContext
 from station.outcome import current_outcome
 from station.slips.reference import slip_reference
@@ -41,6 +42,10 @@ class SlipContent:
     regraded: Text | None = None  # set when a later decision (review, refurb) changed the outcome
 
 
+# Who changed an outcome, in the reader's language; an area added later shows its own name until it has a word.
+_DECIDERS = {"review": _("a lead's review")}
+
+
 def disposition_word(disposition: str) -> Text:
     words = {"restock": _("RESTOCK"), "refurbish": _("REFURBISH"), "dispose": _("DISPOSE")}
     return words.get(disposition, Text(disposition.replace("_", " ").upper()))
@@ -58,7 +63,12 @@ def _content(session: Session, row: models.Inspection, names: dict[uuid.UUID, st
         regraded = _("Re-graded after refurbishment by {name}", name=names.get(decision.by, "?") if decision.by
                      else "?")
     elif decision.source != "inspection":
-        regraded = _("Outcome changed by {source} ({name})", source=decision.source,
+        review = session.get(Review, decision.fact_id) if decision.source == "review" else None
+        if review is not None and review.reason:
+            # The lead's words come first: the inspector's reasons may argue for the outcome the lead replaced.
+            reasons = [_("Lead: {reason}", reason=review.reason), *reasons]
+        regraded = _("Outcome changed by {source} ({name})",
+                     source=_DECIDERS.get(decision.source, Text(decision.source)),
                      name=names.get(decision.by, "?") if decision.by else "?")
     photos = session.scalar(select(func.count()).select_from(models.Photo)
                             .where(models.Photo.inspection_id == row.id)) or 0

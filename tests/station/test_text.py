@@ -20,3 +20,10 @@ def test_a_text_inside_a_text_is_stored_whole_and_translated_when_shown() -> Non
 def test_texts_stored_before_nesting_still_read_back() -> None:
     old = {"source": "grade {grade} under the {category} policy", "args": {"grade": "B", "category": "footwear"}}
     assert Text.from_json(old).render() == "grade B under the footwear policy"
+
+
+def test_a_placeholder_may_be_named_like_the_markers_own_parameter() -> None:
+    text = _("Outcome changed by {source} ({name})", source=_("a lead's review"), name="Dana")
+    assert text.source == "Outcome changed by {source} ({name})"
+    assert text.render() == "Outcome changed by a lead's review (Dana)"
+    assert Text.from_json(json.loads(json.dumps(text.to_json()))) == text
