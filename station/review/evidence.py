@@ -13,14 +13,14 @@ from sqlalchemy.orm import Session
 
 from db import models
 from db.review_models import AuditEvent, Review
+from station.catalog import ProductView, product_view
 from station.checklist.model import Template
 from station.checklist.versions import checklist_version
 from station.context import StationContext
 from station.outcome import current_outcome
 from station.review.decisions import refusal
+from station.review.photo_evidence import check_lines, photo_checks_in
 from station.review.queue import ReviewReason, later_flags, reasons_for
-from station.services.evidence import check_lines, photo_checks_in
-from station.services.identify import ProductView, product_view
 from station.text import StationError, Text, _
 
 
@@ -124,7 +124,7 @@ class EvidenceView:
     started_at: datetime
     completed_at: datetime
     why_not_decide: Text | None  # for the viewing person; None when they may decide
-    # Photo id -> each check's value and limit, reuse and catalog comparisons (station.services.evidence).
+    # Photo id -> each check's value and limit, reuse and catalog comparisons (station.review.photo_evidence).
     photo_checks: dict[uuid.UUID, list[Text]] = field(default_factory=dict)
     # Photo id -> the completed inspections holding the same picture, for the lead to open side by side.
     photo_links: dict[uuid.UUID, list[uuid.UUID]] = field(default_factory=dict)

@@ -5,27 +5,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models
+from station.catalog import ProductView, product_view
 from station.context import StationContext
 from station.scan.label import LabelData, parse_label
 from station.text import Text, _
-
-
-@dataclass(frozen=True)
-class ProductView:
-    sku: str
-    gtin: str | None
-    name: str
-    category: str
-    price: str
-    image: Path | None
-    serialized: bool
 
 
 @dataclass(frozen=True)
@@ -69,20 +58,12 @@ class Identification:
     lines: list[RmaLineView] = field(default_factory=list)
     product: ProductView | None = None
     flags: list[Flag] = field(default_factory=list)
+    # Set when the scan is an inspected item's own label (or its slip): the inspection it names.
+    inspection_id: uuid.UUID | None = None
 
     @property
     def all_inspected(self) -> bool:
         return bool(self.lines) and all(line.fully_inspected for line in self.lines)
-
-
-def product_view(ctx: StationContext, product: models.Product) -> ProductView:
-    image = None
-    if product.image:
-        image = Path(product.image)
-        if not image.is_absolute():
-            image = ctx.resources / image
-    return ProductView(product.sku, product.gtin, product.name, product.category, f"{product.price:.2f}", image,
-                       product.serialized)
 
 
 def _line_view(ctx: StationContext, session: Session, line: models.RmaLine) -> RmaLineView:
@@ -108,9 +89,26 @@ def _product_by_gtin(session: Session, gtin: str) -> models.Product | None:
         or_(*(models.Product.gtin == c for c in candidates), func.ltrim(models.Product.gtin, "0") == gtin.lstrip("0"))))
 
 
+def _inspected_item(session: Session, label: LabelData) -> Identification | None:
+    """An item's own label (the QR printed at Complete, the same reference as its slip) names its inspection."""
+    from station.slips.reference import parse_reference, short_reference
+
+    reference = parse_reference(label.raw)
+    row = session.get(models.Inspection, reference) if reference is not None else None
+    if row is None:
+        return None
+    return Identification("not_a_return_label", label, _(
+        "This is the label of an item already inspected ({reference}, {when}). Open it in Review or Refurb, or scan "
+        "the parcel's return label to inspect another item.", reference=short_reference(row.id),
+        when=row.completed_at.astimezone().strftime("%Y-%m-%d %H:%M")), inspection_id=row.id)
+
+
 def identify(ctx: StationContext, text: str) -> Identification:
     label = parse_label(text, rma_pattern=ctx.settings.rma_pattern)
     with ctx.read() as session:
+        inspected = _inspected_item(session, label)
+        if inspected is not None:
+            return inspected
         rma_number = label.rma
         if rma_number is None and text.strip().isdigit():
             # Inspectors often type just the digits of an RMA number.
