@@ -9,7 +9,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from station.evidence.working_image import to_work_size
+from station.evidence.working_image import PhotoNotCheckable, photo_size_allowed, to_work_size
 
 ORB_FEATURES = 1500
 RATIO = 0.8
@@ -42,7 +42,13 @@ def _features(bgr: np.ndarray) -> tuple[list[cv2.KeyPoint], np.ndarray | None]:
 
 @lru_cache(maxsize=64)
 def _catalog_features(path: str, mtime_ns: int) -> Features:
-    image = cv2.imread(path, cv2.IMREAD_COLOR)
+    # The catalog image comes from the shop's import: its header is judged before a decode can cost gigabytes.
+    try:
+        data = Path(path).read_bytes()
+        photo_size_allowed(data, path)
+    except (OSError, PhotoNotCheckable):
+        return np.empty((0, 2), np.float32), None
+    image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR)
     if image is None:
         return np.empty((0, 2), np.float32), None
     return features(to_work_size(image))

@@ -124,8 +124,14 @@ def _decode(data: bytes) -> Any:
     import cv2
     import numpy as np
 
+    from station.evidence.working_image import photo_size_allowed
+
     if not data:
         raise PhotoUnreadable(_("The photo file is empty. Take the photo again or choose another file."))
+    try:
+        photo_size_allowed(data, "photo")  # a full decode of a huge picture would cost gigabytes
+    except StationError as exc:
+        raise PhotoUnreadable(exc.text) from exc
     image = cv2.imdecode(np.frombuffer(data, dtype=np.uint8), cv2.IMREAD_COLOR)
     if image is None or image.size == 0:
         raise PhotoUnreadable(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 import cv2
 import numpy as np
 
+from station.image_size import DeclaredSize, TooManyPixels, declared_size
 from station.text import StationError, _
 
 log = logging.getLogger(__name__)
@@ -38,25 +38,22 @@ class WorkingImage:
     kind: str  # the file format (JPEG, PNG, ...) or "frame" for a camera picture
 
 
-def _header(data: bytes, name: str) -> tuple[int, int, str]:
-    # Pillow reads only the header here: the size is known before a 100 MP picture is decoded.
-    import warnings
-
-    from PIL import Image, UnidentifiedImageError
-
+def photo_size_allowed(data: bytes, name: str) -> DeclaredSize:
+    """The size the header declares, within the limits above; PhotoNotCheckable otherwise. Nothing is decoded,
+    so a 100 MP picture (or a small file declaring a gigantic one) is judged before it costs any memory."""
     try:
-        with warnings.catch_warnings():
-            # Sizes are judged below, with a message for people; Pillow's own warning would only be noise.
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
-                return int(image.width), int(image.height), str(image.format or image.mode)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
-        if isinstance(exc, Image.DecompressionBombError):
-            raise PhotoNotCheckable(_("{file} declares a gigantic picture; it is not a photo. Take the photo "
-                                      "again.", file=name)) from exc
-        log.info("no image header in %s: %s", name, exc)
+        found = declared_size(data, name, MAX_JPEG_PIXELS)
+    except TooManyPixels as exc:
+        raise PhotoNotCheckable(exc.text) from exc
+    if found is None:
         raise PhotoNotCheckable(_("{file} is not a picture (JPEG, PNG, WebP, BMP or TIFF). Take the photo "
-                                  "again or choose another file.", file=name)) from exc
+                                  "again or choose another file.", file=name))
+    limit = MAX_JPEG_PIXELS if found.kind == "JPEG" else MAX_OTHER_PIXELS
+    if found.pixels > limit:
+        raise PhotoNotCheckable(_("{file} has too many pixels ({width}×{height}). Use a photo of at most "
+                                  "{limit} megapixels.", file=name, width=found.width, height=found.height,
+                                  limit=limit // 1_000_000))
+    return found
 
 
 def _reduction(width: int, height: int) -> int:
@@ -96,12 +93,8 @@ def decode_for_checks(data: bytes, name: str = "photo") -> WorkingImage:
     if len(data) > MAX_FILE_BYTES:
         raise PhotoNotCheckable(_("{file} is too large ({megabytes} MB). Use the station camera or a smaller "
                                   "photo.", file=name, megabytes=len(data) // (1024 * 1024)))
-    width, height, kind = _header(data, name)
-    limit = MAX_JPEG_PIXELS if kind == "JPEG" else MAX_OTHER_PIXELS
-    if width * height > limit:
-        raise PhotoNotCheckable(_("{file} has too many pixels ({width}×{height}). Use a photo of at most "
-                                  "{limit} megapixels.", file=name, width=width, height=height,
-                                  limit=limit // 1_000_000))
+    header = photo_size_allowed(data, name)
+    width, height, kind = header.width, header.height, header.kind
     if _cut_short_jpeg(data):
         raise PhotoNotCheckable(_("{file} is cut short (the copy or upload stopped part way). Take the photo "
                                   "again or copy the file again.", file=name))

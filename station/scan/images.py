@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
-
-# OpenCV reads this limit once, at its first decode: a tiny file declaring a gigantic picture must
-# fail there instead of allocating gigabytes. Set before cv2 loads, unless the station's owner chose.
-os.environ.setdefault("OPENCV_IO_MAX_IMAGE_PIXELS", str(80_000_000))
 
 import cv2
 import numpy as np
 
+from station.image_size import TooManyPixels, declared_size
 from station.text import StationError, _
 
 log = logging.getLogger(__name__)
 
 # A label photo from any phone or camera is far below these; larger files are not label photos.
 MAX_FILE_BYTES = 64 * 1024 * 1024
-MAX_PIXELS = int(os.environ["OPENCV_IO_MAX_IMAGE_PIXELS"])
+MAX_PIXELS = 80_000_000
 
 
 class ImageUnreadable(StationError):
@@ -63,8 +59,13 @@ def read_image_file(path: Path | str) -> np.ndarray:
 def decode_image_bytes(data: np.ndarray | bytes, name: str = "image") -> np.ndarray:
     """Decodes an encoded image (PNG, JPEG, WebP, BMP, TIFF...) held in memory to a BGR uint8 array."""
     buffer = np.frombuffer(data, dtype=np.uint8) if isinstance(data, bytes) else data
+    try:
+        # The header, not the decoder, must refuse a huge picture: OpenCV would reserve its memory first.
+        header = declared_size(buffer, name, MAX_PIXELS)
+    except TooManyPixels as exc:
+        raise ImageUnreadable(exc.text) from exc
     image = None
-    if buffer.size:
+    if buffer.size and header is not None:
         try:
             image = cv2.imdecode(buffer, cv2.IMREAD_COLOR)
         except cv2.error as exc:
@@ -73,10 +74,5 @@ def decode_image_bytes(data: np.ndarray | bytes, name: str = "image") -> np.ndar
         raise ImageUnreadable(
             _("{file} is not a readable image (damaged, or not PNG, JPEG, WebP, BMP or TIFF). "
               "Take the photo again or scan the label.", file=name)
-        )
-    if image.shape[0] * image.shape[1] > MAX_PIXELS:
-        raise ImageUnreadable(
-            _("Image {file} has too many pixels ({width}×{height}). Use a smaller photo.",
-              file=name, width=image.shape[1], height=image.shape[0])
         )
     return image
