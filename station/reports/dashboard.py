@@ -5,18 +5,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Literal
 
+from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import models
+from db.signin_models import SignInFailure
 from station.context import StationContext
 from station.policy.assess import station_policy
 from station.policy.window import warehouse_zone
-from station.reports.summary import ReportFilter, Summary, report_summary
+from station.reports.summary import ReportFilter, Summary, _utc_start, report_summary
 from station.spreadsheet_csv import csv_line
 from station.text import StationError, _
 
@@ -38,6 +40,8 @@ class DashboardData:
     summary: Summary
     categories: list[str]
     source_name: str
+    # Wrong PINs typed in the period (at the chosen station): a sudden rise means someone is guessing.
+    failed_signins: int = 0
 
 
 def _check_role(ctx: StationContext, user_id: uuid.UUID) -> None:
@@ -70,10 +74,23 @@ def dashboard_data(ctx: StationContext, user_id: uuid.UUID, request: DashboardRe
     sessions, name = _sessions(ctx, request.source)
     try:
         summary = report_summary(sessions, filters, zone)
+        failed = failed_signins(sessions, filters, zone)
     except SQLAlchemyError as exc:
         raise StationError(_("The {source} database cannot be read now ({problem}). The figures shown are older; "
                              "try Refresh in a minute.", source=request.source, problem=type(exc).__name__)) from exc
-    return DashboardData(request, summary, sorted(ctx.templates.templates), name)
+    return DashboardData(request, summary, sorted(ctx.templates.templates), name, failed)
+
+
+def failed_signins(sessions: sessionmaker[Session], filters: ReportFilter, zone: tzinfo | None) -> int:
+    query = select(func.count()).select_from(SignInFailure)
+    if filters.since is not None:
+        query = query.where(SignInFailure.failed_at >= _utc_start(filters.since, zone))
+    if filters.until is not None:
+        query = query.where(SignInFailure.failed_at < _utc_start(filters.until + timedelta(days=1), zone))
+    if filters.station:
+        query = query.where(SignInFailure.station_id == filters.station)
+    with sessions() as session:
+        return int(session.scalar(query) or 0)
 
 
 def write_table_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Path:

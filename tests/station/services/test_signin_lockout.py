@@ -165,3 +165,18 @@ def test_a_lead_unlocks_from_the_command_line_with_the_pin_from_station_pin(ctx:
     assert f"{user.name} unlocked by {lead.name}" in done.stdout
     assert auth.sign_in(ctx, user.id, pin) == user
     assert "nobody is locked" in station("locked", pin_env=None).stdout
+
+
+def test_the_dashboard_counts_wrong_pins_of_the_period_and_the_station(ctx: StationContext) -> None:
+    from station.reports.dashboard import DashboardRequest, dashboard_data
+
+    user, pin = _demo(ctx, "inspector")
+    lead, _lead_pin = _demo(ctx, "lead")
+    _earlier_failures(ctx, user, 1, minutes_ago=60 * 24 * 10)  # ten days ago: outside the last 7 days
+    for _ in range(2):
+        with pytest.raises(auth.SignInRefused):
+            auth.sign_in(ctx, user.id, _wrong(pin))
+    assert dashboard_data(ctx, lead.id, DashboardRequest(days=7)).failed_signins == 2
+    assert dashboard_data(ctx, lead.id, DashboardRequest(days=30)).failed_signins == 3
+    assert dashboard_data(ctx, lead.id, DashboardRequest(days=30, station=ctx.station_id)).failed_signins == 3
+    assert dashboard_data(ctx, lead.id, DashboardRequest(days=30, station="DOCK-ELSEWHERE")).failed_signins == 0
