@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
+import sys
 import uuid
 from pathlib import Path
 
 from station.commands.common import station_from
+from station.context import StationContext
+from station.people import UserSummary
+from station.review.decisions import ReviewDone, approve, regrade
 from station.review.packet import evidence_packet
 from station.review.queue import QueueFilter, review_queue
 from station.text import StationError, _
@@ -30,6 +36,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     queue.add_argument("--reason", help="only this reason (override, unexpected, wrong_item, sample, ...)")
     queue.add_argument("--format", choices=("table", "json"), default="table")
     queue.set_defaults(func=_queue)
+    pin_note = ("The lead's PIN is read from STATION_PIN or asked on the terminal; it is never an argument, so it "
+                "stays out of the shell history.")
+    approve = review_sub.add_parser("approve", help="a lead agrees with an inspection's current outcome",
+                                    description=pin_note)
+    approve.add_argument("inspection_id", metavar="INSPECTION_ID")
+    approve.add_argument("--lead", required=True, metavar="BADGE", help="the deciding lead's badge code")
+    approve.add_argument("--reason", metavar="TEXT", help="a note for the record (optional when approving)")
+    approve.set_defaults(func=_approve)
+    change = review_sub.add_parser("regrade", help="a lead changes an inspection's grade and/or disposition",
+                                   description=pin_note)
+    change.add_argument("inspection_id", metavar="INSPECTION_ID")
+    change.add_argument("--lead", required=True, metavar="BADGE", help="the deciding lead's badge code")
+    change.add_argument("--grade", metavar="G", help="the new grade (default: keep the current one)")
+    change.add_argument("--disposition", metavar="D", help="the new disposition (restock, refurbish, dispose, ...)")
+    change.add_argument("--reason", required=True, metavar="TEXT", help="why: it goes into the evidence packet")
+    change.set_defaults(func=_regrade)
 
 
 def _inspection_id(text: str) -> uuid.UUID:
@@ -65,3 +87,37 @@ def _queue(args: argparse.Namespace) -> int:
               f"{item.grade} {item.disposition:10} {', '.join(r.kind for r in item.reasons)}")
     print(f"{len(queue.items)} inspection(s); " + ", ".join(f"{k}: {v}" for k, v in sorted(queue.counts.items())))
     return 0
+
+
+def _signed_in_lead(ctx: StationContext, badge: str) -> UserSummary:
+    """The lead named by the badge, after the same PIN check (and lockout) as the sign-in screen."""
+    from station.services.auth import find_badge, sign_in
+
+    lead = find_badge(ctx, badge)
+    pin = os.environ.get("STATION_PIN")
+    if pin is None:
+        if not sys.stdin.isatty():
+            raise StationError(_("No PIN: set STATION_PIN or run this at a terminal, which asks for it."))
+        pin = getpass.getpass(f"PIN of {lead.name}: ")
+    return sign_in(ctx, lead.id, pin.strip())
+
+
+def _decided(done: ReviewDone) -> int:
+    print(f"{done.action}d {done.inspection_id}: {done.previous_grade} {done.previous_disposition} -> "
+          f"{done.grade} {done.disposition}")
+    return 0
+
+
+def _approve(args: argparse.Namespace) -> int:
+    ctx = station_from(args)
+    inspection_id = _inspection_id(args.inspection_id)
+    lead = _signed_in_lead(ctx, args.lead)
+    return _decided(approve(ctx, lead.id, inspection_id, args.reason))
+
+
+def _regrade(args: argparse.Namespace) -> int:
+    ctx = station_from(args)
+    inspection_id = _inspection_id(args.inspection_id)
+    lead = _signed_in_lead(ctx, args.lead)
+    return _decided(regrade(ctx, lead.id, inspection_id, grade=args.grade, disposition=args.disposition,
+                            reason=args.reason))
