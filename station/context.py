@@ -21,6 +21,7 @@ from station.evidence.store import EvidenceStore
 from station.grading.loading import load_rules
 from station.grading.rules import RuleSet
 from station.ids import utc_now
+from station.putaway.loading import PutawaySet, load_putaway
 from station.text import StationError, _
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,8 @@ class StationContext:
     notices: list[str] = field(default_factory=list)
     # Where these settings were read from, and where a service that changes one writes it (config.write_setting).
     settings_file: Path | None = None
+    # Where graded items go (resources/putaway); rules is None when no file there is usable.
+    putaway: PutawaySet = field(default_factory=PutawaySet)
 
     @property
     def station_id(self) -> str:
@@ -98,8 +101,9 @@ def open_station(data_dir: Path | None = None, *, migrate: bool = True, resource
     sessions = make_sessionmaker(engine)
     templates = load_templates(resources / "checklists")
     rules = load_rules(resources / "grading", templates.templates)
+    putaway = load_putaway(resources / "putaway", list(templates.templates), rules)
     ctx = StationContext(data_dir, settings, sessions, EvidenceStore(data_dir / "photos"), templates, rules,
-                         resources, settings_file=settings_file)
+                         resources, settings_file=settings_file, putaway=putaway)
     for problem in templates.problems:
         log.warning("checklist template problem: %s", problem)
     _register_station(ctx)

@@ -193,9 +193,12 @@ def find_by_label(ctx: StationContext, text: str) -> uuid.UUID | None:
     wanted = text.strip()
     if not wanted:
         return None
+    from station.slips.reference import parse_reference
+
     with ctx.read() as session:
         try:
-            by_id = session.get(models.Inspection, uuid.UUID(wanted))
+            # The item's own label and its slip carry "RIS:<id>"; a bare id is what the viewer prints.
+            by_id = session.get(models.Inspection, parse_reference(wanted) or uuid.UUID(wanted))
         except ValueError:
             by_id = None
         if by_id is not None:
