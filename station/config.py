@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, Field, ValidationError
+from pydantic import BaseModel, Field, ValidationError, field_validator
 
 from station.paths import APP_NAME, default_data_dir
 from station.text import StationError, _
@@ -63,7 +63,7 @@ class Settings(BaseModel):
     # "demo" replays the demo label photos; a number is a camera device; a path is a folder or video file.
     camera: str = "demo"
     camera_fps: float = Field(default=2.0, gt=0, le=120)
-    # Regular expression for this warehouse's RMA numbers (issue: configurable per warehouse).
+    # Regular expression for this warehouse's RMA numbers (issue: configurable per warehouse), matched by RE2.
     rma_pattern: str = r"RMA-\d{4,}"
     # Seconds during which the same code from consecutive frames counts as one scan.
     scan_debounce_s: float = Field(default=3.0, ge=0, le=60)
@@ -93,6 +93,18 @@ class Settings(BaseModel):
 
     def thresholds_for(self, camera: str) -> PhotoThresholds:
         return self.photo_thresholds.get(camera) or PhotoThresholds()
+
+    @field_validator("rma_pattern")
+    @classmethod
+    def _rma_pattern_is_usable(cls, value: str) -> str:
+        # Refused when the settings load, not at the first scan of the shift.
+        from station.user_patterns import PatternRefused, compile_user_pattern
+
+        try:
+            compile_user_pattern(value)
+        except PatternRefused as exc:
+            raise ValueError(exc.text.render()) from exc
+        return value
 
 
 ENV_PREFIX = "STATION_"

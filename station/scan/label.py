@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import re
 from dataclasses import dataclass, fields
@@ -11,7 +10,8 @@ from typing import Any, Literal
 
 from station.scan import gs1
 from station.scan.carriers import find_tracking
-from station.text import StationError, _
+from station.text import StationError
+from station.user_patterns import PatternRefused, compile_user_pattern
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +53,12 @@ class LabelData:
         return out
 
 
-@functools.lru_cache(maxsize=16)
-def _compiled(pattern: str) -> re.Pattern[str]:
+def _compiled(pattern: str) -> Any:
+    # RE2, not re: the pattern is the warehouse's own, and a backtracking one would freeze the station mid-scan.
     try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise InvalidRmaPattern(
-            _("The RMA number pattern {pattern} is not valid ({problem}). Ask a lead to fix it in Admin.",
-              pattern=pattern, problem=str(exc))
-        ) from exc
+        return compile_user_pattern(pattern)
+    except PatternRefused as exc:
+        raise InvalidRmaPattern(exc.text) from exc
 
 
 def parse_label(text: str, rma_pattern: str = DEFAULT_RMA_PATTERN, symbology: str | None = None) -> LabelData:
@@ -83,7 +80,7 @@ def parse_label(text: str, rma_pattern: str = DEFAULT_RMA_PATTERN, symbology: st
         return LabelData("unknown", text)
 
 
-def _parse(text: str, rma: re.Pattern[str], symbology: str | None) -> LabelData:
+def _parse(text: str, rma: Any, symbology: str | None) -> LabelData:
     value = text.strip()
     if not value:
         return LabelData("unknown", text)
