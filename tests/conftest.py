@@ -96,3 +96,26 @@ def pg_schema(pg_server: str):
         with admin.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _month_database(tmp_path_factory: pytest.TempPathFactory, _demo_database: Path) -> Path:
+    """A station store holding a realistic month of returns, built once (reports and the dashboard read it)."""
+    from tests.station.reports.month import month_database
+
+    return month_database(tmp_path_factory, _demo_database)
+
+
+@pytest.fixture
+def month_ctx(tmp_path: Path, _month_database: Path):
+    """A copy of the month's store for one test."""
+    import shutil
+
+    from station.context import open_station
+
+    data = tmp_path / "station"
+    data.mkdir()
+    shutil.copyfile(_month_database, data / "station.db")
+    context = open_station(data)
+    yield context
+    context.sessions.kw["bind"].dispose()
