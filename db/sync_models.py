@@ -1,9 +1,9 @@
 """Sync bookkeeping: the station's sync state and photo uploads (both dialects), and the central-only tables.
 
 The station-side tables live on ``Base`` and come from the Alembic history. The central-only tables (the change
-log, the content-addressed photo blobs, the station-role map, the central's identity) are on ``CENTRAL`` and are
-created by ``station central init`` on PostgreSQL only, together with their triggers, roles and row-level
-security; a station's SQLite file never holds them.
+log, the content-addressed photo blobs, the station-role map, the stations' installs, the central's identity)
+are on ``CENTRAL`` and are created by ``station central init`` on PostgreSQL only, together with their triggers,
+roles and row-level security; a station's SQLite file never holds them.
 """
 
 from __future__ import annotations
@@ -50,6 +50,11 @@ class SyncState(Base):
     problem_kind: Mapped[str | None] = mapped_column(String(20))
     # A translatable Text as JSON: what happened and what to do.
     problem: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # This data folder's install of the station id (made at its first sync), and whether it has learnt what the
+    # central holds for that id: None (not yet), "restoring" (pulling its own earlier records back), "joined".
+    install_id: Mapped[str | None] = mapped_column(String(36))
+    install_state: Mapped[str | None] = mapped_column(String(20))
+    joined_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class PhotoUpload(Base):
@@ -96,6 +101,19 @@ station_roles = Table(
     "sync_station_roles", CENTRAL,
     Column("role_name", String(63), primary_key=True),
     Column("station_id", String(40), nullable=False, unique=True),
+)
+
+# Each data folder that has synced as a station id: one at a time may record for that id. A newer install
+# retires the one before it only once that one has been silent for a while (see station/sync/install.py).
+installs = Table(
+    "sync_installs", CENTRAL,
+    Column("station_id", String(40), primary_key=True),
+    Column("install_id", String(36), primary_key=True),
+    Column("host", Text, nullable=False),
+    Column("first_seen", UTCDateTime(), nullable=False),
+    Column("last_seen", UTCDateTime(), nullable=False),
+    Column("retired_at", UTCDateTime()),
+    Column("replaced_by", String(36)),
 )
 
 central_info = Table(

@@ -13,8 +13,10 @@ from sqlalchemy.orm import Session
 
 from db import models
 from db.review_models import AuditEvent
+from db.sync_models import SyncState
 from station.ids import new_id, utc_now
 from station.rows import plain, row_values
+from station.text import StationError, _
 
 GENESIS = "0" * 64
 # Who did it: the first of these a fact has; answers and photos take their inspection's inspector.
@@ -63,10 +65,19 @@ def _lock_chain(session: Session, station_id: str) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": "audit:" + station_id})
 
 
+def _refuse_while_restoring(session: Session, station_id: str) -> None:
+    # A new install of a station id is pulling that id's earlier chain back (station/sync/install.py): an event
+    # written now would take a number the central already holds, so no fact is written until it has joined.
+    if session.scalar(select(SyncState.install_state).where(SyncState.id == 1)) == "restoring":
+        raise StationError(_("This station is still fetching its earlier records as {station} from the central "
+                             "database. Wait until the header shows it synced, then try again.", station=station_id))
+
+
 def append_event(session: Session, row: models.Base, values: dict[str, Any] | None = None) -> AuditEvent:
     """Adds the AuditEvent for a fact just flushed into the session; `station.facts.add_fact` queues both.
     ``values`` is the fact as `row_values` encodes it, when the caller has it already."""
     station_id, actor = _station_and_actor(session, row)
+    _refuse_while_restoring(session, station_id)
     _lock_chain(session, station_id)
     last = session.execute(
         select(AuditEvent.seq, AuditEvent.hash).where(AuditEvent.station_id == station_id)

@@ -38,6 +38,7 @@ from station.policy.assess import Assessment, assess, station_policy
 from station.policy.refund import Recommendation
 from station.services.evidence import find_reused
 from station.services.identify import Flag, ProductView, RmaLineView, _line_view, product_view
+from station.sync.install import ready_to_inspect
 from station.text import StationError, Text, _
 
 Step = Literal["checklist", "photos", "grade"]
@@ -262,6 +263,7 @@ def _save(draft: models.Draft, state: _State) -> None:
 
 def start_inspection(ctx: StationContext, inspector_id: uuid.UUID, request: StartRequest) -> DraftView:
     with ctx.transaction() as session:
+        ready_to_inspect(session, ctx.station_id, bool(ctx.settings.central_url))
         product = session.get(models.Product, request.sku)
         if product is None:
             raise InspectionError(_("Product {sku} is not in the catalog. Search by name or GTIN, or call a lead.",

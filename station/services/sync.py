@@ -20,7 +20,7 @@ from db.sync_models import PhotoUpload, central_info
 from station.context import StationContext
 from station.ids import utc_now
 from station.services.evidence import flag_reuses_in_pulled
-from station.sync import state
+from station.sync import install, state
 from station.sync.central_setup import INSTALL_VERSION
 from station.sync.connection import SyncProblem, central_engine, problem_from
 from station.sync.photos import PhotoResult, PostgresPhotoStore, upload
@@ -46,6 +46,8 @@ class SyncReport:
     push: PushResult | None = None
     photos: PhotoResult | None = None
     pull: PullResult | None = None
+    # A new install of this station id: its own earlier records, brought back before anything else.
+    restored: PullResult | None = None
     problem: SyncProblem | None = None
     seconds: float = 0.0
 
@@ -108,6 +110,29 @@ def _record(ctx: StationContext, *, ok: bool, problem: SyncProblem | None) -> No
             row.offline_since = None
 
 
+class _Unfinished(Exception):
+    """Not an error: the restore goes on at the next sync."""
+
+    def __init__(self, result: PullResult) -> None:
+        super().__init__("restore unfinished")
+        self.result = result
+
+
+def _restore(ctx: StationContext, connection, should_stop: Callable[[], bool]) -> PullResult:
+    """A new install brings back what the central holds of its station id: the facts, then the photo files.
+    Only when both are here does the install join and may record again, continuing the chain."""
+    result = pull(ctx, connection, should_stop=should_stop, include_own=True)
+    # The log is read only below the server's oldest running transaction: the chain must have caught up too.
+    if result.complete and not result.stopped and not should_stop() and install.caught_up(ctx, connection):
+        fetched, lost = install.restore_photos(ctx, PostgresPhotoStore(connection))
+        log.info("restored this station's records: %s; photos %d fetched, %d not held centrally",
+                 dict(result.applied), fetched, lost)
+        install.finish_restore(ctx)
+    else:
+        result.complete = False
+    return result
+
+
 def sync_once(ctx: StationContext, *, pull_too: bool = True, batch_size: int = BATCH_SIZE,
               should_stop: Callable[[], bool] = lambda: False, engine: Engine | None = None) -> SyncReport:
     """Push the outbox, upload the photos, pull what changed: one pass, as far as the link allows."""
@@ -124,6 +149,11 @@ def sync_once(ctx: StationContext, *, pull_too: bool = True, batch_size: int = B
             engine = engine or central_engine(str(url), ctx.station_id)
             with engine.connect() as connection:
                 _check_central(connection)
+                install.claim(ctx, connection)
+                if install.check_chain(ctx, connection):
+                    report.restored = _restore(ctx, connection, should_stop)
+                    if not report.restored.complete:
+                        raise _Unfinished(report.restored)
                 report.push = push(ctx, connection, batch_size=batch_size, should_stop=should_stop)
                 report.photos = upload(ctx, PostgresPhotoStore(connection), should_stop=should_stop)
                 if pull_too:
@@ -132,6 +162,10 @@ def sync_once(ctx: StationContext, *, pull_too: bool = True, batch_size: int = B
                         # What the pull made this station find (a reused photo) reaches the others in this pass.
                         report.push.add(push(ctx, connection, batch_size=batch_size, should_stop=should_stop))
             stopped = report.pull.stopped if report.pull else None
+            _record(ctx, ok=True, problem=SyncProblem("error", stopped) if stopped else None)
+        except _Unfinished as unfinished:
+            # Stopped on purpose (the window closing) or by data this version does not know: try again later.
+            stopped = unfinished.result.stopped
             _record(ctx, ok=True, problem=SyncProblem("error", stopped) if stopped else None)
         except Exception as exc:
             problem = problem_from(exc)

@@ -1,6 +1,12 @@
 """Central set-up (PostgreSQL only): migrations, the change log and its triggers, the photo blob table, one
 role per station and the row-level security that keeps each station to its own facts.
 
+What a station's role may write is checked by the server, not trusted to the station: an audit event must carry
+well-formed hashes and continue its station's chain (a trigger); a review must name a lead who did not inspect
+the item; a photo blob must be labelled with the station's own id, match its stated size and stay under
+``MAX_PHOTO_BYTES`` (its content hash is a CHECK). Installs of a station id claim it through
+``sync_claim_install`` (see station/sync/install.py), the one way a station writes the installs table.
+
 Everything here is idempotent: run `station central init` again after an upgrade and new fact tables get their
 triggers, grants and policies too.
 """
@@ -24,18 +30,27 @@ from station.ids import utc_now
 from station.sync import tables
 from station.text import StationError, _
 
-# Raised when what init installs changes in a way stations must know about.
-INSTALL_VERSION = 1
+# Raised when what init installs changes in a way stations must know about (2: installs and their claim).
+INSTALL_VERSION = 2
 DEFAULT_PREFIX = "station"
+# The largest photo file a station may upload: well above a full-resolution camera JPEG, far below a flood.
+MAX_PHOTO_BYTES = 50 * 1024 * 1024
+# An install of a station id that has synced within this many seconds is live: another install of that id is
+# refused until it has been silent this long (kept in sync_central_info, so IT can change it).
+INSTALL_LIVE_S = 900
 
 # Facts that change an outcome may only come from people in these roles: (column naming the person, roles).
 ACTOR_ROLES: dict[str, tuple[str, tuple[str, ...]]] = {
-    "reviews": ("reviewer_id", ("lead", "admin")),
+    "reviews": ("reviewer_id", ("lead",)),
     "refurb_outcomes": ("technician_id", ("refurb", "lead", "admin")),
     "signin_unlocks": ("unlocked_by", ("lead", "admin")),
 }
 
 _OWN_STATION = "(SELECT m.station_id FROM sync_station_roles m WHERE m.role_name = current_user)"
+# More that a fact must satisfy to be inserted by a station: a lead never reviews an item they inspected.
+EXTRA_CHECKS: dict[str, str] = {
+    "reviews": "NOT EXISTS (SELECT 1 FROM inspections i WHERE i.id = inspection_id AND i.inspector_id = reviewer_id)",
+}
 
 
 @dataclass(frozen=True)
@@ -110,6 +125,75 @@ BEGIN
   RETURN NULL;
 END $fn$;
 
+CREATE OR REPLACE FUNCTION sync_check_audit_event() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
+DECLARE
+  before text;
+BEGIN
+  IF NEW.hash !~ '^[0-9a-f]{{64}}$' OR NEW.row_hash !~ '^[0-9a-f]{{64}}$' OR NEW.prev_hash !~ '^[0-9a-f]{{64}}$' THEN
+    RAISE EXCEPTION 'audit event #% of station % is refused: its hashes must be SHA-256 in hex', NEW.seq,
+      NEW.station_id USING ERRCODE = 'check_violation';
+  END IF;
+  IF NEW.seq = 1 THEN
+    before := repeat('0', 64);
+  ELSIF NEW.seq > 1 THEN
+    SELECT e.hash INTO before FROM audit_events e WHERE e.station_id = NEW.station_id AND e.seq = NEW.seq - 1;
+  END IF;
+  IF before IS NULL THEN
+    RAISE EXCEPTION 'audit event #% of station % is refused: event #% is not here before it', NEW.seq,
+      NEW.station_id, NEW.seq - 1 USING ERRCODE = 'check_violation';
+  END IF;
+  IF NEW.prev_hash <> before THEN
+    RAISE EXCEPTION 'audit event #% of station % is refused: it does not follow event #% held here', NEW.seq,
+      NEW.station_id, NEW.seq - 1 USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END $fn$;
+
+CREATE OR REPLACE FUNCTION sync_claim_install(p_install text, p_host text)
+RETURNS TABLE (outcome text, other_install text, other_host text, other_seen timestamptz)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
+DECLARE
+  me text;
+  live interval;
+  retired timestamptz;
+  successor text;
+  o_install text;
+  o_host text;
+  o_seen timestamptz;
+BEGIN
+  -- The login role, not the definer: a station claims installs of its own id only.
+  SELECT m.station_id INTO me FROM sync_station_roles m WHERE m.role_name = session_user;
+  IF me IS NULL THEN  -- an owner's login (a single-site set-up): no install to keep apart
+    RETURN QUERY SELECT 'unmapped'::text, NULL::text, NULL::text, NULL::timestamptz;
+    RETURN;
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('install:' || me));
+  live := make_interval(secs => coalesce(
+    (SELECT c.value FROM sync_central_info c WHERE c.key = 'install_live_s')::int, 900));
+  SELECT i.retired_at, i.replaced_by INTO retired, successor FROM sync_installs i
+    WHERE i.station_id = me AND i.install_id = p_install;
+  IF retired IS NOT NULL THEN
+    SELECT i.install_id, i.host, i.last_seen INTO o_install, o_host, o_seen FROM sync_installs i
+      WHERE i.station_id = me AND i.install_id = successor;
+    RETURN QUERY SELECT 'replaced'::text, successor, o_host, o_seen;
+    RETURN;
+  END IF;
+  SELECT i.install_id, i.host, i.last_seen INTO o_install, o_host, o_seen FROM sync_installs i
+    WHERE i.station_id = me AND i.install_id <> p_install AND i.retired_at IS NULL
+    ORDER BY i.last_seen DESC LIMIT 1;
+  IF o_install IS NOT NULL AND o_seen > now() - live THEN
+    RETURN QUERY SELECT 'in_use'::text, o_install, o_host, o_seen;
+    RETURN;
+  END IF;
+  UPDATE sync_installs i SET retired_at = now(), replaced_by = p_install
+    WHERE i.station_id = me AND i.install_id <> p_install AND i.retired_at IS NULL;
+  INSERT INTO sync_installs AS i (station_id, install_id, host, first_seen, last_seen)
+    VALUES (me, p_install, p_host, now(), now())
+    ON CONFLICT (station_id, install_id) DO UPDATE SET host = EXCLUDED.host, last_seen = EXCLUDED.last_seen;
+  RETURN QUERY SELECT CASE WHEN o_install IS NULL THEN 'ok' ELSE 'took_over' END, o_install, o_host, o_seen;
+END $fn$;
+
 CREATE OR REPLACE FUNCTION sync_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
   RAISE EXCEPTION '% is a finished fact and is never changed or deleted: record a new fact (a review) instead',
@@ -172,6 +256,8 @@ def _insert_check(connection: Connection, fact: tables.FactTable) -> str | None:
         roles = ", ".join(_literal(r) for r in actor[1])
         check += (f" AND EXISTS (SELECT 1 FROM users u WHERE u.id = {_q(connection, actor[0])} "
                   f"AND u.role IN ({roles}))")
+    if fact.name in EXTRA_CHECKS:
+        check += f" AND {EXTRA_CHECKS[fact.name]}"
     return check
 
 
@@ -190,6 +276,15 @@ def _fact_security(connection: Connection, fact: tables.FactTable, group: str) -
     connection.execute(text(f"GRANT SELECT, INSERT ON {table} TO {_q(connection, group)}"))
 
 
+def _blob_security(connection: Connection, group: str) -> None:
+    connection.execute(text("ALTER TABLE sync_photo_blobs ENABLE ROW LEVEL SECURITY"))
+    connection.execute(text("DROP POLICY IF EXISTS sync_read ON sync_photo_blobs"))
+    connection.execute(text("CREATE POLICY sync_read ON sync_photo_blobs FOR SELECT USING (true)"))
+    connection.execute(text("DROP POLICY IF EXISTS sync_insert ON sync_photo_blobs"))
+    connection.execute(text(f"CREATE POLICY sync_insert ON sync_photo_blobs FOR INSERT TO {_q(connection, group)} "
+                            f"WITH CHECK (station_id = {_OWN_STATION})"))
+
+
 def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
     """The central-only objects, triggers, grants and policies, in the connection's current schema."""
     _check_prefix(prefix)
@@ -203,6 +298,10 @@ def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
     if not has_check:  # added once: adding it again would hash every stored photo
         connection.execute(text("ALTER TABLE sync_photo_blobs ADD CONSTRAINT ck_sync_photo_blobs_content "
                                 "CHECK (sha256 = encode(sha256(data), 'hex'))"))
+    # NOT VALID: new blobs are checked, the ones already stored are not read again on an upgrade.
+    connection.execute(text("ALTER TABLE sync_photo_blobs DROP CONSTRAINT IF EXISTS ck_sync_photo_blobs_size"))
+    connection.execute(text(f"ALTER TABLE sync_photo_blobs ADD CONSTRAINT ck_sync_photo_blobs_size CHECK "
+                            f"(size_bytes = octet_length(data) AND size_bytes <= {int(MAX_PHOTO_BYTES)}) NOT VALID"))
     for body in filter(str.strip, FUNCTIONS.format(schema=_q(connection, schema)).split("\n\n")):
         _as_written(connection, body)
     group, readers = group_role(prefix), readers_role(prefix)
@@ -221,6 +320,16 @@ def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
                             f"TO {q_group}, {q_readers}"))
     connection.execute(text(f"GRANT SELECT, INSERT ON sync_photo_blobs TO {q_group}"))
     connection.execute(text(f"GRANT SELECT ON sync_photo_blobs TO {q_readers}"))
+    _blob_security(connection, group)
+    connection.execute(text("DROP TRIGGER IF EXISTS sync_audit_chain ON audit_events"))
+    connection.execute(text("CREATE TRIGGER sync_audit_chain BEFORE INSERT ON audit_events "
+                            "FOR EACH ROW EXECUTE FUNCTION sync_check_audit_event()"))
+    # Installs are written only through the claim, which takes the station from the login role.
+    connection.execute(text(f"GRANT SELECT ON sync_installs TO {q_group}, {q_readers}"))
+    connection.execute(text("REVOKE ALL ON FUNCTION sync_claim_install(text, text) FROM PUBLIC"))
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION sync_claim_install(text, text) TO {q_group}"))
+    connection.execute(pg_insert(central_info).values(key="install_live_s", value=str(INSTALL_LIVE_S))
+                       .on_conflict_do_nothing(index_elements=["key"]))
     info = {"central_id": str(uuid.uuid4()), "install_version": str(INSTALL_VERSION), "role_prefix": prefix}
     for key, value in info.items():
         statement = pg_insert(central_info).values(key=key, value=value)

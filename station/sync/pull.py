@@ -4,7 +4,9 @@ The log is ordered by (transaction id, sequence) and read only below the oldest 
 the server, so a change that commits late can never fall behind the cursor. For each logged key the current
 central row is fetched in the same snapshot and applied locally: facts are inserted once, reference rows are
 upserted on their natural key, and a reference row gone from the central is removed here. The cursor moves in
-the same local transaction that applies the rows. A table or field this station does not know stops the pull
+the same local transaction that applies the rows. A local transaction holds whole central transactions only,
+so a pull cut short never leaves half of what a station sent together (a fact without its audit event, which
+`audit verify` would rightly call tampering). A table or field this station does not know stops the pull
 there, and the cursor stays before it until the station is updated.
 """
 
@@ -48,6 +50,7 @@ class PullResult:
     changes: int = 0
     stopped: Text | None = None
     facts_made: int = 0  # facts this station wrote in answer to what it pulled (the handlers), waiting to be sent
+    complete: bool = False  # read to the end of the log as it stood (nothing stopped it)
 
 
 @dataclass
@@ -71,34 +74,59 @@ def _central_columns(connection: Connection, table: str) -> set[str]:
         "AND table_name = :t"), {"t": table}).scalars())
 
 
-def _read_log(connection: Connection, cursor: tuple[int, int], station_id: str, known: dict[str, set[str]]
-              ) -> tuple[_Batch, Text | None]:
-    """Reads log rows after the cursor (in the caller's snapshot) until the batch is full or a row is unknown."""
-    rows = connection.execute(text(
-        "SELECT txid, seq, table_name, CASE WHEN station_id = :me THEN NULL ELSE row_keys END "
-        "FROM sync_change_log WHERE (txid, seq) > (:txid, :seq) "
-        "AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint ORDER BY txid, seq LIMIT :n"),
-        {"me": station_id, "txid": cursor[0], "seq": cursor[1], "n": LOG_ROWS}).all()
+def _unknown(connection: Connection, table_name: str, known: dict[str, set[str]]) -> Text | None:
+    local = tables.synced_table(table_name)
+    if local is None:
+        return _("The central database has data this station does not know ({table}). Update the station; until "
+                 "then it does not receive newer changes.", table=table_name)
+    if table_name not in known:
+        known[table_name] = _central_columns(connection, table_name)
+    unknown = known[table_name] - {c.name for c in local.columns}
+    if unknown:
+        return _("The central database has fields this station does not know ({table}: {fields}). Update the "
+                 "station; until then it does not receive newer changes.",
+                 table=table_name, fields=", ".join(sorted(unknown)))
+    return None
+
+
+def _read_log(connection: Connection, cursor: tuple[int, int], station_id: str, known: dict[str, set[str]],
+              include_own: bool = False) -> tuple[_Batch, Text | None]:
+    """Reads log rows after the cursor (in the caller's snapshot), whole central transactions at a time, until
+    the batch is full or a transaction holds something unknown (it then waits whole, before the cursor).
+
+    A transaction below the snapshot's xmin has finished, so every log row it wrote is visible here."""
     batch = _Batch()
-    for txid, seq, table_name, keys in rows:
-        local = tables.synced_table(table_name)
-        if local is None:
-            return batch, _("The central database has data this station does not know ({table}). Update the "
-                            "station; until then it does not receive newer changes.", table=table_name)
-        if table_name not in known:
-            known[table_name] = _central_columns(connection, table_name)
-        unknown = known[table_name] - {c.name for c in local.columns}
-        if unknown:
-            return batch, _("The central database has fields this station does not know ({table}: {fields}). "
-                            "Update the station; until then it does not receive newer changes.",
-                            table=table_name, fields=", ".join(sorted(unknown)))
-        if keys:
-            batch.keys.setdefault(table_name, []).extend(keys)
-        batch.cursor = (int(txid), int(seq))
-        batch.changes += 1
-        if batch.size() >= KEYS_PER_BATCH:
-            break
-    return batch, None
+    current: list[tuple[int, int, str, list[str] | None]] = []  # the log rows of one central transaction
+
+    def take() -> None:
+        for _txid, _seq, table_name, keys in current:
+            if keys:
+                batch.keys.setdefault(table_name, []).extend(keys)
+        batch.cursor = (current[-1][0], current[-1][1])
+        batch.changes += len(current)
+        current.clear()
+
+    after = cursor
+    while True:
+        rows = connection.execute(text(
+            "SELECT txid, seq, table_name, CASE WHEN station_id = :me AND NOT CAST(:own AS boolean) THEN NULL "
+            "ELSE row_keys END FROM sync_change_log WHERE (txid, seq) > (:txid, :seq) "
+            "AND txid < pg_snapshot_xmin(pg_current_snapshot())::text::bigint ORDER BY txid, seq LIMIT :n"),
+            {"me": station_id, "own": include_own, "txid": after[0], "seq": after[1], "n": LOG_ROWS}).all()
+        for txid, seq, table_name, keys in rows:
+            if current and current[-1][0] != txid:
+                take()
+                if batch.size() >= KEYS_PER_BATCH:
+                    return batch, None
+            problem = _unknown(connection, table_name, known)
+            if problem is not None:
+                return batch, problem
+            current.append((int(txid), int(seq), str(table_name), keys))
+        if len(rows) < LOG_ROWS:
+            if current:
+                take()
+            return batch, None
+        after = (int(rows[-1][0]), int(rows[-1][1]))
 
 
 def _converter(column: Any) -> Callable[[Any], Any]:
@@ -219,8 +247,13 @@ def _apply(ctx: StationContext, central_rows: dict[str, list[dict[str, Any]]], g
 
 
 def pull(ctx: StationContext, connection: Connection, *, should_stop: Callable[[], bool] = lambda: False,
-         on_pulled: Sequence[PulledHandler] = ()) -> PullResult:
+         on_pulled: Sequence[PulledHandler] = (), include_own: bool = False) -> PullResult:
+    """``include_own``: this station's own facts come too, for a new install of its id that restores them
+    (station/sync/install.py); the handlers do not run then, since the old install answered those rows already
+    and its answers come back with them."""
     result = PullResult()
+    if include_own:
+        on_pulled = ()
     identity = central_id(connection)
     with ctx.transaction() as session:
         row = state.load(session)
@@ -233,7 +266,7 @@ def pull(ctx: StationContext, connection: Connection, *, should_stop: Callable[[
     while not should_stop():
         with connection.begin():
             connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            batch, stopped = _read_log(connection, cursor, ctx.station_id, known)
+            batch, stopped = _read_log(connection, cursor, ctx.station_id, known, include_own)
             central_rows: dict[str, list[dict[str, Any]]] = {}
             gone: dict[str, list[Any]] = {}
             for table_name, keys in batch.keys.items():
@@ -252,5 +285,6 @@ def pull(ctx: StationContext, connection: Connection, *, should_stop: Callable[[
             result.stopped = stopped
             break
         if batch.cursor is None:
+            result.complete = True
             break
     return result

@@ -33,6 +33,7 @@ from station.text import _
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 5000
+AUDIT_TABLE = "audit_events"
 # Sent outbox rows are kept this long (the facts themselves stay for good), then pruned.
 SENT_RETENTION = timedelta(days=30)
 
@@ -77,12 +78,18 @@ class Group:
 
 
 def read_batch(ctx: StationContext, after: int, limit: int) -> list[tuple[int, str, str, str]]:
-    """Unsent, unquarantined outbox rows after ``after``, oldest first, with the payload as JSON text."""
+    """Unsent, unquarantined outbox rows after ``after``, oldest first, with the payload as JSON text. A batch
+    never ends between a fact and its audit event (queued right after it), so the central never holds one
+    without the other, and neither does a station that pulls it."""
+    query = text("SELECT seq, table_name, row_id, payload FROM outbox "
+                 "WHERE sent_at IS NULL AND quarantined = 0 AND seq > :after ORDER BY seq LIMIT :limit")
     with ctx.read() as session:
-        rows = session.execute(text(
-            "SELECT seq, table_name, row_id, payload FROM outbox "
-            "WHERE sent_at IS NULL AND quarantined = 0 AND seq > :after ORDER BY seq LIMIT :limit"),
-            {"after": after, "limit": limit}).all()
+        rows = list(session.execute(query, {"after": after, "limit": limit}).all())
+        while len(rows) >= limit and rows[-1][1] != AUDIT_TABLE:
+            more = session.execute(query, {"after": rows[-1][0], "limit": 1}).all()
+            if not more:
+                break
+            rows += more
     return [(int(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
 

@@ -132,12 +132,18 @@ def make_station(tmp_path: Path, _demo_database: Path):
 
     opened = []
 
-    def make(station_id: str, central: Central | None = None, *, role: bool = True):
+    def make(station_id: str, central: Central | None = None, *, role: bool = True, joined: bool = False):
+        """``joined``: the station has synced once already (as at start-up), so people may inspect at it."""
+        from station.services.sync import sync_once
+
         url = None
         if central is not None:
             url = central.add_station(station_id) if role else central.station_url(station_id)
         ctx = open_station(make_station_dir(tmp_path, _demo_database, station_id, url))
         opened.append(ctx)
+        if joined:
+            report = sync_once(ctx, pull_too=False)
+            assert report.outcome == "done", report.problem
         return ctx
 
     yield make

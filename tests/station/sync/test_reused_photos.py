@@ -43,7 +43,7 @@ def _queued(ctx: StationContext, inspection_id: uuid.UUID) -> list[str]:
 
 
 def test_a_photo_reused_at_another_station_flags_both_inspections_after_sync(central, make_station) -> None:
-    a, b, c = make_station("DOCK-21", central), make_station("DOCK-22", central), make_station("DOCK-23", central)
+    a, b, c = (make_station(f"DOCK-2{n}", central, joined=True) for n in (1, 2, 3))
     # Offline from each other: A photographs the item, B attaches a cropped copy of A's photo; C inspects another.
     first = _inspect(a, "unrelated-barcode-83.jpg", "AP-2001-good.jpg")
     second = _inspect(b, "unrelated-barcode-85.jpg", "AP-2001-dup-cropped.jpg")
@@ -140,7 +140,7 @@ def test_an_open_inspection_is_searched_again_when_it_is_completed(ctx: StationC
 def test_a_pull_that_dies_before_its_commit_finds_the_reuse_on_the_next_sync(central, make_station) -> None:
     from station.sync.faults import listen
 
-    a, b = make_station("DOCK-24", central), make_station("DOCK-25", central)
+    a, b = make_station("DOCK-24", central, joined=True), make_station("DOCK-25", central, joined=True)
     first = _inspect(a, "unrelated-barcode-83.jpg", "AP-2001-good.jpg")
     second = _inspect(b, "unrelated-barcode-85.jpg", "AP-2001-dup-reencoded.jpg")
     assert sync_once(a).everything_sent
