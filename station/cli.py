@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "station.commands.imports",
     "station.commands.report",
     "station.commands.users",
+    "station.commands.containers",
 )
 
 

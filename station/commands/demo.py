@@ -31,5 +31,6 @@ def _generate(args: argparse.Namespace) -> int:
     from station.demo.generate import generate_inspections
 
     made = generate_inspections(station_from(args), args.inspections, photos=not args.no_photos, seed=args.seed)
-    print(f"made {made.inspections} completed inspection(s) with {made.answers} answers and {made.photos} photos")
+    print(f"made {made.inspections} completed inspection(s) with {made.answers} answers and {made.photos} photos; "
+          f"{made.placed} put away in containers")
     return 0

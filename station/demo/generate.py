@@ -37,6 +37,7 @@ class Generated:
     inspections: int
     answers: int
     photos: int
+    placed: int = 0  # items put away in containers by the put-away rules
 
 
 def _choice(question: Question, rng: random.Random) -> Any:
@@ -127,6 +128,13 @@ def generate_inspections(ctx: StationContext, count: int, *, photos: bool = True
         raise StationError(_("There are no RMAs with a known checklist, or no users, to make inspections from. "
                              "Run `station demo load` first."))
     walks = _Walks(ctx, rng)
+    placer = None
+    if ctx.putaway.rules is not None:
+        from station.putaway.bulk import BulkPlacer
+
+        with ctx.read() as session:
+            placer = BulkPlacer(session, ctx.putaway.rules, ctx.station_id)
+    placed = 0
     clock = utc_now() - timedelta(seconds=95 * count)
     made = Generated(0, 0, 0)
     while made.inspections < count:
@@ -156,7 +164,12 @@ def generate_inspections(ctx: StationContext, count: int, *, photos: bool = True
                     id=new_id(), inspection_id=inspection_id, position=position, question_id=question_id,
                     question_text=question.text, value=answers[question_id],
                     answered_at=started + step * (position + 1)))
-            made = Generated(made.inspections + 1, made.answers + len(order), made.photos)
+            if placer is not None:
+                # Every generated item sits where the rules put it, so the demo has full and open containers.
+                rows.extend(placer.place(inspection_id, line.category, result.grade, result.disposition,
+                                         bool(flags), completed))
+                placed += 1
+            made = Generated(made.inspections + 1, made.answers + len(order), made.photos, placed)
             if photos:
                 needs = photos_needed(template, answers) or [None]
                 for number, need in enumerate(needs, start=1):
@@ -165,7 +178,7 @@ def generate_inspections(ctx: StationContext, count: int, *, photos: bool = True
                         id=new_id(), inspection_id=inspection_id, station_id=ctx.station_id, sha256=stored.sha256,
                         question_id=need.question_id if need is not None else None, width=stored.width,
                         height=stored.height, size_bytes=stored.size_bytes, taken_at=completed - step))
-                    made = Generated(made.inspections, made.answers, made.photos + 1)
+                    made = Generated(made.inspections, made.answers, made.photos + 1, made.placed)
         with ctx.transaction() as session:
             for row in rows:
                 add_fact(session, row)

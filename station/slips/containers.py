@@ -8,7 +8,7 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.colors import black
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 
@@ -58,13 +58,17 @@ def container_label_pdf(view: ContainerView, translate: Callable[[str], str] = _
     drawer.line(status.render(translate), regular, 10, y)
     y -= 16
     lines = _count_lines(view, translate)
-    shown = lines[:14]
-    for text in shown:
-        drawer.line(fit(text, regular, 11, width - 24), regular, 11, y)
-        y -= 14
+    # Two columns of counts; what does not fit is on the manifest, and the label says so.
+    rows = max(1, int((y - 30) // 13))
+    shown = lines[:2 * rows] if len(lines) <= 2 * rows else lines[:2 * rows - 1]
+    column = (width - 24) / 2
+    for index, text in enumerate(shown):
+        drawer.c.setFont(regular, 10)
+        drawer.c.drawString(12 + (index // rows) * column, y - (index % rows) * 13, fit(text, regular, 10, column - 6))
     if len(lines) > len(shown):
-        drawer.line(_("… and {n} more lines: see the manifest", n=len(lines) - len(shown)).render(translate),
-                    regular, 10, y)
+        drawer.c.drawString(12 + column, y - (rows - 1) * 13, fit(_("… {n} more: see the manifest",
+                                                                       n=len(lines) - len(shown)).render(translate),
+                                                                     regular, 10, column - 6))
     canvas.showPage()
     canvas.save()
     return out.getvalue()
@@ -97,11 +101,12 @@ def manifest_csv(view: ContainerView) -> str:
 
 def manifest_pdf(view: ContainerView, translate: Callable[[str], str] = _identity) -> bytes:
     out = io.BytesIO()
-    _width, height = A4
-    canvas = Canvas(out, pagesize=A4, pageCompression=1)
+    # Landscape, so the full inspection id fits on the line: it is what a dispute or a recall is traced by.
+    _width, height = landscape(A4)
+    canvas = Canvas(out, pagesize=landscape(A4), pageCompression=1)
     canvas.setTitle(f"Manifest {view.code}")
     regular, bold = register_fonts()
-    columns = ((36, 90), (126, 150), (276, 110), (386, 30), (416, 60), (476, 90))
+    columns = ((36, 80), (116, 220), (336, 110), (446, 40), (486, 90), (576, 230))
 
     def header(y: float) -> float:
         canvas.setFont(bold, 14)
@@ -125,7 +130,7 @@ def manifest_pdf(view: ContainerView, translate: Callable[[str], str] = _identit
         values = (item.sku, item.name, item.serial or "—", item.grade,
                   disposition_word(item.disposition).render(translate), str(item.inspection_id))
         for (x, w), value in zip(columns, values, strict=True):
-            canvas.drawString(x, y, fit(visual(value), regular, 9 if x < 476 else 6, w - 4 if x < 476 else 120))
+            canvas.drawString(x, y, fit(visual(value), regular, 9, w - 4))
         y -= 13
     canvas.showPage()
     canvas.save()
