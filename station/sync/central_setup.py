@@ -27,6 +27,7 @@ from db import models
 from db.migrate import upgrade
 from db.sync_models import CENTRAL, central_info, station_roles
 from station.ids import utc_now
+from station.outbound import store as outbound_store
 from station.sync import tables
 from station.text import StationError, _
 
@@ -330,6 +331,7 @@ def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
     connection.execute(text(f"GRANT EXECUTE ON FUNCTION sync_claim_install(text, text) TO {q_group}"))
     connection.execute(pg_insert(central_info).values(key="install_live_s", value=str(INSTALL_LIVE_S))
                        .on_conflict_do_nothing(index_elements=["key"]))
+    outbound_store.install(connection)  # the events the central database sends to shops and customers
     info = {"central_id": str(uuid.uuid4()), "install_version": str(INSTALL_VERSION), "role_prefix": prefix}
     for key, value in info.items():
         statement = pg_insert(central_info).values(key=key, value=value)

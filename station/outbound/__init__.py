@@ -1,0 +1,1 @@
+"""Outbound events of the central database and the relay that tells shops and customers (central side only)."""

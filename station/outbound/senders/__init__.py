@@ -1,0 +1,1 @@
+"""One sender per kind of destination: each turns an event into the destination's own requests."""
