@@ -22,7 +22,8 @@ CORE_FACT_TABLES = ("inspections", "inspection_answers", "photos", "reviews")
 
 @dataclass(frozen=True)
 class Problem:
-    kind: str  # changed | deleted | inserted | broken_chain | photo_missing | photo_changed | diverged
+    # changed | deleted | inserted | broken_chain | photo_missing | photo_changed | photo_copy_changed | diverged
+    kind: str
     where: str  # e.g. "audit_events DOCK-01 #12", "inspections 0193…"
     message: Text
 
@@ -140,6 +141,15 @@ def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | 
                 report.problems.append(Problem("photo_changed", where, _(
                     "Photo {sha} ({table} {id}) no longer matches its SHA-256: the file was changed.",
                     sha=photo.sha256[:12], table=cls.__tablename__, id=str(photo.id))))
+            else:
+                # The review copy and thumbnail are what packets and viewers show: each must be what the original
+                # gives. (Shown photos are made again from the original; this names what someone changed.)
+                for copy in evidence.changed_copies(photo.sha256):
+                    report.problems.append(Problem("photo_copy_changed", where, _(
+                        "The {copy} of photo {sha} ({table} {id}) is not the picture its original gives: the file "
+                        "was changed. Tell a lead; the station shows a copy made again from the original.",
+                        copy=_("review copy") if copy == "review" else _("thumbnail"), sha=photo.sha256[:12],
+                        table=cls.__tablename__, id=str(photo.id))))
             report.photos_checked += 1
 
 

@@ -1,8 +1,10 @@
-"""Content-addressed photo store: originals named by SHA-256, written atomically, verified on read."""
+"""Content-addressed photo store: originals named by SHA-256, written atomically, verified on read; the review
+copy and thumbnail made from them are checked against what the verified original gives before they are used."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import tempfile
 from dataclasses import dataclass
@@ -11,8 +13,12 @@ from typing import Any
 
 from station.text import StationError, _
 
+log = logging.getLogger(__name__)
+
 REVIEW_SIZE = 1600
 THUMB_SIZE = 240
+# The copies made from an original: (name, longest side, JPEG quality).
+COPIES = (("review", REVIEW_SIZE, 88), ("thumbnail", THUMB_SIZE, 80))
 
 
 class PhotoUnreadable(StationError):
@@ -51,9 +57,26 @@ def _atomic_write(path: Path, data: bytes) -> None:
         os.close(dir_fd)
 
 
+@dataclass(frozen=True)
+class CheckedCopies:
+    thumbnail: Path
+    review: Path
+
+
+def _stat_key(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    # Any write or rename changes the change time, which no program sets back: an unchanged key is an unchanged file.
+    return st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns
+
+
 class EvidenceStore:
     def __init__(self, root: Path) -> None:
         self.root = root
+        # sha256 -> the files' stat keys when last checked, so a viewer opening the same photo again decodes nothing.
+        self._checked: dict[str, tuple[object, ...]] = {}
 
     def original_path(self, sha256: str) -> Path:
         return self.root / "originals" / sha256[:2] / f"{sha256}.jpg"
@@ -71,8 +94,7 @@ class EvidenceStore:
         original = self.original_path(sha)
         if not original.exists() or self._hash_of(original) != sha:
             _atomic_write(original, data)
-        self._write_scaled(image, self.review_path(sha), REVIEW_SIZE, quality=88)
-        self._write_scaled(image, self.thumbnail_path(sha), THUMB_SIZE, quality=80)
+        self._write_copies(sha, image)
         height, width = image.shape[:2]
         return StoredPhoto(sha, int(width), int(height), len(data))
 
@@ -102,22 +124,86 @@ class EvidenceStore:
                                  sha=sha256[:12]))
         return data
 
+    def copy_path(self, sha256: str, kind: str) -> Path:
+        return self.review_path(sha256) if kind == "review" else self.thumbnail_path(sha256)
+
+    def checked_copies(self, sha256: str) -> CheckedCopies | None:
+        """The thumbnail and review copy, each checked against what the verified original gives and made again from
+        it when it differs or is missing; None when the original itself is missing or damaged, so nothing made
+        from it can be trusted. Packets, viewers and uploads use these paths, never the bare ones."""
+        copies = CheckedCopies(self.thumbnail_path(sha256), self.review_path(sha256))
+        key = self._files_key(sha256)
+        if None not in key and self._checked.get(sha256) == key:
+            return copies
+        try:
+            image = _decode(self.read_verified(sha256))
+        except (OSError, StationError) as exc:
+            log.info("copies of photo %s not usable: %s", sha256[:12], exc)
+            return None
+        remade = self._write_copies(sha256, image)
+        if remade:
+            log.warning("photo %s: %s did not match the original and were made again from it", sha256[:12],
+                        " and ".join(remade))
+        self._checked[sha256] = self._files_key(sha256)
+        return copies
+
+    def changed_copies(self, sha256: str) -> list[str]:
+        """Which copies (review, thumbnail) differ from what the original gives; repairs nothing, for audit verify.
+        A missing copy is not listed: the station makes it again when it is needed."""
+        try:
+            image = _decode(self.read_verified(sha256))
+        except (OSError, StationError):
+            return []  # the original's own problem is reported on its own
+        changed = []
+        for kind, longest, quality in COPIES:
+            path = self.copy_path(sha256, kind)
+            try:
+                stored = path.read_bytes()
+            except FileNotFoundError:
+                continue
+            if stored != _scaled(image, longest, quality):
+                changed.append(kind)
+        return changed
+
+    def _files_key(self, sha256: str) -> tuple[object, ...]:
+        return (_stat_key(self.original_path(sha256)),
+                *(_stat_key(self.copy_path(sha256, kind)) for kind, _longest, _quality in COPIES))
+
     def _hash_of(self, path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
 
-    def _write_scaled(self, image: Any, path: Path, longest: int, quality: int) -> None:
-        import cv2
+    def _write_copies(self, sha256: str, image: Any) -> list[str]:
+        """Writes each copy that is missing or differs from what `image` gives; returns the ones that differed."""
+        differed = []
+        for kind, longest, quality in COPIES:
+            path = self.copy_path(sha256, kind)
+            expected = _scaled(image, longest, quality)
+            try:
+                stored: bytes | None = path.read_bytes()
+            except FileNotFoundError:
+                stored = None
+            if stored == expected:
+                continue
+            if stored is not None:
+                differed.append(kind)
+            _atomic_write(path, expected)
+        return differed
 
-        if path.exists():
-            return
-        height, width = image.shape[:2]
-        scale = min(1.0, longest / max(height, width))
-        if scale < 1.0:
-            image = cv2.resize(image, (max(1, round(width * scale)), max(1, round(height * scale))),
-                               interpolation=cv2.INTER_AREA)
-        ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
-        if ok:
-            _atomic_write(path, encoded.tobytes())
+
+def _scaled(image: Any, longest: int, quality: int) -> bytes:
+    """The copy's bytes: the same image, scaler and quality always give the same bytes, which is how a copy is
+    checked without keeping a hash of it anywhere it could be changed along with it."""
+    import cv2
+
+    height, width = image.shape[:2]
+    scale = min(1.0, longest / max(height, width))
+    if scale < 1.0:
+        image = cv2.resize(image, (max(1, round(width * scale)), max(1, round(height * scale))),
+                           interpolation=cv2.INTER_AREA)
+    ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    if not ok:
+        raise PhotoUnreadable(_("The photo's copies could not be made. Take the photo again."))
+    return encoded.tobytes()
 
 
 def _decode(data: bytes) -> Any:

@@ -191,9 +191,15 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
                               else template.number_of(a.question_id), a.question_text,
                               answer_text(template, a.question_id, a.value), a.answered_at) for a in row.answers]
         ev = ctx.evidence
-        photos = [PhotoEvidence(p.id, p.sha256, _photo_prompt(template, p.question_id), p.taken_at, p.width,
-                                p.height, p.size_bytes, ev.thumbnail_path(p.sha256), ev.review_path(p.sha256),
-                                ev.original_path(p.sha256), p.station_id) for p in row.photos]
+        photos = []
+        for p in row.photos:
+            original = ev.original_path(p.sha256)
+            # Only copies that match the verified original are shown or put in a packet; with no such original,
+            # the original's own path, whose check (packet) or absence (viewer) says what is wrong.
+            copies = ev.checked_copies(p.sha256)
+            photos.append(PhotoEvidence(p.id, p.sha256, _photo_prompt(template, p.question_id), p.taken_at, p.width,
+                                        p.height, p.size_bytes, copies.thumbnail if copies else original,
+                                        copies.review if copies else original, original, p.station_id))
         reviews = [ReviewView(r.id, r.action, name(r.reviewer_id), r.station_id, r.previous_grade,
                               r.previous_disposition, r.grade, r.disposition, r.reason, r.decided_at)
                    for r in session.scalars(select(Review).where(Review.inspection_id == row.id)
