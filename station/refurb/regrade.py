@@ -95,6 +95,9 @@ def regrade_answer(ctx: StationContext, inspection_id: uuid.UUID, answers: dict[
     if question is None:
         raise RegradeInvalid(_("That question is not part of this checklist now. Answer the one shown."))
     value = normalise_answer(question, raw)
+    if question.required and (value is None or value == []):
+        raise RegradeInvalid(_("Question {number} needs an answer: choose one (a multiple choice at least one), "
+                               "then Enter.", number=template.number_of(question_id)))
     if value is None:
         answers.pop(question_id, None)
     else:

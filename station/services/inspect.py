@@ -328,9 +328,14 @@ def answer(ctx: StationContext, draft_id: uuid.UUID, question_id: str, raw: Any)
         if question is None:
             raise InspectionError(_("That question is not part of this checklist now. Answer the one shown."))
         value = normalise_answer(question, raw)
+        if question.required and question.kind == "multi" and not value:
+            # An empty tick list says nothing: "damage present" must say which damage.
+            raise AnswerInvalid(_("Question {number} needs at least one answer: press the number of each that "
+                                  "applies, then Enter.", number=template.number_of(question_id)))
         if value is None:
             if question.required:
-                raise AnswerInvalid(_("Question {number} needs an answer.", number=template.number_of(question_id)))
+                raise AnswerInvalid(_("Question {number} needs an answer: choose or type one, then Enter.",
+                                      number=template.number_of(question_id)))
             state.answers.pop(question_id, None)
             if question_id not in state.skipped:
                 state.skipped.append(question_id)

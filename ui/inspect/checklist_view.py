@@ -108,6 +108,7 @@ class ChecklistView(QWidget):
         nav.addWidget(self.multi_done, 2)
         column.addLayout(nav)
         outer.addLayout(column, 3)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.summary = QListWidget(self)
         self.summary.setObjectName("answerSummary")
         self.summary.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -133,8 +134,22 @@ class ChecklistView(QWidget):
         self.help_label.setVisible(bool(question.help))
         self._build_answer(question)
 
+    def setFocus(self, *reason: Any) -> None:
+        """A number question's field takes the keys at once. A text question's does not: a digit meant for the
+        question before must not become the note a lead reads, so the view keeps the keys, a letter starts the
+        text, and Tab or a click puts digits in the field too."""
+        question = self._question
+        if self._edit is not None and question is not None and question.kind == "number":
+            self._edit.setFocus(*reason)
+        else:
+            super().setFocus(*reason)
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        # Below a long list of answers the message could be out of sight: the inspector must see why.
+        self.body.ensureWidgetVisible(self.error)
+        if self._edit is not None and self._edit.text():
+            self._edit.selectAll()  # typing again replaces the refused value
 
     def _fill_summary(self, draft: DraftView) -> None:
         self.summary.clear()
@@ -218,7 +233,7 @@ class ChecklistView(QWidget):
             go.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             go.clicked.connect(lambda: self._answer(edit.text()))
             self.answer_box.addWidget(go)
-            edit.setFocus()
+            self.setFocus()
 
     def _toggle(self, value: str, on: bool) -> None:
         if on:
@@ -249,10 +264,25 @@ class ChecklistView(QWidget):
                 self._answer(sorted(self._multi))
             elif question.answer is not None and question.kind in ("yes_no", "single"):
                 self._answer(question.answer)
+            elif self._edit is not None:
+                self._answer(self._edit.text())
             elif not question.required:
                 self._answer(None)
             return
         if key == Qt.Key.Key_Backspace:
             self.back.emit()
+            return
+        edit = self._edit
+        typed = event.text()
+        if edit is not None and question.kind == "text" and typed.isprintable() and typed.strip():
+            if typed.isdigit():
+                self.error.setText(self.tr("Digits go into the note only once you are in the field: press Tab or "
+                                           "click it, then type."))
+            else:
+                edit.setFocus()
+                edit.insert(typed)
+            return
+        if key == Qt.Key.Key_Tab and edit is not None:
+            edit.setFocus()
             return
         super().keyPressEvent(event)

@@ -1,0 +1,80 @@
+"""Bad answers at the dock: each gets a visible message and the question stays; a stray digit is no note."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.dock import answer_current, sign_in, station_window
+from ui.main_window import MainWindow
+
+DAMAGED = {"contents": "rma_item", "serial_matches": "matches", "packaging": "opened_intact", "accessories": True,
+           "signs_of_use": "light", "damage": True, "damage_kinds": ["body"], "function_test": "all_ok",
+           "account_lock": True}
+
+
+def _open_electronics(qtbot: Any, window: MainWindow) -> None:
+    from tests.ui.test_keyboard_only import straight_rma
+
+    sign_in(qtbot, window)
+    window.on_scanned(straight_rma(window.ctx, "electronics"))
+    qtbot.waitUntil(lambda: window.inspect.draft is not None and window.inspect.stack.currentWidget()
+                    is window.inspect.checklist_view)
+
+
+def _answer_until(qtbot: Any, window: MainWindow, answers: dict[str, Any], stop: str) -> None:
+    page = window.inspect
+    while page.draft.current_question.id != stop:
+        answer_current(qtbot, window, answers[page.draft.current_question.id])
+
+
+def _refused(qtbot: Any, window: MainWindow, question_id: str, words: str) -> None:
+    view = window.inspect.checklist_view
+    qtbot.waitUntil(lambda: words in view.error.text())
+    assert view.error.isVisible() and view.error.visibleRegion().boundingRect().height() > 0
+    assert window.inspect.draft.current_question.id == question_id
+
+
+def test_an_empty_tick_list_for_damage_is_refused(qtbot, station_dir: Path) -> None:
+    with station_window(qtbot, station_dir) as window:
+        _open_electronics(qtbot, window)
+        _answer_until(qtbot, window, DAMAGED, "damage_kinds")
+        qtbot.keyClick(window.inspect.checklist_view, Qt.Key.Key_Return)  # nothing ticked
+        _refused(qtbot, window, "damage_kinds", "at least one answer")
+
+
+def test_battery_health_of_150_percent_is_refused_and_stays(qtbot, station_dir: Path) -> None:
+    with station_window(qtbot, station_dir) as window:
+        _open_electronics(qtbot, window)
+        _answer_until(qtbot, window, {**DAMAGED, "damage": False}, "battery_health")
+        edit = window.inspect.checklist_view._edit
+        assert edit is not None
+        # Typed as at the dock: to whatever has the keys, which must be the field of a number question.
+        qtbot.waitUntil(edit.hasFocus)
+        qtbot.keyClicks(QApplication.focusWidget(), "150")
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        _refused(qtbot, window, "battery_health", "0 to 100")
+        assert edit.text() == "150"  # kept, to be corrected
+
+
+def test_a_digit_pressed_on_a_text_question_does_not_become_the_note(qtbot, station_dir: Path) -> None:
+    with station_window(qtbot, station_dir) as window:
+        _open_electronics(qtbot, window)
+        _answer_until(qtbot, window, {**DAMAGED, "damage": False, "battery_health": 90.0}, "notes")
+        view = window.inspect.checklist_view
+        edit = view._edit
+        assert edit is not None and not edit.hasFocus()
+        # A "2" meant for the question before lands here: it goes nowhere, and the view says how to type digits.
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+        assert edit.text() == "" and "Tab" in view.error.text()
+        # A letter starts the note; once in the field digits are text like any other.
+        for char in "Box 2":
+            qtbot.keyClick(QApplication.focusWidget(), char)
+        assert edit.hasFocus() and edit.text() == "Box 2"
+        edit.clear()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # an empty optional note: skipped
+        qtbot.waitUntil(lambda: window.inspect.draft.step != "checklist")
+        assert next(q for q in window.inspect.draft.questions if q.id == "notes").answer is None
