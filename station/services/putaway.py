@@ -26,6 +26,7 @@ from station.putaway.model import Placement, PutawayRules
 from station.putaway.moves import MoveTask, move_tasks, target_for
 from station.putaway.views import ContainerView, ItemLine
 from station.slips.reference import parse_reference, short_reference, slip_reference
+from station.sync.faults import checkpoint
 from station.text import StationError, Text, _
 
 
@@ -268,6 +269,7 @@ def confirm_placement(ctx: StationContext, inspection_id: uuid.UUID, scanned_cod
             add_fact(session, ContainerClose(id=new_id(), station_id=ctx.station_id, container_code=code,
                                              reason=full, items=len(state.items) + 1, closed_by=user_id,
                                              closed_at=now))
+        checkpoint("putaway.before_commit", code=code)  # where the crash tests kill the station
         message = _("Placed in {kind} {code}.", kind=kind_word(plan.kind), code=code)
         if full is not None:
             message = _("Placed in {kind} {code}; it is now full and closed: print its label.",
