@@ -64,6 +64,9 @@ def _import(args: argparse.Namespace) -> int:
                              "check the database and try again.", problem=type(exc).__name__)) from exc
     for problem in result.problems:
         print(_("{file}, {problem}", file=args.file.name, problem=problem.describe()).render(), file=sys.stderr)
+    if result.problems:
+        print(_("Fix the lines named above and import the file again: its other lines were imported, and importing "
+                "them again changes nothing.").render(), file=sys.stderr)
     print(_("{what}: {added} added, {updated} updated, {unchanged} unchanged, {bad} row(s) with errors",
             what=args.what, added=result.added, updated=result.updated, unchanged=result.unchanged,
             bad=len(result.problems)).render())

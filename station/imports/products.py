@@ -31,10 +31,11 @@ def _values(row: dict[str, str]) -> dict[str, object]:
 
 
 def import_products(sessions: sessionmaker[Session], path: Path) -> ImportResult:
-    result = ImportResult()
+    rows, problems = read_rows(path, COLUMNS, key=("sku",))
+    result = ImportResult(problems=problems)
     with sessions() as session, session.begin():
         by_gtin = {g: s for s, g in session.execute(select(models.Product.sku, models.Product.gtin)) if g}
-        for line, row in read_rows(path, COLUMNS):
+        for line, row in rows:
             try:
                 sku = code(row, "sku") or ""
                 values = _values(row)
@@ -58,4 +59,5 @@ def import_products(sessions: sessionmaker[Session], path: Path) -> ImportResult
                 result.unchanged += 1
             if values.get("gtin"):
                 by_gtin[str(values["gtin"])] = sku
+    result.problems.sort(key=lambda problem: problem.line)
     return result

@@ -52,9 +52,10 @@ def _apply(target: object, values: dict[str, object]) -> bool:
 
 def import_rmas(sessions: sessionmaker[Session], path: Path, zone: tzinfo | None = None) -> ImportResult:
     """Counts are of RMA lines. Dates given with a time and offset count as that day in `zone` (the warehouse's)."""
-    result = ImportResult()
+    rows, problems = read_rows(path, COLUMNS, key=("rma_number", "line_no"))
+    result = ImportResult(problems=problems)
     with sessions() as session, session.begin():
-        for line_number, row in read_rows(path, COLUMNS):
+        for line_number, row in rows:
             try:
                 number = code(row, "rma_number") or ""
                 line_no = whole(row, "line_no", minimum=1)
@@ -87,4 +88,5 @@ def import_rmas(sessions: sessionmaker[Session], path: Path, zone: tzinfo | None
             else:
                 result.unchanged += 1
             session.flush()
+    result.problems.sort(key=lambda problem: problem.line)
     return result

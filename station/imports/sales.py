@@ -24,9 +24,10 @@ def _month(row: dict[str, str]) -> date:
 
 
 def import_sales(sessions: sessionmaker[Session], path: Path) -> ImportResult:
-    result = ImportResult()
+    rows, problems = read_rows(path, COLUMNS, key=("sku", "month"))
+    result = ImportResult(problems=problems)
     with sessions() as session, session.begin():
-        for line, row in read_rows(path, COLUMNS):
+        for line, row in rows:
             try:
                 sku, month, units = code(row, "sku") or "", _month(row), whole(row, "units")
             except RowInvalid as exc:
@@ -42,4 +43,5 @@ def import_sales(sessions: sessionmaker[Session], path: Path) -> ImportResult:
             else:
                 result.unchanged += 1
             session.flush()
+    result.problems.sort(key=lambda problem: problem.line)
     return result
