@@ -185,13 +185,17 @@ class RuleSet(BaseModel):
         worst_rule = graded[0][0]
         grade = str(worst_rule.grade)
         disposition = worst_rule.disposition or self._default_disposition(grade)
+        # A reason names its disposition only when that is the outcome: a DISPOSE slip listing "Restock: light
+        # signs of use" reads as if the item were restocked. The milder findings are still listed, plainly.
         reasons = [
             _(
                 "{disposition}: {reason} ({questions})",
-                disposition=disposition_label(rule.disposition or self._default_disposition(str(rule.grade))),
+                disposition=disposition_label(disposition),
                 reason=Text(rule.reason),
                 questions=cited,
             )
+            if (rule.disposition or self._default_disposition(str(rule.grade))) == disposition
+            else _("{reason} ({questions})", reason=Text(rule.reason), questions=cited)
             for rule, cited in graded
         ]
         return GradeResult(grade, disposition, reasons, flags, matched_ids)
