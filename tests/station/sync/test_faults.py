@@ -86,6 +86,40 @@ def test_kill_9_at_random_points_during_sync_loses_and_duplicates_nothing(centra
     assert_pulled(central.engine, ctx, "DOCK-21")
 
 
+def _verify_local(ctx) -> list[str]:
+    from station.audit.verify import verify_store
+
+    with ctx.read() as session:
+        report = verify_store(session, ctx.evidence, ctx.station_id)
+    return [f"{p.where}: {p.message.render()}" for p in report.problems]
+
+
+def test_a_pull_killed_between_its_local_commits_never_looks_like_tampering(central, make_station) -> None:
+    sender = make_station("DOCK-24", central)
+    generate_inspections(sender, 12, photos=False, seed=24)
+    for _ in range(3):  # central transactions of 60 outbox rows: more than one pull batch (40 keys) each
+        if sync_once(sender, batch_size=60).everything_sent:
+            break
+    central.settle()
+    receiver = make_station("DOCK-25", central)
+    rounds = 0
+    while True:
+        rounds += 1
+        assert rounds < 40, "the pull never finished"
+        child = _child(receiver.data_dir, batch_size=10, kill_at="pull.before_local_commit:2")
+        code = child.wait(timeout=120)
+        for stream in (child.stdout, child.stderr):
+            if stream:
+                stream.close()
+        # Whatever the pull had committed before it died, the store checks out: no fact without its event.
+        assert _verify_local(receiver) == [], f"after round {rounds}"
+        if code == 0:
+            break
+        assert code == -signal.SIGKILL, code
+    assert rounds > 3, "the pull was never cut short between batches"
+    assert_pulled(central.engine, receiver, "DOCK-24")
+
+
 def _terminate(central, pid: int) -> None:
     with central.engine.begin() as connection:
         assert connection.execute(text("SELECT pg_terminate_backend(:p)"), {"p": pid}).scalar()

@@ -100,3 +100,78 @@ def test_only_a_leads_review_may_change_an_outcome(two_stations) -> None:
              match="row-level security")
     with engine.begin() as connection:
         connection.execute(text(statement), {"id": new_id(), "i": inspection, "r": users["lead"]})
+
+
+# ---- what a station's role could still write before: forged chain events, reviews, photo blobs ----------------
+
+EVENT = ("INSERT INTO audit_events (id, station_id, seq, actor_id, table_name, row_id, row_hash, prev_hash, hash, "
+         "recorded_at) VALUES (:id, 'DOCK-51', :seq, NULL, 'inspections', :row, :row_hash, :prev, :hash, now())")
+
+
+def _chain_end(engine) -> tuple[int, str]:
+    with engine.connect() as connection:
+        return tuple(connection.execute(text(
+            "SELECT seq, hash FROM audit_events WHERE station_id = 'DOCK-51' ORDER BY seq DESC LIMIT 1")).one())
+
+
+def test_a_station_cannot_add_a_malformed_or_unchained_audit_event(two_stations) -> None:
+    _central, engine = two_stations
+    seq, last = _chain_end(engine)
+    good = "ab" * 32
+    base = {"row": str(new_id()), "row_hash": good, "prev": last, "hash": good}
+    _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "hash": "garbage"}, match="SHA-256 in hex")
+    _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "row_hash": "AB" * 32}, match="SHA-256 in hex")
+    _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "prev": "cd" * 32}, match="does not follow")
+    _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 5}, match="is not here before it")
+    _refused(engine, EVENT, {**base, "id": new_id(), "seq": 0, "prev": "0" * 64}, match="is not here before it")
+    with engine.begin() as connection:  # the next link of its own chain, well formed: accepted
+        connection.execute(text(EVENT), {**base, "id": new_id(), "seq": seq + 1})
+    assert _chain_end(engine) == (seq + 1, good)
+
+
+def test_a_review_must_name_a_lead_who_did_not_inspect_the_item(two_stations) -> None:
+    central, engine = two_stations
+    with central.engine.begin() as connection:
+        inspection, inspector = connection.execute(text(
+            "SELECT id, inspector_id FROM inspections WHERE station_id = 'DOCK-51' LIMIT 1")).one()
+        admin = connection.execute(select(models.User.id).where(models.User.role == "admin")).scalar()
+        lead = connection.execute(select(models.User.id).where(models.User.role == "lead")).scalar()
+        # A lead's own inspection, made at this station and already on the central.
+        own = connection.execute(text(
+            "INSERT INTO inspections SELECT gen_random_uuid(), station_id, CAST(:lead AS uuid), rma_number, "
+            "rma_line_no, sku, serial, label_text, label_kind, category, template_version, rules_version, "
+            "proposed_grade, proposed_disposition, grade, disposition, reasons, override_reason, flags, "
+            "unexpected, started_at, completed_at FROM inspections WHERE id = :i RETURNING id"),
+            {"lead": lead, "i": inspection}).scalar()
+    assert admin is not None and lead is not None and inspector != lead
+    statement = ("INSERT INTO reviews (id, inspection_id, station_id, reviewer_id, action, previous_grade, "
+                 "previous_disposition, grade, disposition, reason, decided_at) VALUES (:id, :i, 'DOCK-51', :r, "
+                 "'regrade', 'A', 'restock', 'C', 'refurbish', 'scratches', now())")
+    _refused(engine, statement, {"id": new_id(), "i": inspection, "r": admin}, match="row-level security")
+    _refused(engine, statement, {"id": new_id(), "i": own, "r": lead}, match="row-level security")
+    _refused(engine, statement, {"id": new_id(), "i": inspection, "r": uuid.uuid4()}, match="row-level security")
+    with engine.begin() as connection:
+        connection.execute(text(statement), {"id": new_id(), "i": inspection, "r": lead})
+
+
+BLOB = ("INSERT INTO sync_photo_blobs (sha256, data, size_bytes, station_id, uploaded_at) "
+        "VALUES (:sha, :data, :size, :station, now())")
+
+
+def _blob(data: bytes, station: str = "DOCK-51", size: int | None = None) -> dict:
+    import hashlib
+
+    return {"sha": hashlib.sha256(data).hexdigest(), "data": data, "size": len(data) if size is None else size,
+            "station": station}
+
+
+def test_a_station_uploads_only_its_own_photo_blobs_of_a_sane_size(two_stations) -> None:
+    from station.sync.central_setup import MAX_PHOTO_BYTES
+
+    _central, engine = two_stations
+    _refused(engine, BLOB, _blob(b"photo of DOCK-52", station="DOCK-52"), match="row-level security")
+    _refused(engine, BLOB, _blob(b"a photo that lies about its size", size=3), match="ck_sync_photo_blobs_size")
+    _refused(engine, BLOB, {**_blob(b"one picture"), "sha": "ab" * 32}, match="ck_sync_photo_blobs_content")
+    _refused(engine, BLOB, _blob(bytes(MAX_PHOTO_BYTES + 1)), match="ck_sync_photo_blobs_size")
+    with engine.begin() as connection:
+        connection.execute(text(BLOB), _blob(b"a real photo of DOCK-51"))
