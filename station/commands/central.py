@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 from typing import Any
 
 from station.text import StationError, _
@@ -22,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(add)
     add.add_argument("station_id", metavar="ID")
     add.set_defaults(func=_add)
+    importlib.import_module("station.commands.central_events").register(actions)  # relay, events
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
