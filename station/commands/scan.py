@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from station.config import default_data_dir, load_settings, settings_path
+from station.terminal_text import json_line, printable, valid_text
 from station.text import StationError, _
 
 log = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def run_scan(args: argparse.Namespace) -> int:
             result["codes"] = [code.to_json() for code in pipeline.decode(image)]
         result["ms"] = round((time.perf_counter() - start) * 1000, 1)
         if args.json:
-            print(json.dumps(result, ensure_ascii=False))
+            print(json_line(result))
         else:
             _print_scan(result)
         sys.stdout.flush()
@@ -67,12 +67,14 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def _print_scan(result: dict[str, Any]) -> None:
+    # A file's name and a code's text are anyone's: their control characters are shown, never sent to the terminal.
+    name = printable(result["file"])
     if "error" in result:
-        print(f"{result['file']}: {result['error']}")
+        print(f"{name}: {printable(result['error'])}")
     elif not result["codes"]:
-        print(f"{result['file']}: {_('no code found').render()}")
+        print(f"{name}: {_('no code found').render()}")
     for code in result["codes"]:
-        print(f"{result['file']}: {code['format']} {code['text']!r}")
+        print(f"{name}: {code['format']} '{printable(code['text'])}'")
 
 
 def _rma_pattern(args: argparse.Namespace) -> str:
@@ -93,11 +95,12 @@ def _rma_pattern(args: argparse.Namespace) -> str:
 def run_label(args: argparse.Namespace) -> int:
     from station.scan.label import parse_label
 
-    label = parse_label(args.text, rma_pattern=_rma_pattern(args))
+    # Bytes that were not UTF-8 on the command line are kept as \xNN text, so --json is always valid UTF-8.
+    label = parse_label(valid_text(args.text), rma_pattern=_rma_pattern(args))
     data = label.to_json()
     if args.json:
-        print(json.dumps(data, ensure_ascii=False))
+        print(json_line(data))
     else:
         for key, value in data.items():
-            print(f"{key}: {value}")
+            print(f"{key}: {printable(str(value))}")
     return 0
