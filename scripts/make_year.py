@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from db.review_models import AuditEvent, Review
 from station.audit.chain import GENESIS, event_digest
 from station.audit.chain import _sha as content_digest  # the digest add_fact takes of a row
 from station.context import StationContext, open_station
-from station.rows import row_values
+from station.rows import plain
 
 # Sent outbox rows are pruned after this long (station.sync.push.SENT_RETENTION).
 OUTBOX_DAYS = 30
@@ -69,8 +70,14 @@ class Batch:
         self.rows.setdefault(model, []).append(values)
 
 
-def _attributes(row: models.Base) -> dict[str, Any]:
-    return {attr.key: getattr(row, attr.key) for attr in row.__mapper__.column_attrs}
+@cache
+def _columns(model: type) -> tuple[str, ...]:
+    return tuple(attr.key for attr in model.__mapper__.column_attrs)  # type: ignore[attr-defined]
+
+
+def _row(model: type, values: dict[str, Any]) -> dict[str, Any]:
+    """Every column of the model, as the store will hold it (a column not given is NULL)."""
+    return {key: values.get(key) for key in _columns(model)}
 
 
 class YearWriter:
@@ -81,25 +88,27 @@ class YearWriter:
         self.chains: dict[str, Chain] = {}
         self.batch = Batch()
 
-    def fact(self, row: models.Base, station_id: str, actor: uuid.UUID | None, at: datetime) -> None:
-        values = row_values(row)
+    def fact(self, model: type, given: dict[str, Any], station_id: str, actor: uuid.UUID | None,
+             at: datetime) -> None:
+        row = _row(model, given)
+        values = {key: plain(value) for key, value in row.items()}  # what station.rows.row_values gives
+        table = model.__tablename__  # type: ignore[attr-defined]
         chain = self.chains.setdefault(station_id, Chain(station_id))
         chain.seq += 1
         row_hash = content_digest(values)
-        digest = event_digest(station_id, chain.seq, actor, row.__tablename__, str(row.id), row_hash, chain.prev, at)
-        event = AuditEvent(id=uuid7_at(at, self.rng), station_id=station_id, seq=chain.seq, actor_id=actor,
-                           table_name=row.__tablename__, row_id=str(row.id), row_hash=row_hash, prev_hash=chain.prev,
-                           hash=digest, recorded_at=at)
+        digest = event_digest(station_id, chain.seq, actor, table, str(row["id"]), row_hash, chain.prev, at)
+        event = _row(AuditEvent, {"id": uuid7_at(at, self.rng), "station_id": station_id, "seq": chain.seq,
+                                  "actor_id": actor, "table_name": table, "row_id": str(row["id"]),
+                                  "row_hash": row_hash, "prev_hash": chain.prev, "hash": digest, "recorded_at": at})
         chain.prev = digest
-        self.batch.add(type(row), _attributes(row))
-        self.batch.add(AuditEvent, _attributes(event))
+        self.batch.add(model, row)
+        self.batch.add(AuditEvent, event)
         if station_id == self.own and at >= self.outbox_since:
-            sent = at + timedelta(minutes=1) if at + timedelta(minutes=1) < self.now else None
-            for fact in (row, event):
-                payload = values if fact is row else row_values(event)
-                self.batch.outbox.append({"table_name": fact.__tablename__, "row_id": str(fact.id),
-                                          "payload": payload, "created_at": at, "sent_at": sent, "attempts": 1,
-                                          "quarantined": False})
+            sent = at + timedelta(minutes=1)
+            for name, fact in ((table, row), ("audit_events", event)):
+                payload = values if fact is row else {key: plain(value) for key, value in event.items()}
+                self.batch.outbox.append({"table_name": name, "row_id": str(fact["id"]), "payload": payload,
+                                          "created_at": at, "sent_at": sent, "attempts": 1, "quarantined": False})
 
     def flush(self, session: Session) -> int:
         written = 0
@@ -171,7 +180,7 @@ def make_year(data_dir: Path, *, days: int = 365, per_day: int = 274, docks: int
     stations = [ctx.station_id] + [f"SITE-DOCK-{n:02d}" for n in range(2, docks + 1)]
     counts: dict[str, int] = {"inspections": 0, "answers": 0, "photos": 0, "reviews": 0, "refurb_outcomes": 0,
                               "rows": 0}
-    refurb_waiting: list[tuple[str, models.Inspection, dict[str, Any]]] = []
+    refurb_waiting: list[tuple[str, dict[str, Any], dict[str, Any]]] = []
     for day_number, day in enumerate(_days(days, now)):
         for station_id in stations:
             clock = day
@@ -184,7 +193,7 @@ def make_year(data_dir: Path, *, days: int = 365, per_day: int = 274, docks: int
                 clock = completed
                 inspector = rng.choice(people["inspector"])
                 flags = [Flag(f.kind, f.reason).to_json() for f in result.flags]
-                inspection = models.Inspection(
+                inspection = dict(
                     id=uuid7_at(completed, rng), station_id=station_id, inspector_id=inspector,
                     rma_number=line.rma_number, rma_line_no=line.line_no, sku=line.sku, serial=line.expected_serial,
                     label_text=line.rma_number, label_kind="rma", category=line.category,
@@ -193,26 +202,26 @@ def make_year(data_dir: Path, *, days: int = 365, per_day: int = 274, docks: int
                     disposition=result.disposition, reasons=[r.to_json() for r in result.reasons],
                     override_reason=None, flags=flags, unexpected=False, started_at=started_at,
                     completed_at=completed)
-                writer.fact(inspection, station_id, inspector, completed)
+                writer.fact(models.Inspection, inspection, station_id, inspector, completed)
                 order = [q for q in template.questions if q.id in answers]
                 step = (completed - started_at) / (len(order) + 1)
                 for position, question in enumerate(order):
                     answered = started_at + step * (position + 1)
-                    writer.fact(models.InspectionAnswer(
-                        id=uuid7_at(answered, rng), inspection_id=inspection.id, position=position,
+                    writer.fact(models.InspectionAnswer, dict(
+                        id=uuid7_at(answered, rng), inspection_id=inspection["id"], position=position,
                         question_id=question.id, question_text=question.text, value=answers[question.id],
                         answered_at=answered), station_id, inspector, completed)
                 counts["answers"] += len(order)
                 for _photo in range(rng.choice((2, 3, 3, 4, 5))):
                     stored = rng.choice(photos)
                     taken = completed - step
-                    photo = models.Photo(
-                        id=uuid7_at(taken, rng), inspection_id=inspection.id, station_id=station_id,
+                    photo = dict(
+                        id=uuid7_at(taken, rng), inspection_id=inspection["id"], station_id=station_id,
                         sha256=stored.sha256, question_id=None, width=stored.width, height=stored.height,
                         size_bytes=stored.size_bytes, taken_at=taken)
-                    writer.fact(photo, station_id, inspector, completed)
-                    writer.fact(evidence_models.PhotoCheck(
-                        id=uuid7_at(taken, rng), photo_id=photo.id, inspection_id=inspection.id,
+                    writer.fact(models.Photo, photo, station_id, inspector, completed)
+                    writer.fact(evidence_models.PhotoCheck, dict(
+                        id=uuid7_at(taken, rng), photo_id=photo["id"], inspection_id=inspection["id"],
                         station_id=station_id, photo_sha256=stored.sha256, phash=f"{rng.getrandbits(64):016x}",
                         ok=True, problems=[], measures={"sharpness": round(rng.uniform(8, 40), 2)},
                         whole_item=True, camera="0", similarity=round(rng.uniform(0.5, 0.95), 3),
@@ -223,30 +232,30 @@ def make_year(data_dir: Path, *, days: int = 365, per_day: int = 274, docks: int
                 if flags and people["lead"] and rng.random() < REVIEWED_SHARE:
                     decided = completed + timedelta(hours=rng.randint(1, 6))
                     lead = rng.choice(people["lead"])
-                    writer.fact(Review(
-                        id=uuid7_at(decided, rng), inspection_id=inspection.id, station_id=station_id,
-                        reviewer_id=lead, action="approve", previous_grade=inspection.grade,
-                        previous_disposition=inspection.disposition, grade=inspection.grade,
-                        disposition=inspection.disposition, reason=None, decided_at=decided),
+                    writer.fact(Review, dict(
+                        id=uuid7_at(decided, rng), inspection_id=inspection["id"], station_id=station_id,
+                        reviewer_id=lead, action="approve", previous_grade=inspection["grade"],
+                        previous_disposition=inspection["disposition"], grade=inspection["grade"],
+                        disposition=inspection["disposition"], reason=None, decided_at=decided),
                         station_id, lead, decided)
                     counts["reviews"] += 1
                 if result.disposition == "refurbish":
                     refurb_waiting.append((station_id, inspection, answers))
         cutoff = day - timedelta(days=7)
-        while refurb_waiting and refurb_waiting[0][1].completed_at < cutoff:
+        while refurb_waiting and refurb_waiting[0][1]["completed_at"] < cutoff:
             station_id, inspection, answers = refurb_waiting.pop(0)
             if not people["refurb"] or rng.random() >= REFURBISHED_SHARE:
                 continue
-            done = inspection.completed_at + timedelta(days=rng.randint(1, 6))
+            done = inspection["completed_at"] + timedelta(days=rng.randint(1, 6))
             technician = rng.choice(people["refurb"])
-            writer.fact(refurb_models.RefurbWork(
-                id=uuid7_at(done, rng), station_id=station_id, inspection_id=inspection.id, technician_id=technician,
+            writer.fact(refurb_models.RefurbWork, dict(
+                id=uuid7_at(done, rng), station_id=station_id, inspection_id=inspection["id"], technician_id=technician,
                 work_done="cleaned and tested", parts=[], minutes=rng.randint(5, 40), notes=None, recorded_at=done),
                 station_id, technician, done)
-            writer.fact(refurb_models.RefurbOutcome(
-                id=uuid7_at(done, rng), station_id=station_id, inspection_id=inspection.id,
-                technician_id=technician, template_version=inspection.template_version,
-                rules_version=inspection.rules_version, answers=answers, proposed_grade="B",
+            writer.fact(refurb_models.RefurbOutcome, dict(
+                id=uuid7_at(done, rng), station_id=station_id, inspection_id=inspection["id"],
+                technician_id=technician, template_version=inspection["template_version"],
+                rules_version=inspection["rules_version"], answers=answers, proposed_grade="B",
                 proposed_disposition="restock", grade="B", disposition="restock", reasons=[], override_reason=None,
                 decided_at=done), station_id, technician, done)
             counts["refurb_outcomes"] += 1
