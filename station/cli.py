@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from station import __version__
-from station.text import StationError
+from station.terminal_text import printable
+from station.text import StationError, _
+
+log = logging.getLogger(__name__)
 
 # Each module has register(subparsers) and gives its parsers a `func(args) -> int`.
 COMMAND_MODULES = (
@@ -56,8 +60,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except StationError as exc:
-        print(f"station: {exc.text.render()}", file=sys.stderr)
+        print(f"station: {printable(exc.text.render(), keep_newlines=True)}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print(_("station: stopped.").render(), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`station export inspections | head`): nothing more to say.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as exc:  # a person gets one line, never a traceback; -v logs it for IT
+        return _unexpected(args, exc)
+
+
+def _unexpected(args: argparse.Namespace, exc: Exception) -> int:
+    if args.verbose:
+        log.error("station %s failed", args.command, exc_info=exc)
+    # A database error's own words are in .orig; its text also carries a link for developers, not for the dock.
+    detail = getattr(exc, "orig", None) or exc
+    reason = " ".join(f"{type(exc).__name__}: {detail}".split())
+    print(_("station {command} failed: {reason}. Run it again as station -v {command} … for the details, or call "
+            "IT.", command=args.command, reason=printable(reason[:200])).render(), file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

@@ -20,8 +20,11 @@ def _escape(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
-def printable(text: str) -> str:
-    """The text with every control character, direction override and undecodable byte shown as an escape (\\x1b)."""
+def printable(text: str, *, keep_newlines: bool = False) -> str:
+    """The text with every control character, direction override and undecodable byte shown as an escape (\\x1b);
+    with keep_newlines, a message's own line breaks stay."""
+    if keep_newlines:
+        return "\n".join(_UNSAFE.sub(_escape, line) for line in text.split("\n"))
     return _UNSAFE.sub(_escape, text)
 
 
