@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Literal
@@ -18,6 +18,7 @@ from db.signin_models import SignInFailure
 from station.context import StationContext
 from station.policy.assess import station_policy
 from station.policy.window import warehouse_zone
+from station.reports.putaway import PutawayFigures, putaway_figures
 from station.reports.summary import ReportFilter, Summary, _utc_start, report_summary
 from station.spreadsheet_csv import csv_line
 from station.text import StationError, _
@@ -42,6 +43,7 @@ class DashboardData:
     source_name: str
     # Wrong PINs typed in the period (at the chosen station): a sudden rise means someone is guessing.
     failed_signins: int = 0
+    putaway: PutawayFigures = field(default_factory=PutawayFigures)
 
 
 def _check_role(ctx: StationContext, user_id: uuid.UUID) -> None:
@@ -75,10 +77,11 @@ def dashboard_data(ctx: StationContext, user_id: uuid.UUID, request: DashboardRe
     try:
         summary = report_summary(sessions, filters, zone)
         failed = failed_signins(sessions, filters, zone)
+        placed = putaway_figures(sessions, filters, zone, ctx.putaway.rules)
     except SQLAlchemyError as exc:
         raise StationError(_("The {source} database cannot be read now ({problem}). The figures shown are older; "
                              "try Refresh in a minute.", source=request.source, problem=type(exc).__name__)) from exc
-    return DashboardData(request, summary, sorted(ctx.templates.templates), name, failed)
+    return DashboardData(request, summary, sorted(ctx.templates.templates), name, failed, placed)
 
 
 def failed_signins(sessions: sessionmaker[Session], filters: ReportFilter, zone: tzinfo | None) -> int:
