@@ -79,6 +79,15 @@ class DashboardPage(QWidget):
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         outer.addLayout(tiles)
+        # Put-away on a row of its own: what happens to the items after the grade.
+        placed = QHBoxLayout()
+        for key, caption in (("placed_per_hour", self.tr("items placed per hour")),
+                             ("missorts", self.tr("mis-sorts caught by the confirm scan")),
+                             ("open_containers", self.tr("open containers")),
+                             ("move_tasks", self.tr("move tasks waiting"))):
+            self.tiles[key] = KpiTile(caption, key, self)
+            placed.addWidget(self.tiles[key], 1)
+        outer.addLayout(placed)
         grid = QGridLayout()
         grid.setSpacing(8)
         from ui.dashboard.panel import ChartPanel  # lazy: QtCharts loads with the first Dashboard
@@ -198,7 +207,13 @@ class DashboardPage(QWidget):
             "review": "—" if review is None or review.median_s is None else f"{review.median_s / 3600:.1f}",
             "refunds": f"{refunds:,.2f}", "credit": f"{credit:,.2f}",
             "flagged": f"{flagged:,}",
+            "placed_per_hour": f"{data.putaway.per_hour:.1f}" if data.putaway.placed else "—",
+            "missorts": f"{data.putaway.missorts:,}", "open_containers": f"{data.putaway.open_containers:,}",
+            "move_tasks": f"{data.putaway.move_tasks:,}",
         }
+        self.tiles["placed_per_hour"].setToolTip("\n".join(
+            self.tr("{name}: {rate:.1f} per hour ({n} items)").format(name=r.name, rate=r.per_hour, n=r.placed)
+            for r in data.putaway.rates))
         for key, value in values.items():
             self.tiles[key].value.setText(value)
         stamp = QDateTime.currentDateTime().toString("HH:mm")
