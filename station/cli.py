@@ -16,6 +16,9 @@ from station.text import StationError, _
 
 log = logging.getLogger(__name__)
 
+# sysexits.h's EX_SOFTWARE: apart from the small codes that commands give their own meaning (sync --once: 0-3).
+EXIT_UNEXPECTED = 70
+
 # Each module has register(subparsers) and gives its parsers a `func(args) -> int`.
 COMMAND_MODULES = (
     "station.commands.demo",
@@ -81,7 +84,7 @@ def _unexpected(args: argparse.Namespace, exc: Exception) -> int:
     reason = " ".join(f"{type(exc).__name__}: {detail}".split())
     print(_("station {command} failed: {reason}. Run it again as station -v {command} … for the details, or call "
             "IT.", command=args.command, reason=printable(reason[:200])).render(), file=sys.stderr)
-    return 3
+    return EXIT_UNEXPECTED
 
 
 if __name__ == "__main__":

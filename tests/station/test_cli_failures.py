@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from station.cli import main
+from station.cli import EXIT_UNEXPECTED, main
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "resources" / "demo"
@@ -30,7 +30,7 @@ def test_an_unexpected_failure_is_one_line_and_a_non_zero_exit(damaged: Path, co
                                                                 capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["--data-dir", str(damaged), *command])
     out, err = capsys.readouterr()
-    assert code != 0
+    assert code == EXIT_UNEXPECTED
     assert "Traceback" not in out + err and 'File "' not in err
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
@@ -42,7 +42,7 @@ def test_an_unexpected_failure_is_one_line_and_a_non_zero_exit(damaged: Path, co
 def test_with_v_the_traceback_is_logged_for_it(damaged: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "station.cli", "-v", "--data-dir", str(damaged), "inspections",
                            "list"], capture_output=True, text=True, cwd=ROOT, timeout=120)
-    assert done.returncode != 0
+    assert done.returncode == EXIT_UNEXPECTED
     assert "Traceback" in done.stderr and "DatabaseError" in done.stderr
     assert done.stderr.strip().splitlines()[-1].startswith("station inspections failed: ")
 
