@@ -11,6 +11,7 @@ import numpy as np
 
 from station.scan import variants
 from station.scan.decoding import Code, Decoder, PyzbarDecoder, ZxingDecoder, load_pyzbar
+from station.scan.regions import RegionDecoders, read_regions
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,11 @@ log = logging.getLogger(__name__)
 FIRST_PASS_MAX_SIDE = 960
 # Upscaling past this longer side costs more than the small codes it rescues.
 MAX_UPSCALED_SIDE = 2600
+# What a frame may spend on regions that show signs of an unread code, in pixels handed to the decoders (their
+# time grows with it; a 1080p frame is 2 MP): a still photo may take its time, a camera frame must not hold up
+# the next one.
+STILL_REGION_BUDGET = 12_000_000
+LIVE_REGION_BUDGET = 4_000_000
 
 
 class FrameVariants:
@@ -73,7 +79,7 @@ class Stage:
 @dataclass(frozen=True)
 class ScanResult:
     codes: list[Code]
-    # The stage that found them, or None when nothing was found.
+    # The stage that found them, or None when nothing was found; "regions" when only the region reading did.
     stage: str | None
 
 
@@ -164,21 +170,29 @@ def _second_decoder() -> Decoder | None:
 
 
 class ScanPipeline:
-    """Tries its stages in order and stops at the first that finds any code; returns all codes it found."""
+    """Tries its stages in order up to the first that finds any code, then reads the frame's regions that show
+    signs of a kind of code still unread (a Code 128 beside the QR code found), within a budget."""
 
-    def __init__(self, stages: Sequence[Stage], first_pass_max_side: int = FIRST_PASS_MAX_SIDE) -> None:
+    def __init__(self, stages: Sequence[Stage], first_pass_max_side: int = FIRST_PASS_MAX_SIDE, *,
+                 region_budget: int = 0, second: Decoder | None = None) -> None:
         self.stages = list(stages)
         self.first_pass_max_side = first_pass_max_side
+        self.region_budget = region_budget
+        self._regions = RegionDecoders(ZxingDecoder(name="zxing-cpp"),
+                                       ZxingDecoder(global_histogram=True, name="zxing-cpp global-histogram"),
+                                       second)
 
     @classmethod
     def default(cls) -> ScanPipeline:
         """zxing-cpp through every variant, then pyzbar when the zbar library is installed."""
-        return cls(full_stages(_second_decoder()))
+        second = _second_decoder()
+        return cls(full_stages(second), region_budget=STILL_REGION_BUDGET, second=second)
 
     @classmethod
     def live(cls) -> ScanPipeline:
         """For camera frames: the cheap steps only, so frames without a code do not hold up the next."""
-        return cls(live_stages(_second_decoder()))
+        second = _second_decoder()
+        return cls(live_stages(second), region_budget=LIVE_REGION_BUDGET, second=second)
 
     def decode(self, frame: object) -> list[Code]:
         return self.scan(frame).codes
@@ -189,6 +203,8 @@ class ScanPipeline:
             log.debug("not an image frame: %s", getattr(frame, "shape", type(frame).__name__))
             return ScanResult([], None)
         frame_variants = FrameVariants(grey, self.first_pass_max_side)
+        found: list[Code] = []
+        name: str | None = None
         for stage in self.stages:
             made = stage.make(frame_variants)
             if made is None:
@@ -196,8 +212,16 @@ class ScanPipeline:
             image, factor = made
             codes = stage.decoder.decode(image)
             if codes:
-                return ScanResult(_unique(_in_frame(codes, factor)), stage.name)
-        return ScanResult([], None)
+                found, name = _unique(_in_frame(codes, factor)), stage.name
+                break
+        shrunk = frame_variants.first_pass is not grey
+        # A frame the ladder read at full size and found codes in is done: that keeps single-code photos as fast
+        # as one pass. A camera frame read shrunk, or a frame with nothing found, may hold what the ladder missed.
+        if self.region_budget and (shrunk or not found):
+            more = read_regions(grey, found, self._regions, self.region_budget, full_pass=shrunk)
+            if len(more) > len(found):
+                found, name = more, name or "regions"
+        return ScanResult(found, name)
 
 
 def _in_frame(codes: list[Code], factor: float | None) -> list[Code]:

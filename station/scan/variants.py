@@ -73,6 +73,11 @@ def inverted(grey: np.ndarray) -> np.ndarray:
 
 def rotated(grey: np.ndarray, degrees: float) -> np.ndarray:
     """The image turned about its centre on a canvas large enough to keep every corner."""
+    return rotation(grey, degrees)[0]
+
+
+def rotation(grey: np.ndarray, degrees: float) -> tuple[np.ndarray, np.ndarray]:
+    """The turned image and the 2x3 matrix that takes the image's points to the turned image's."""
     height, width = grey.shape[:2]
     matrix = cv2.getRotationMatrix2D((width / 2, height / 2), degrees, 1.0)
     cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
@@ -80,4 +85,4 @@ def rotated(grey: np.ndarray, degrees: float) -> np.ndarray:
     matrix[0, 2] += new_w / 2 - width / 2
     matrix[1, 2] += new_h / 2 - height / 2
     # A white border: the quiet zone around a code must not turn into a dark frame.
-    return cv2.warpAffine(grey, matrix, (new_w, new_h), flags=cv2.INTER_LINEAR, borderValue=255)
+    return cv2.warpAffine(grey, matrix, (new_w, new_h), flags=cv2.INTER_LINEAR, borderValue=255), matrix

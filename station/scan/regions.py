@@ -1,0 +1,167 @@
+"""Reading the regions of a frame that show signs of a code not read yet, at full resolution, within a budget.
+
+A dock label holds several codes of different kinds (an RMA QR code, a carrier Code 128, a GS1 DataMatrix).
+The whole-frame ladder stops at its first find, often a large QR code read on a shrunk copy; here each region
+that shows bars without a 1D code read in it, or modules without a 2D code, is cut from the full-resolution
+frame and decoded as it is, stood upright, enlarged and by the second decoder, until it is read or the budget
+is spent. The budget counts the pixels handed to the decoders, which is what their time grows with, so the
+result of a frame does not depend on how busy the machine is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import cv2
+import numpy as np
+
+from station.scan import variants
+from station.scan.decoding import Code, Decoder
+from station.scan.signs import Sign, find_signs
+
+LINEAR_FORMATS = frozenset({"Code128", "EAN13", "EAN8", "UPCA", "UPCE", "Code39", "ITF"})
+# Room around a region: the quiet zone, and the code's parts the detection copy blurred away.
+MARGIN = 0.12
+# A region whose shorter side is below this is enlarged before decoding: a small code's modules are few pixels.
+UPSCALE_BELOW = 360
+# Bars within this many degrees of upright are read as they are: zxing-cpp scans rows and columns.
+UPRIGHT_WITHIN = 8.0
+# zbar takes about twice zxing-cpp's time per pixel, so its pixels count twice against the budget.
+SECOND_COST = 2
+# The share of a region that the codes read in it must cover before it counts as read.
+FILLED = 0.2
+
+
+Position = tuple[tuple[int, int], tuple[int, int], tuple[int, int], tuple[int, int]]
+Mapper = Callable[[Position | None], Position | None]
+# One decode of a region: the image, who reads it, and how its positions map back to the frame.
+Attempt = Callable[[], "tuple[np.ndarray, Decoder, Mapper]"]
+
+
+@dataclass(frozen=True)
+class RegionDecoders:
+    fast: Decoder
+    histogram: Decoder  # the global-histogram binarizer: better on evenly lit, slightly blurred bars
+    second: Decoder | None  # pyzbar: reads upright 1D bars that zxing-cpp gives up on
+
+
+def needs(sign: Sign, codes: Sequence[Code]) -> bool:
+    """Whether the region shows signs of a kind of code that no code found in it is."""
+    inside = [c for c in codes if c.position is not None and sign.contains(*_centre(c.position))]
+    want_1d = sign.bars and not any(c.format in LINEAR_FORMATS for c in inside)
+    want_2d = sign.matrix and not any(c.format not in LINEAR_FORMATS for c in inside)
+    # A whole label shows up as one region: while the codes read cover little of it, it may hold more.
+    left, top, right, bottom = sign.box
+    covered = sum(_area(c.position) for c in inside)  # type: ignore[arg-type]
+    return want_1d or want_2d or covered < FILLED * (right - left) * (bottom - top)
+
+
+def read_regions(grey: np.ndarray, found: list[Code], decoders: RegionDecoders, budget: int, *,
+                 full_pass: bool) -> list[Code]:
+    """Codes found in the regions still unread, in frame coordinates, spending at most `budget` pixels.
+
+    full_pass: the whole-frame ladder saw a shrunk copy, so a region is first decoded as it is at full size.
+    """
+    codes = list(found)
+    spent = 0
+    signs = [sign for sign in find_signs(grey) if needs(sign, codes)]
+    if full_pass and found and signs:
+        # The ladder stopped at a find on the shrunk copy: the whole frame at full size first, as raw zxing-cpp
+        # reads it, so nothing it would read is lost; the regions then add what it misses.
+        spent += grey.size
+        codes += [c for c in decoders.fast.decode(grey) if c not in codes]
+    for sign in signs:
+        if not needs(sign, codes):
+            continue
+        for attempt in _attempts(grey, sign, decoders, full_pass, bool(found)):
+            image, decoder, to_frame = attempt()
+            spent += image.size * (SECOND_COST if decoder is decoders.second else 1)
+            if spent > budget:
+                return codes
+            for code in decoder.decode(image):
+                moved = replace(code, position=to_frame(code.position))
+                if moved not in codes:
+                    codes.append(moved)
+            if not needs(sign, codes):
+                break
+    return codes
+
+
+def _attempts(grey: np.ndarray, sign: Sign, decoders: RegionDecoders, full_pass: bool,
+              found_on_copy: bool) -> list[Attempt]:
+    """The decodes worth trying on one region, most promising first, each made only when its turn comes."""
+    left, top, right, bottom = sign.box
+    mx, my = int(MARGIN * (right - left)) + 8, int(MARGIN * (bottom - top)) + 8
+    x0, y0 = max(0, left - mx), max(0, top - my)
+    x1, y1 = min(grey.shape[1], right + mx), min(grey.shape[0], bottom + my)
+    crop = np.ascontiguousarray(grey[y0:y1, x0:x1])
+    offset = np.array([x0, y0], np.float64)
+    turn = sign.angle if sign.bars and _off_upright(sign.angle) > UPRIGHT_WITHIN else 0.0
+    as_is = _mapper(offset, None, 1.0)
+    made: dict[str, tuple[np.ndarray, np.ndarray | None]] = {}
+
+    def stood_up() -> tuple[np.ndarray, np.ndarray | None]:
+        if "upright" not in made:
+            made["upright"] = (crop, None) if turn == 0.0 else variants.rotation(crop, turn)
+        return made["upright"]
+
+    def upright(decoder: Decoder, factor: float = 1.0, equalise: bool = False) -> Attempt:
+        def make() -> tuple[np.ndarray, Decoder, Mapper]:
+            image, matrix = stood_up()
+            if factor != 1.0:
+                image = variants.scaled(image, factor)
+            if equalise:
+                image = variants.equalised(image)
+            return np.ascontiguousarray(image), decoder, _mapper(offset, matrix, factor)
+        return make
+
+    def plain(decoder: Decoder) -> Attempt:
+        return lambda: (crop, decoder, as_is)
+
+    small = min(crop.shape[:2]) < UPSCALE_BELOW
+    steps: list[Attempt] = []
+    if full_pass and not found_on_copy:
+        steps.append(plain(decoders.fast))  # the ladder only saw the shrunk copy: this region at full size
+    if not (sign.bars or not full_pass):
+        return steps + ([upright(decoders.fast, 2.0)] if small else [])
+    if turn != 0.0 or not full_pass:
+        steps.append(upright(decoders.fast))
+    if small:
+        steps.append(upright(decoders.fast, 2.0))
+    if decoders.second is not None:
+        steps.append(upright(decoders.second))
+        if turn != 0.0:
+            # zbar allows some slant along its rows: a code turned a little is often read as it lies.
+            steps.append(plain(decoders.second))
+    steps.append(upright(decoders.histogram))
+    steps.append(upright(decoders.fast, equalise=True))
+    return steps
+
+
+def _off_upright(angle: float) -> float:
+    return abs((angle + 45) % 90 - 45)
+
+
+def _mapper(offset: np.ndarray, matrix: np.ndarray | None, factor: float) -> Mapper:
+    inverse = None if matrix is None else cv2.invertAffineTransform(matrix)
+
+    def to_frame(position: Position | None) -> Position | None:
+        if position is None:
+            return None
+        points = np.array(position, np.float64) / factor
+        if inverse is not None:
+            points = points @ inverse[:, :2].T + inverse[:, 2]
+        points += offset
+        return tuple((round(float(x)), round(float(y))) for x, y in points)  # type: ignore[return-value]
+    return to_frame
+
+
+def _centre(position: tuple[tuple[int, int], ...]) -> tuple[float, float]:
+    return (sum(p[0] for p in position) / len(position), sum(p[1] for p in position) / len(position))
+
+
+def _area(position: tuple[tuple[int, int], ...]) -> float:
+    xs, ys = [p[0] for p in position], [p[1] for p in position]
+    # A 1D code's position is its scan lines, often thin: its width squared stands in for a flat box.
+    return max((max(xs) - min(xs)) * (max(ys) - min(ys)), 0.25 * (max(xs) - min(xs)) ** 2)

@@ -1,0 +1,82 @@
+"""Where a frame shows signs of codes: dense edges, in one direction (a 1D code's bars) or in all (a 2D code).
+
+Found on a copy of at most DETECT_MAX_SIDE pixels from the local structure tensor of its gradients: a 1D code's
+bars turn every gradient one way (high coherence), a QR or DataMatrix's modules point them every way. Each
+region comes with its box in the full frame, which kinds of code it shows signs of and, for bars, the angle that
+stands them upright, so the pipeline can decode that region at full resolution. Print and parcel texture give
+signs too; each of those costs one small decode, within the pipeline's budget.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+# The detection copy's longer side: large enough that a carrier's Code 128 on a 1080p frame keeps its bars.
+DETECT_MAX_SIDE = 960
+# Tensor cells of this many detection pixels: the smallest readable code is a few cells across.
+CELL = 4
+# Coherence of the gradients in a cell: bars are near 1, a matrix code's modules near 0.
+BARS_COHERENCE = 0.6
+MATRIX_COHERENCE = 0.45
+# Edge energy (mean squared Sobel response) that a printed code's contrast gives even in dim light.
+MIN_ENERGY = 900.0
+MIN_CELLS = 12  # fewer cells of a kind than this hold no code a camera could read
+MAX_SIGNS = 6  # the largest regions; more than that is texture (a pallet, a printed box), not a label
+
+
+@dataclass(frozen=True)
+class Sign:
+    box: tuple[int, int, int, int]  # left, top, right, bottom in the full frame's pixels
+    bars: bool  # shows a 1D code's bars
+    matrix: bool  # shows a 2D code's modules (or print, which looks alike at this scale)
+    angle: float  # degrees that turn the bars upright (gradients along the x axis)
+
+    def contains(self, x: float, y: float) -> bool:
+        left, top, right, bottom = self.box
+        return left <= x <= right and top <= y <= bottom
+
+
+def find_signs(grey: np.ndarray) -> list[Sign]:
+    """The regions of a grey frame that look like they hold a 1D or a 2D code, largest first."""
+    height, width = grey.shape[:2]
+    factor = min(1.0, DETECT_MAX_SIDE / max(height, width))
+    small = grey if factor == 1.0 else cv2.resize(grey, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
+    gx = cv2.Sobel(small, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(small, cv2.CV_32F, 0, 1, ksize=3)
+    cells = (max(1, small.shape[1] // CELL), max(1, small.shape[0] // CELL))
+    jxx = cv2.resize(gx * gx, cells, interpolation=cv2.INTER_AREA)
+    jyy = cv2.resize(gy * gy, cells, interpolation=cv2.INTER_AREA)
+    jxy = cv2.resize(gx * gy, cells, interpolation=cv2.INTER_AREA)
+    energy = jxx + jyy
+    coherence = np.sqrt((jxx - jyy) ** 2 + 4 * jxy ** 2) / (energy + 1e-6)
+    strong = (energy > MIN_ENERGY).astype(np.uint8)
+    closed = cv2.morphologyEx(strong, cv2.MORPH_CLOSE, np.ones((3, 3), np.uint8))
+    _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(closed, connectivity=8)
+    order = np.argsort(-stats[1:, cv2.CC_STAT_AREA]) + 1
+    scale = CELL / factor
+    signs = []
+    for label in order[:MAX_SIGNS]:
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < MIN_CELLS:
+            break
+        inside = (labels[y:y + h, x:x + w] == label) & (strong[y:y + h, x:x + w] > 0)
+        local = coherence[y:y + h, x:x + w][inside]
+        bars = local > BARS_COHERENCE
+        angle = 0.0
+        if bars.sum() >= MIN_CELLS:
+            # The label's axis from the coherent cells, with angles taken four times over: a code's bars and the
+            # print beside it stand at right angles, and turning by either stands both upright for the decoder.
+            local_jxy = jxy[y:y + h, x:x + w][inside][bars]
+            local_diff = (jxx - jyy)[y:y + h, x:x + w][inside][bars]
+            cell_angle = 0.5 * np.arctan2(2 * local_jxy, local_diff)
+            weight = np.sqrt(local_diff ** 2 + 4 * local_jxy ** 2)
+            angle = math.degrees(0.25 * math.atan2(float((weight * np.sin(4 * cell_angle)).sum()),
+                                                   float((weight * np.cos(4 * cell_angle)).sum())))
+        box = (int(x * scale), int(y * scale), min(width, int((x + w) * scale)), min(height, int((y + h) * scale)))
+        signs.append(Sign(box, bool(bars.sum() >= MIN_CELLS), bool((local < MATRIX_COHERENCE).sum() >= MIN_CELLS),
+                          angle))
+    return signs
