@@ -26,6 +26,10 @@ try:  # Review facts belong to the review area; without them the turnaround is u
     from db.review_models import Review
 except ImportError:  # pragma: no cover
     Review = None  # type: ignore[assignment,misc]
+try:  # likewise the refurb re-grades
+    from db.refurb_models import RefurbOutcome
+except ImportError:  # pragma: no cover
+    RefurbOutcome = None  # type: ignore[assignment,misc]
 
 I = models.Inspection  # noqa: E741  (read as "the inspections table")
 TOP_PRODUCTS = 10
@@ -238,7 +242,28 @@ def report_summary(sessions: sessionmaker[Session], filters: ReportFilter, zone:
         products = {sku: (name, category) for sku, name, category in session.execute(
             select(models.Product.sku, models.Product.name, models.Product.category))}
         sales = _sales(session, filters)
+        results["changed"] = _changed_outcomes(session, filters, zone)
     return _assemble(filters, results, names, products, sales)
+
+
+def _changed_outcomes(session: Session, filters: ReportFilter, zone: tzinfo | None) -> list[tuple[str, str, str, str]]:
+    """(own grade, own disposition, current grade, current disposition) of each inspection a later decision
+    changed: the grade and disposition mixes count what the item is now, as the slip and the refurb queue do.
+    Decisions are few beside inspections, so they are read one inspection at a time through station.outcome."""
+    from station.outcome import current_outcome
+
+    decided = select(Review.inspection_id) if Review is not None else None
+    if RefurbOutcome is not None:
+        refurbed = select(RefurbOutcome.inspection_id)
+        decided = refurbed if decided is None else decided.union(refurbed)
+    if decided is None:
+        return []
+    changed = []
+    for inspection in session.scalars(_where(select(I).where(I.id.in_(decided)), filters, zone)):
+        now = current_outcome(session, inspection)
+        if (now.grade, now.disposition) != (inspection.grade, inspection.disposition):
+            changed.append((inspection.grade, inspection.disposition, now.grade, now.disposition))
+    return changed
 
 
 def _sales(session: Session, filters: ReportFilter) -> dict[str, int]:
@@ -263,6 +288,12 @@ def _assemble(filters: ReportFilter, results: dict[str, list[Any]], names: dict[
         weeks[monday_of(week).isoformat()] += count
         by_sku[sku or ""] += count
         category_of[sku or ""] = category
+    for own_grade, own_disposition, grade, disposition in results.get("changed", []):
+        grades[own_grade] -= 1
+        grades[grade] += 1
+        dispositions[own_disposition] -= 1
+        dispositions[disposition] += 1
+    grades, dispositions = +grades, +dispositions  # a grade nobody holds any more leaves the chart
     total = sum(grades.values())
     product_rows = [_rate(sku, products.get(sku, (sku, category_of[sku]))[0], category_of[sku], n, sales.get(sku))
                     for sku, n in by_sku.items()]
