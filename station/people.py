@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import uuid
@@ -53,7 +54,7 @@ class SignInGuard:
             return 0
         left = self.wait_s - (now - self.last_failure).total_seconds()
         # A clock set back must not stretch the wait beyond its length.
-        return max(0, min(self.wait_s, int(left) + (left % 1 > 0)))
+        return max(0, min(self.wait_s, math.ceil(left)))
 
 
 @dataclass(frozen=True)

@@ -180,3 +180,19 @@ def test_the_dashboard_counts_wrong_pins_of_the_period_and_the_station(ctx: Stat
     assert dashboard_data(ctx, lead.id, DashboardRequest(days=30)).failed_signins == 3
     assert dashboard_data(ctx, lead.id, DashboardRequest(days=30, station=ctx.station_id)).failed_signins == 3
     assert dashboard_data(ctx, lead.id, DashboardRequest(days=30, station="DOCK-ELSEWHERE")).failed_signins == 0
+
+
+def test_the_wait_grows_from_the_third_wrong_pin_and_ends_on_time() -> None:
+    from station.people import FREE_FAILURES, LONGEST_WAIT_S, SignInGuard
+
+    last = utc_now()
+    waits = [SignInGuard(n, last).wait_s for n in range(LOCK_AFTER)]
+    assert waits[:FREE_FAILURES] == [0] * FREE_FAILURES
+    assert waits[FREE_FAILURES:] == [min(FIRST_WAIT_S * 2 ** i, LONGEST_WAIT_S)
+                                     for i in range(LOCK_AFTER - FREE_FAILURES)]
+    guard = SignInGuard(FREE_FAILURES, last)
+    assert guard.seconds_left(last + timedelta(seconds=0.5)) == FIRST_WAIT_S
+    assert guard.seconds_left(last + timedelta(seconds=FIRST_WAIT_S - 0.5)) == 1
+    assert guard.seconds_left(last + timedelta(seconds=FIRST_WAIT_S + 0.5)) == 0
+    assert guard.seconds_left(last - timedelta(hours=1)) == FIRST_WAIT_S, "a clock set back waits no longer"
+    assert not guard.locked and SignInGuard(LOCK_AFTER, last).locked
