@@ -92,9 +92,14 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
     def image(file: Path, max_w: float, max_h: float) -> Image | None:
         from reportlab.lib.utils import ImageReader
 
+        from station.evidence.working_image import PhotoNotCheckable, photo_size_allowed
+
         try:
+            # The catalog image came with the shop's import: one that declares a gigantic picture is left out,
+            # not decoded into gigabytes.
+            photo_size_allowed(file.read_bytes(), file.name)
             width, height = ImageReader(str(file)).getSize()
-        except OSError:
+        except (OSError, PhotoNotCheckable):
             return None
         scale = min(max_w / width, max_h / height)
         return Image(str(file), width=width * scale, height=height * scale)

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from station.context import StationContext
+
 ROOT = Path(__file__).resolve().parents[3]
 PHOTOS = ROOT / "tests" / "data" / "photos"
 ADDRESS_SPACE = 1536 * 1024 * 1024
@@ -105,3 +107,18 @@ print(len(points), descriptors is None)
 """
     done = _capped(code, str(bomb))
     assert done.returncode == 0 and done.stdout.split() == ["0", "True"], (done.stdout, done.stderr)
+
+
+def test_an_evidence_packet_leaves_out_a_catalog_image_that_is_a_bomb(ctx: StationContext, bomb: Path,
+                                                                     tmp_path: Path) -> None:
+    from db import models
+    from station.review.packet import evidence_packet
+    from tests.station.review.scenario import inspect_item
+
+    done = inspect_item(ctx, "RMA-100001")
+    with ctx.transaction() as session:
+        inspection = session.get(models.Inspection, done)
+        session.get(models.Product, inspection.sku).image = str(bomb)  # a path the shop's import gave
+    packet = evidence_packet(ctx, done, tmp_path / "packet.pdf")
+    words = subprocess.run(["pdftotext", str(packet), "-"], capture_output=True, text=True, check=True).stdout
+    assert "RMA-100001" in words, "the packet is made, without the catalog picture"
