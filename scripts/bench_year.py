@@ -1,0 +1,124 @@
+"""A station after a year (made by scripts/make_year.py): how long each dock step and screen takes on it.
+
+Usage: .venv/bin/python scripts/bench_year.py --data-dir /tmp/year [--items 50]
+Measured on a copy of the folder, so the year stays as made. Goals: every dock step p95 <= 100 ms, no UI-thread
+stall over 50 ms, audit verify of the year <= 30 s. The last line is `p95_ms: N`, the slowest dock step's p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def timed(run: Callable[[], Any], times: int) -> list[float]:
+    spent = []
+    for _ in range(times):
+        started = time.perf_counter()
+        run()
+        spent.append((time.perf_counter() - started) * 1000)
+    return spent
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+
+
+def row(name: str, values: list[float]) -> None:
+    print(f"{name:44}{statistics.median(values):10.1f}{p95(values):10.1f}{len(values):8d}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path, required=True, help="a folder made by scripts/make_year.py")
+    parser.add_argument("--items", type=int, default=50, help="inspections walked through the services")
+    args = parser.parse_args()
+
+    from sqlalchemy import func, select
+
+    from db import models
+    from station.audit.verify import verify_store
+    from station.context import open_station
+    from station.services import inspect as inspection
+    from station.services.dashboard import DashboardRequest, dashboard_data
+    from station.services.identify import identify
+    from station.services.refurb import refurb_queue
+    from station.services.review import review_queue
+    from station.services.sync import sync_status
+    from tests.flows import in_order, like_new
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "station"
+        shutil.copytree(args.data_dir, data)
+        started = time.perf_counter()
+        ctx = open_station(data)
+        opened_ms = (time.perf_counter() - started) * 1000
+        with ctx.read() as session:
+            own = session.scalar(select(func.count()).select_from(models.Inspection)
+                                 .where(models.Inspection.station_id == ctx.station_id)) or 0
+            everyone = session.scalar(select(func.count()).select_from(models.Inspection)) or 0
+            inspector = session.scalar(select(models.User.id).where(models.User.role == "inspector"))
+            lead = session.scalar(select(models.User.id).where(models.User.role == "lead"))
+            rmas = list(session.scalars(select(models.RmaLine.rma_number).distinct()))
+        print(f"store: {own} inspections of this station, {everyone} in all; opened in {opened_ms:.0f} ms")
+        print(f"{'':44}{'p50 ms':>10}{'p95 ms':>10}{'runs':>8}")
+        scan_to_checklist: list[float] = []
+        complete_to_next: list[float] = []
+        photo = sorted((REPO / "resources" / "demo" / "camera").glob("*.jpg"))[0]
+        for number in range(args.items):
+            text = rmas[number % len(rmas)]
+            started = time.perf_counter()
+            found = identify(ctx, text)
+            line = next((candidate for candidate in found.lines if candidate.product is not None), None)
+            if line is None or line.product is None:
+                continue
+            draft = inspection.start_inspection(ctx, inspector, inspection.StartRequest(
+                label_text=text, label_kind=found.label.kind, sku=line.product.sku, rma_number=line.rma_number,
+                line_no=line.line_no))
+            scan_to_checklist.append((time.perf_counter() - started) * 1000)
+            template = ctx.templates.templates[draft.category]
+            for question_id, value in in_order(template, like_new(template, ctx.rules)):
+                draft = inspection.answer(ctx, draft.id, question_id, value)
+            while draft.photos_missing:
+                draft = inspection.attach_photo(ctx, draft.id, question_id=draft.photos_missing[0].question_id,
+                                                path=photo)
+            started = time.perf_counter()
+            inspection.complete_inspection(ctx, draft.id)
+            inspection.shift_stats(ctx, inspector)
+            complete_to_next.append((time.perf_counter() - started) * 1000)
+        steps = {"scan decoded -> checklist (services)": scan_to_checklist,
+                 "complete -> next scan ready (services)": complete_to_next,
+                 "header refresh (shift figures + sync)": timed(
+                     lambda: (inspection.shift_stats(ctx, inspector), sync_status(ctx)), 20)}
+        for name, values in steps.items():
+            if values:
+                row(name, values)
+        screens = {"Review queue": timed(lambda: review_queue(ctx), 3),
+                   "Refurb queue": timed(lambda: refurb_queue(ctx), 3),
+                   "Dashboard, last 30 days": timed(lambda: dashboard_data(ctx, lead, DashboardRequest(days=30)), 3)}
+        for name, values in screens.items():
+            row(name, values)
+        started = time.perf_counter()
+        with ctx.read() as session:
+            report = verify_store(session, ctx.evidence)
+        verify_s = time.perf_counter() - started
+        print(f"audit verify: {'OK' if report.ok else 'PROBLEMS'}, {report.facts_checked} facts in {verify_s:.1f} s "
+              "(goal <= 30 s)")
+        ctx.sessions.kw["bind"].dispose()
+    worst = max(p95(values) for values in steps.values() if values)
+    print(f"p95_ms: {worst:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
