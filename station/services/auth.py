@@ -88,8 +88,8 @@ def signin_guard(ctx: StationContext, user_id: uuid.UUID) -> SignInGuard:
 
 
 def _locked(name: str) -> SignInLocked:
-    return SignInLocked(_("{name} is locked after too many wrong PINs. A shift lead or an admin unlocks it here: "
-                          "press Unlock and type their PIN.", name=name))
+    return SignInLocked(_("{name} is locked out after too many wrong PINs. A shift lead or an admin must unlock "
+                          "the sign-in first (Unlock on the sign-in screen, or `station users unlock`).", name=name))
 
 
 def _delayed(seconds: int) -> SignInDelayed:
