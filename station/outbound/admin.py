@@ -88,8 +88,8 @@ def show_event(engine: Engine, event_id: str) -> EventRow:
 
 
 def _refresh(connection: Any, event_filter: str, params: dict[str, Any]) -> None:
-    connection.execute(text(f"SELECT outbound_refresh_notice(i) FROM (SELECT DISTINCT e.inspection_id AS i FROM "
-                            f"outbound_events e WHERE e.inspection_id IS NOT NULL AND ({event_filter})) x"), params)
+    connection.execute(text(f"SELECT outbound_refresh_notices(ARRAY(SELECT DISTINCT e.inspection_id FROM "
+                            f"outbound_events e WHERE e.inspection_id IS NOT NULL AND ({event_filter})))"), params)
 
 
 def retry_dead(engine: Engine, *, event_id: str | None = None, destination: str | None = None) -> int:

@@ -45,8 +45,9 @@ CLAIM = text("""
 SELECT d.id, d.destination, d.idempotency_key, d.attempts, d.first_attempt_at, e.payload, e.inspection_id
 FROM outbound_deliveries d JOIN outbound_events e ON e.id = d.event_id
 WHERE d.state = 'waiting' AND d.next_attempt_at <= now() AND d.destination = ANY(:names)
-  AND NOT EXISTS (SELECT 1 FROM outbound_deliveries p WHERE p.state = 'waiting' AND p.destination = d.destination
-                  AND p.order_key = d.order_key AND p.id < d.id)
+  -- The oldest waiting delivery of its RMA to its destination: one index lookup per candidate.
+  AND d.id = (SELECT min(p.id) FROM outbound_deliveries p WHERE p.state = 'waiting'
+              AND p.destination = d.destination AND p.order_key = d.order_key)
 ORDER BY d.id
 LIMIT :n
 FOR UPDATE OF d SKIP LOCKED
@@ -59,7 +60,7 @@ UPDATE outbound_deliveries SET state = :state, attempts = attempts + 1, next_att
 WHERE id = :id
 """)
 
-REFRESH = text("SELECT outbound_refresh_notice(x) FROM unnest(CAST(:ids AS uuid[])) AS x")
+REFRESH = text("SELECT outbound_refresh_notices(CAST(:ids AS uuid[]))")
 
 NEXT_DUE = text("SELECT min(next_attempt_at) FROM outbound_deliveries WHERE state = 'waiting' "
                 "AND destination = ANY(:names)")

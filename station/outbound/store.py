@@ -79,7 +79,8 @@ deliveries = Table(
     # The relay's queue: waiting rows by destination and order key, oldest first.
     Index("ix_outbound_deliveries_waiting", "destination", "order_key", "id",
           postgresql_where=text("state = 'waiting'")),
-    Index("ix_outbound_deliveries_due", "next_attempt_at", postgresql_where=text("state = 'waiting'")),
+    # What the relay walks, oldest first, stopping at a batch's worth: only the waiting rows.
+    Index("ix_outbound_deliveries_queue", "id", postgresql_where=text("state = 'waiting'")),
 )
 
 # The shop's customer contacts per RMA, for the e-mail destination; kept on the central side only.
@@ -93,12 +94,12 @@ customer_contacts = Table(
 )
 
 FUNCTIONS = r"""
-CREATE OR REPLACE FUNCTION outbound_refresh_notice(inspection uuid) RETURNS void
+CREATE OR REPLACE FUNCTION outbound_refresh_notices(p_ids uuid[]) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
 BEGIN
-  IF inspection IS NULL THEN RETURN; END IF;
+  -- One statement for a whole batch of inspections; a row is rewritten only when what it says changed.
   INSERT INTO shop_notices (inspection_id, rma_number, state, destinations, reason, updated_at)
-  SELECT inspection, max(e.rma_number),
+  SELECT e.inspection_id, max(e.rma_number),
          CASE WHEN bool_or(d.state = 'dead') THEN 'refused'
               WHEN bool_or(d.state = 'waiting') THEN 'waiting' ELSE 'delivered' END,
          json_agg(json_build_object('destination', d.destination, 'event', e.type, 'state', d.state,
@@ -108,9 +109,9 @@ BEGIN
          (array_agg(left(d.destination || ': ' || coalesce(d.last_answer, ''), 300) ORDER BY d.id)
             FILTER (WHERE d.state = 'dead'))[1],
          now()
-  FROM outbound_deliveries d JOIN outbound_events e ON e.id = d.event_id
-  WHERE e.inspection_id = inspection
-  HAVING count(*) > 0
+  FROM outbound_events e JOIN outbound_deliveries d ON d.event_id = e.id
+  WHERE e.inspection_id = ANY(p_ids)
+  GROUP BY e.inspection_id
   ON CONFLICT (inspection_id) DO UPDATE SET rma_number = excluded.rma_number, state = excluded.state,
     destinations = excluded.destinations, reason = excluded.reason, updated_at = excluded.updated_at
   WHERE shop_notices.state IS DISTINCT FROM excluded.state
@@ -146,7 +147,9 @@ BEGIN
   FROM outbound_destinations d WHERE d.active AND ev_type = ANY(d.event_types)
   ORDER BY d.name
   ON CONFLICT DO NOTHING;
-  IF FOUND THEN PERFORM outbound_refresh_notice((ev_made->>'inspection_id')::uuid); END IF;
+  IF FOUND AND ev_made->>'inspection_id' IS NOT NULL THEN
+    PERFORM outbound_refresh_notices(ARRAY[(ev_made->>'inspection_id')::uuid]);
+  END IF;
   RETURN NULL;
 END $fn$;
 """
