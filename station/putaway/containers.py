@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from db.putaway_models import Container, ContainerClose, ContainerMove, ContainerPlacement
@@ -176,3 +176,28 @@ def all_states(session: Session) -> list[ContainerState]:
             close=ordered[0] if ordered else None, later_closes=ordered[1:],
             location=move.location if move else None))
     return states
+
+
+def fill_levels(session: Session, codes: list[str]) -> dict[str, tuple[int, float]]:
+    """Items and kg in each container, counted in the database: a move writes "removed" in the container it
+    leaves, so placed minus removed is what is inside (the suggestion needs no item-by-item derivation)."""
+    if not codes:
+        return {}
+    sign = case((ContainerPlacement.action == "placed", 1), else_=-1)
+    rows = session.execute(select(ContainerPlacement.container_code, func.sum(sign),
+                                  func.sum(sign * func.coalesce(ContainerPlacement.weight_kg, 0.0)))
+                           .where(ContainerPlacement.container_code.in_(codes))
+                           .group_by(ContainerPlacement.container_code)).all()
+    found = {code: (int(items or 0), float(kg or 0.0)) for code, items, kg in rows}
+    return {code: found.get(code, (0, 0.0)) for code in codes}
+
+
+def capacities(session: Session, codes: list[str]) -> dict[str, tuple[int, float | None]]:
+    """Each container's capacity, from the fact that opened it first."""
+    found: dict[str, tuple[int, float | None, bytes]] = {}
+    for code, items, kg, row_id in session.execute(select(Container.code, Container.capacity_items,
+                                                          Container.capacity_kg, Container.id)
+                                                   .where(Container.code.in_(codes))):
+        if code not in found or row_id.bytes < found[code][2]:
+            found[code] = (items, kg, row_id.bytes)
+    return {code: (items, kg) for code, (items, kg, _b) in found.items()}

@@ -142,9 +142,11 @@ def _inspection(session: Session, inspection_id: uuid.UUID) -> models.Inspection
 
 
 def _suggest(session: Session, rules: PutawayRules, target: Placement, weight: float | None) -> tuple[str, bool]:
-    for code in found.open_candidates(session, target.kind, target.zone):
-        state = found.container_state(session, code)
-        if state is not None and state.room_for(weight):
+    codes = found.open_candidates(session, target.kind, target.zone)
+    levels, limits = found.fill_levels(session, codes), found.capacities(session, codes)
+    for code in codes:
+        (items, kg), (most, most_kg) = levels[code], limits[code]
+        if items < most and (most_kg is None or weight is None or kg + weight <= most_kg + 1e-9):
             return code, False
     return found.next_code(session, rules, target.kind), True
 
