@@ -96,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The station's language (or the desktop's) until someone signs in; then theirs.
     set_language(resolve_language(str(settings["language"])))
     window = MainWindow(data_dir=data_dir, camera=not args.no_camera)
+    from ui.uncaught import install_excepthooks
+
+    # An error nothing caught is logged with its traceback; the dock shows plain words in its flash bar.
+    uninstall_hooks = install_excepthooks(window.show_problem)
     started = time.perf_counter()
 
     def opened(ctx: StationContext) -> None:
@@ -125,4 +129,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.runner.run(open_core, data_dir, not args.no_demo, on_result=opened, on_error=failed, key="open")
     code = app.exec()
     window.shutdown()
+    uninstall_hooks()
     return code

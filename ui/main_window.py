@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.people import UserSummary, read_signin_list
-from station.text import StationError, Text
+from station.text import Text
 from ui.feedback import ScanFlash
-from ui.i18n import render
+from ui.i18n import error_text, render
 from ui.pages.signin import SignInPage
 from ui.tasks import TaskRunner
 from ui.translations import current_language, language_choices, resolve_language, set_language
@@ -43,8 +43,10 @@ from ui.widgets import BigButton, StepStack
 if TYPE_CHECKING:
     from station.context import StationContext
     from station.services.inspect import InspectionCompleted, ShiftStats
+    from station.services.sync import SyncStatus
     from ui.camera_worker import CameraWorker
     from ui.inspect.page import InspectPage
+    from ui.modes import ModePage
     from ui.sync_worker import SyncWorker
     from ui.wedge import WedgeScanFilter
 
@@ -60,12 +62,9 @@ def format_duration(seconds: float | None) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def sync_line(ctx: StationContext) -> tuple[str, str]:
+def sync_line(status: SyncStatus) -> tuple[str, str]:
     """The sync state and the header's words for it; the Admin page's station box shows the same line."""
-    from station.services.sync import sync_status
-
     # Context "MainWindow": these were the window's own texts, and their translations stay theirs.
-    status = sync_status(ctx)
     waiting = status.waiting
     if status.state == "stand-alone":
         text = QCoreApplication.translate("MainWindow", "Stand-alone · {n} to send").format(n=waiting)
@@ -80,6 +79,14 @@ def sync_line(ctx: StationContext) -> tuple[str, str]:
     else:
         text = QCoreApplication.translate("MainWindow", "{n} waiting").format(n=waiting + status.photos_waiting)
     return status.state, text
+
+
+def header_status(ctx: StationContext, user_id: Any) -> tuple[ShiftStats | None, SyncStatus]:
+    """Runs in the background: the header's two counts (the shift's items read up to 2,000 rows)."""
+    from station.services.inspect import shift_stats
+    from station.services.sync import sync_status
+
+    return (shift_stats(ctx, user_id) if user_id is not None else None), sync_status(ctx)
 
 
 class MainWindow(QMainWindow):
@@ -110,11 +117,11 @@ class MainWindow(QMainWindow):
         self.mode_bar = QHBoxLayout()
         self.mode_bar.setSpacing(8)
         self._mode_buttons: dict[str, BigButton] = {}
-        self._mode_pages: dict[str, QWidget] = {}
+        self._mode_pages: dict[str, ModePage] = {}
         self.mode_key: str | None = None
         outer.addLayout(self.mode_bar)
         self.pages = StepStack(central)
-        self.signin = SignInPage()
+        self.signin = SignInPage(self.runner)
         self.pages.addWidget(self.signin)
         self.signin.signed_in.connect(self.on_signed_in)
         outer.addWidget(self.pages, 1)
@@ -140,7 +147,6 @@ class MainWindow(QMainWindow):
 
     def attach(self, ctx: StationContext) -> None:
         """Step two: the station is open; build what needs it and start the camera and scanner."""
-        from ui.inspect.page import InspectPage
 
         self.ctx = ctx
         self.setWindowTitle(self.tr("Returns inspection — {station}").format(station=ctx.settings.station_name))
@@ -148,7 +154,7 @@ class MainWindow(QMainWindow):
         settings = ctx.settings
         self.flash.tones.configure(sounds=settings.sounds, volume=settings.volume,
                                    quiet_from=settings.night_mute_from, quiet_until=settings.night_mute_until)
-        self._add_inspect_page(InspectPage(ctx, self.runner))
+        self._add_inspect_page()
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=lambda: self.inspect and self.inspect.park())
         if self._want_wedge:
             from ui.wedge import WedgeScanFilter
@@ -165,21 +171,29 @@ class MainWindow(QMainWindow):
         # Sync runs in its own worker, on a timer and soon after each completed inspection.
         self.sync_worker = SyncWorker(ctx, self)
         self.sync_worker.synced.connect(lambda _report: self.refresh_status())
-        if self.inspect is not None:
-            self.inspect.completed.connect(lambda _done: self.sync_worker and self.sync_worker.poke())
         self.sync_worker.start()
         self.refresh_status()
         if self._want_camera:
             self.start_camera()
 
-    def _add_inspect_page(self, page: InspectPage) -> None:
+    def _add_inspect_page(self) -> None:
+        """The one place the Inspect page is built and wired: at attach, and again for another language."""
+        from ui.inspect.page import InspectPage
+
+        assert self.ctx is not None
+        page = InspectPage(self.ctx, self.runner)
         self.inspect = page
-        self.pages.addWidget(page)
-        self._mode_pages["inspect"] = page
+        self._add_page("inspect", page)
         page.completed.connect(self.on_completed)
         page.scan_result.connect(self.on_scan_result)
         page.draft_changed.connect(self.on_draft_changed)
-        page.frame_provider = self.latest_frame
+
+    def _add_page(self, key: str, page: ModePage) -> None:
+        page.frame_provider = self.latest_frame  # a page that takes photos takes them from this camera
+        page.hints_changed.connect(self._update_hints)
+        page.problem.connect(self.show_problem)
+        self._mode_pages[key] = page
+        self.pages.addWidget(page)
 
     def _build_header(self) -> QHBoxLayout:
         header = QHBoxLayout()
@@ -251,10 +265,14 @@ class MainWindow(QMainWindow):
             return
         from station.services.preferences import set_language as remember_language
 
-        try:
-            self.user = remember_language(self.ctx, self.user.id, language)
-        except StationError as exc:
-            self.flash.bad(render(exc.text))
+        user_id = self.user.id
+
+        def remembered(user: UserSummary) -> None:
+            if self.user is not None and self.user.id == user_id:
+                self.user = user
+
+        self.runner.run(remember_language, self.ctx, user_id, language, key="remember-language",
+                        on_result=remembered, on_error=lambda exc: self.show_problem(error_text(exc)))
 
     def apply_language(self, language: str) -> None:
         """Installs the translators for `language` (and the direction that goes with it), then rebuilds texts."""
@@ -272,7 +290,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate_if_stale(self) -> None:
-        if current_language() != self._built_language:
+        # A closed window (its runner shut down) has nothing to show in the new language.
+        if current_language() != self._built_language and not self.runner.closed:
             self.retranslate()
 
     def retranslate(self) -> None:
@@ -291,19 +310,13 @@ class MainWindow(QMainWindow):
         self._rebuild_signin()
         open_key = self.mode_key
         for key, page in list(self._mode_pages.items()):
-            if hasattr(page, "end"):
-                page.end()
+            page.end()
             self.pages.removeWidget(page)
             page.deleteLater()
             del self._mode_pages[key]
         self.inspect = None
         if self.ctx is not None:
-            from ui.inspect.page import InspectPage
-
-            self._add_inspect_page(InspectPage(self.ctx, self.runner))
-            if self.sync_worker is not None:
-                # As attach() wires the first page: a completed inspection is sent soon.
-                self.inspect.completed.connect(lambda _done: self.sync_worker and self.sync_worker.poke())
+            self._add_inspect_page()
         if self.user is not None:
             self._build_mode_bar(self.user)
             if open_key is not None:
@@ -315,7 +328,7 @@ class MainWindow(QMainWindow):
     def _rebuild_signin(self) -> None:
         showing = self.pages.currentWidget() is self.signin
         old = self.signin
-        self.signin = SignInPage()
+        self.signin = SignInPage(self.runner)
         self.signin.signed_in.connect(self.on_signed_in)
         self.pages.insertWidget(0, self.signin)
         self.pages.removeWidget(old)
@@ -346,25 +359,22 @@ class MainWindow(QMainWindow):
 
     def on_preview(self, image: QImage) -> None:
         page = self.current_page
-        if self.user is not None and page is not None and hasattr(page, "set_preview"):
+        if self.user is not None and page is not None:
             page.set_preview(image)
 
     def on_camera_codes(self, codes: list[Any]) -> None:
         if self.user is None:
-            for code in codes:
-                if self.signin.handle_scan(code.text, quiet=True):
-                    break
+            self.signin.camera_codes([code.text for code in codes])
             return
         page = self.current_page
-        if page is not None and hasattr(page, "camera_codes"):
+        if page is not None:
             page.camera_codes(codes)
 
     def on_camera_failed(self, problem: object) -> None:
         text = render(problem) if isinstance(problem, Text) else render(getattr(problem, "text", Text(str(problem))))
         log.warning("camera stopped: %s", text)
         if self.inspect is not None:
-            self.inspect.scan_view.show_message(text + " " + self.tr("Type the label or use a photo file."), "bad")
-            self.inspect.scan_view.preview.set_pixmap(None)
+            self.inspect.show_camera_problem(text + " " + self.tr("Type the label or use a photo file."))
 
     # ---- scans from the wedge scanner, and files dropped on the window ----
     def on_scanned(self, text: str) -> None:
@@ -372,14 +382,19 @@ class MainWindow(QMainWindow):
             self.signin.handle_scan(text)
             return
         page = self.current_page
-        if page is not None and hasattr(page, "handle_scan"):
+        if page is not None:
             page.handle_scan(text, "scanner")
 
-    def on_scan_result(self, good: bool) -> None:
+    def on_scan_result(self, good: bool, text: str) -> None:
         if good:
             self.flash.good()
-        elif self.inspect is not None:
-            self.flash.bad(self.inspect.scan_view.message.text())
+        else:
+            self.flash.bad(text)
+
+    def show_problem(self, text: str) -> None:
+        """The dock's flash bar for a message no page has a place for: an unexpected error, a failed background
+        save. Plain words only; the traceback is in the log."""
+        self.flash.bad(text)
 
     def on_draft_changed(self, draft: Any) -> None:
         self._update_hints()
@@ -449,22 +464,18 @@ class MainWindow(QMainWindow):
         page = self._mode_pages.get(key)
         if page is None:
             page = mode.page_class()(self.ctx, self.runner)
-            if hasattr(page, "frame_provider"):
-                page.frame_provider = self.latest_frame  # a page that takes photos takes them from this camera
-            self._mode_pages[key] = page
-            self.pages.addWidget(page)
+            self._add_page(key, page)
         self.mode_key = key
         self.pages.setCurrentWidget(page)
         # The scan flash belongs to the dock's scan-and-inspect rhythm; other modes need the height.
         self.flash.setVisible(key == "inspect")
         for other, button in self._mode_buttons.items():
             button.setChecked(other == key)
-        if hasattr(page, "begin"):
-            page.begin(self.user)
+        page.begin(self.user)
         self._update_hints()
 
     @property
-    def current_page(self) -> QWidget | None:
+    def current_page(self) -> ModePage | None:
         return self._mode_pages.get(self.mode_key) if self.mode_key else None
 
     def keyPressEvent(self, event) -> None:
@@ -499,8 +510,7 @@ class MainWindow(QMainWindow):
         self.user = None
         self.mode_key = None
         for page in self._mode_pages.values():
-            if hasattr(page, "end"):
-                page.end()
+            page.end()
         for button in self._mode_buttons.values():
             button.setVisible(False)
         self.user_label.clear()
@@ -515,6 +525,8 @@ class MainWindow(QMainWindow):
         self._update_hints()
 
     def on_completed(self, done: InspectionCompleted) -> None:
+        if self.sync_worker is not None:
+            self.sync_worker.poke()  # a completed inspection is sent soon
         self._show_shift(done.shift)
         self.flash.saved(self.tr("Grade {grade}. Scan the next label.").format(grade=done.grade))
         self.refresh_status()
@@ -525,15 +537,20 @@ class MainWindow(QMainWindow):
             "median {time} per item").format(time=format_duration(stats.median_seconds)))
 
     def refresh_status(self) -> None:
-        if self.ctx is None:
+        """Counts in the background, shows them when they arrive; a newer refresh replaces one still running."""
+        if self.ctx is None or self.runner.closed:
             return
-        from station.services.inspect import shift_stats
+        user_id = self.user.id if self.user is not None else None
+        self.runner.run(header_status, self.ctx, user_id, key="header-status",
+                        on_result=lambda result: self._show_status(user_id, *result),
+                        on_error=lambda exc: log.warning("header counts not refreshed: %s", error_text(exc)))
 
-        if self.user is not None:
-            self._show_shift(shift_stats(self.ctx, self.user.id))
-        else:
+    def _show_status(self, user_id: Any, shift: ShiftStats | None, status: SyncStatus) -> None:
+        if shift is not None and self.user is not None and self.user.id == user_id:
+            self._show_shift(shift)
+        elif self.user is None:
             self.shift_label.clear()
-        state, text = sync_line(self.ctx)
+        state, text = sync_line(status)
         self.sync_label.setProperty("state", state)
         self.sync_label.setText(text if len(text) <= 60 else text[:57] + "…")
         self.sync_label.setToolTip(text)
@@ -541,21 +558,13 @@ class MainWindow(QMainWindow):
     def _update_hints(self) -> None:
         # The keys for what is on screen now, always printed: nobody needs the mouse or a manual.
         language = self.tr("F9: language")
-        page = self.inspect
+        page = self.current_page
         if self.user is None:
             text = self.tr("Scan your badge · or pick your name, then PIN and Enter")
-        elif self.mode_key != "inspect" and self.current_page is not None:
-            hints = getattr(self.current_page, "hints", None)
-            text = hints() if callable(hints) else ""
-        elif page is None or page.draft is None:
-            text = self.tr("Scan a label · type it and Enter · drop a label photo · Esc: back")
-        elif page.draft.step == "checklist" and page.draft.current_question is not None:
-            text = self.tr("1–9 choose · Enter: next · Backspace: back · F8: put aside")
-        elif page.draft.step == "photos" or page.draft.photos_missing:
-            text = self.tr("Space: take photo · F: photo file · ←/→: pick a photo · Delete: remove it · "
-                           "Enter: to the grade · Backspace: back · F8: put aside")
+        elif page is not None:
+            text = page.hints()
         else:
-            text = self.tr("Enter: complete · O: change outcome · Backspace: back · F8: put aside")
+            text = ""
         self.hints.setText(f"{text} · {language}" if text else language)
 
     # ---- shutdown ----

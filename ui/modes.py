@@ -1,16 +1,64 @@
 """The modes of the main window (Inspect, Review, Refurb, Dashboard, Admin): who may use each, and its page.
 
-A mode's page is a QWidget built as `PageClass(ctx, runner)` the first time it is opened. It may have
-`begin(user)` (called each time the mode is shown), `end()` (sign-out), `handle_scan(text, source)` (scanner
-and typed scans while the mode is shown) and `camera_codes(codes)`. Add a mode with one line below.
+A mode's page is a `ModePage` built as `PageClass(ctx, runner)` the first time it is opened; the window talks
+to it only through that class's methods and signals. Add a mode with one line below.
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from station.people import UserSummary
+
+
+class ModePageApi(Protocol):
+    """What the main window may call on a mode's page, and all it may call: it never reaches into a page's
+    widgets. `ModePage` below gives every call a do-nothing default."""
+
+    frame_provider: Callable[[], Any] | None  # the station camera's latest frame, set by the window
+
+    def begin(self, user: UserSummary) -> None: ...  # the mode is shown (again) to this person
+    def end(self) -> None: ...  # sign-out, or the page is about to be rebuilt in another language
+    def hints(self) -> str: ...  # the keys for what the page shows now, printed under it
+    def handle_scan(self, text: str, source: str) -> None: ...  # scanner and typed scans while shown
+    def camera_codes(self, codes: list[Any]) -> None: ...  # codes the camera decoded while shown
+    def set_preview(self, image: QImage) -> None: ...  # the camera's live picture while shown
+
+
+class ModePage(QWidget):
+    """Base of the mode pages. Its signals tell the window what to show around the page: `hints_changed` when
+    the keys under the page changed, `problem(text)` for a message that belongs in the dock's flash bar."""
+
+    hints_changed = Signal()
+    problem = Signal(str)
+
+    frame_provider: Callable[[], Any] | None = None
+
+    def begin(self, user: UserSummary) -> None:
+        pass
+
+    def end(self) -> None:
+        pass
+
+    def hints(self) -> str:
+        return ""
+
+    def handle_scan(self, text: str, source: str = "scanner") -> None:
+        pass
+
+    def camera_codes(self, codes: list[Any]) -> None:
+        pass
+
+    def set_preview(self, image: QImage) -> None:
+        pass
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRunnable,
     Qt,
     QThreadPool,
+    QTimer,
     Signal,
 )
 
@@ -152,6 +153,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
+    @property
+    def closed(self) -> bool:
+        """True after shutdown(): nothing more may be run."""
+        return self._closed
+
     def run(
         self,
         fn: Callable[..., Any],
@@ -241,3 +247,78 @@ class TaskRunner(QObject):
     def _deliver_progress(self, handle: TaskHandle, value: Any) -> None:
         if not handle._done and not handle.cancelled and handle.on_progress is not None:
             handle.on_progress(value)
+
+
+class PageCalls(QObject):
+    """A page's service calls, one at a time, through the window's runner.
+
+    While a call is pending, ``call`` refuses another (a key press aimed at the screen being replaced must
+    not act on stale state; the caller drops it), and ``after`` holds an action (a scan) until the call
+    returned. ``slow`` turns True only when a call has been running for ``slow_ms``, so a page shows a busy
+    state for the rare long call and never flickers for the usual quick one. A failed call goes to the page's
+    one error handler unless the call names its own.
+    """
+
+    slow = Signal(bool)
+
+    def __init__(self, runner: TaskRunner, on_error: Callable[[BaseException], Any], parent: QObject | None = None,
+                 slow_ms: int = 400) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._on_error = on_error
+        self._handle: TaskHandle | None = None
+        self._waiting: list[Callable[[], Any]] = []
+        self._slow = False
+        self._slow_timer = QTimer(self)
+        self._slow_timer.setSingleShot(True)
+        self._slow_timer.setInterval(slow_ms)
+        self._slow_timer.timeout.connect(self._became_slow)
+
+    @property
+    def pending(self) -> bool:
+        return self._handle is not None
+
+    def call(self, fn: Callable[..., Any], *args: Any, on_result: Callable[[Any], Any],
+             on_error: Callable[[BaseException], Any] | None = None, **kwargs: Any) -> bool:
+        """Runs ``fn(*args, **kwargs)`` in the background; False (and nothing run) while another call is pending."""
+        if self._handle is not None:
+            return False
+        error = on_error or self._on_error
+        self._handle = self._runner.run(fn, *args, on_result=lambda value: self._done(on_result, value),
+                                        on_error=lambda exc: self._done(error, exc), **kwargs)
+        self._slow_timer.start()
+        return True
+
+    def after(self, action: Callable[[], Any]) -> None:
+        """Runs ``action`` now when no call is pending, else once the pending call's outcome was shown."""
+        if self._handle is None:
+            action()
+        else:
+            self._waiting.append(action)
+
+    def forget(self) -> None:
+        """Drops the pending call's outcome and anything waiting (sign-out, the page rebuilt)."""
+        if self._handle is not None:
+            self._handle.cancel()
+        self._handle = None
+        self._waiting.clear()
+        self._not_slow()
+
+    def _done(self, deliver: Callable[[Any], Any], value: Any) -> None:
+        self._handle = None
+        self._not_slow()
+        deliver(value)
+        # Each waiting action may start a call of its own; the rest wait for that one in turn.
+        while self._waiting and self._handle is None:
+            self._waiting.pop(0)()
+
+    def _became_slow(self) -> None:
+        if self._handle is not None and not self._slow:
+            self._slow = True
+            self.slow.emit(True)
+
+    def _not_slow(self) -> None:
+        self._slow_timer.stop()
+        if self._slow:
+            self._slow = False
+            self.slow.emit(False)

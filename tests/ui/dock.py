@@ -29,9 +29,32 @@ def demo_inspector() -> tuple[str, str]:
     return row["name"], row["pin"]
 
 
+def settle(qtbot: Any, window: MainWindow, timeout: int = 10000) -> None:
+    """Waits until the window's background calls have returned and their results are on screen."""
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=timeout)
+
+
+def scan(qtbot: Any, page: Any, text: str, source: str = "scanner") -> None:
+    """A scan on a mode's page, then a wait for what it shows: the page checks the label in the background."""
+    page.handle_scan(text, source)
+    settle(qtbot, page.window())
+
+
+def user_button(qtbot: Any, window: MainWindow, name: str) -> QPushButton:
+    """The sign-in screen's button for `name`, once the names are read (in the background)."""
+    found: list[QPushButton] = []
+
+    def listed() -> bool:
+        found[:] = [b for b in window.signin.findChildren(QPushButton) if b.text().startswith(name) and b.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(listed, timeout=10000)
+    return found[0]
+
+
 def sign_in(qtbot: Any, window: MainWindow) -> None:
     name, pin = demo_inspector()
-    button = next(b for b in window.signin.findChildren(QPushButton) if b.text().startswith(name))
+    button = user_button(qtbot, window, name)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.signin.pin_edit.isVisible() or window.signin.stack.currentIndex() == 1)
     for digit in pin:
@@ -39,6 +62,7 @@ def sign_in(qtbot: Any, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.signin.pin_edit.text() == pin)
     qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    settle(qtbot, window)  # the Inspect page looks up an open draft to resume
 
 
 def answer_current(qtbot: Any, window: MainWindow, value: Any) -> None:

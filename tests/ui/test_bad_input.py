@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from station.config import RESOURCES
 from station.context import open_station
-from tests.ui.dock import sign_in
+from tests.ui.dock import scan, sign_in
 from ui.main_window import MainWindow
 
 
@@ -37,7 +37,7 @@ def _rma_with_lines(count: int) -> str:
 
 def test_unknown_label_opens_the_unexpected_return_search(qtbot, window: MainWindow) -> None:
     page = window.inspect
-    page.handle_scan("RMA-999999", "scanner")
+    scan(qtbot, page, "RMA-999999")
     assert page.stack.currentWidget() is page.unexpected_view
     assert "not in the system" in page.unexpected_view.message.text()
     assert window.flash.state == "bad"
@@ -53,7 +53,7 @@ def test_unknown_label_opens_the_unexpected_return_search(qtbot, window: MainWin
 def test_multi_line_rma_asks_which_line(qtbot, window: MainWindow) -> None:
     page = window.inspect
     rma = _rma_with_lines(2)
-    page.handle_scan(rma, "scanner")
+    scan(qtbot, page, rma)
     assert page.stack.currentWidget() is page.identify_view
     qtbot.keyClick(page.identify_view, Qt.Key.Key_2)
     qtbot.waitUntil(lambda: page.draft is not None)
@@ -62,10 +62,10 @@ def test_multi_line_rma_asks_which_line(qtbot, window: MainWindow) -> None:
 
 def test_a_new_label_during_an_inspection_is_refused_and_nothing_is_lost(qtbot, window: MainWindow) -> None:
     page = window.inspect
-    page.handle_scan(_rma_with_lines(1), "scanner")
+    scan(qtbot, page, _rma_with_lines(1))
     draft = page.draft
     assert draft is not None
-    page.handle_scan("RMA-100150", "scanner")
+    scan(qtbot, page, "RMA-100150")
     # The station asks whether to put the open item aside; Esc stays with it (issue 9).
     qtbot.waitUntil(lambda: page.park_question is not None and page.park_question.isVisible())
     qtbot.keyClick(page.park_question, Qt.Key.Key_Escape)
@@ -73,23 +73,23 @@ def test_a_new_label_during_an_inspection_is_refused_and_nothing_is_lost(qtbot, 
     assert page.draft is not None and page.draft.id == draft.id
     page.park()
     assert page.draft is None and page.stack.currentWidget() is page.scan_view
-    page.handle_scan(draft.line.rma_number, "scanner")
+    scan(qtbot, page, draft.line.rma_number)
     assert page.draft is not None and page.draft.id == draft.id, "scanning the label again resumes it"
 
 
-def test_scanning_another_products_barcode_flags_a_wrong_item(window: MainWindow) -> None:
+def test_scanning_another_products_barcode_flags_a_wrong_item(qtbot, window: MainWindow) -> None:
     page = window.inspect
-    page.handle_scan(_rma_with_lines(1), "scanner")
+    scan(qtbot, page, _rma_with_lines(1))
     draft = page.draft
     assert draft is not None
     with (RESOURCES / "demo" / "products.csv").open(encoding="utf-8") as handle:
         other = next(r for r in csv.DictReader(handle) if r["sku"] != draft.product.sku)
-    page.handle_scan(other["gtin"], "scanner")
+    scan(qtbot, page, other["gtin"])
     assert page.draft is not None
     assert "wrong_item" in [f.kind for f in page.draft.flags]
     assert "not the item on the RMA" in page.checklist_view.error.text()
     assert "Wrong item" in page.item_panel.flags.text()
-    page.handle_scan(draft.product.gtin, "scanner")
+    scan(qtbot, page, draft.product.gtin)
     assert "matches" in page.checklist_view.error.text()
 
 

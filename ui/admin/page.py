@@ -33,6 +33,7 @@ from station.services.calibration import (
 from ui.admin.limits_view import LimitsView, score
 from ui.admin.photo_card import PhotoCard
 from ui.i18n import error_text
+from ui.modes import ModePage
 from ui.tasks import TaskRunner
 from ui.translations import join_parts
 from ui.widgets import ImageView, WrappingButton, scrolling, titled
@@ -71,7 +72,7 @@ def _measure_with_picture(source: Path | Any) -> tuple[CalibrationPhoto, QImage]
     return photo, image
 
 
-class AdminPage(QWidget):
+class AdminPage(ModePage):
     measured = Signal(str)  # "sharp" or "blurred", once its sharpness is shown
     suggested = Signal(object)  # ThresholdSuggestion, or None when the photos do not tell
     saved = Signal(object)  # CameraLimits
@@ -217,13 +218,17 @@ class AdminPage(QWidget):
 
     # ---- mode ----
     def begin(self, user: UserSummary) -> None:
+        from station.services.sync import sync_status
         from ui.main_window import sync_line
 
         self.user = user
         self._preview_on = True
-        # Another admin, or a setting changed since: show the limits as they are now.
+        # Another admin, or a setting changed since: show the limits as they are now (read from the settings,
+        # no database).
         self._load_cameras(self.camera)
-        self.sync_text.setText(sync_line(self.ctx)[1])
+        self.runner.run(sync_status, self.ctx, key="admin-sync-status",
+                        on_result=lambda status: self.sync_text.setText(sync_line(status)[1]),
+                        on_error=lambda exc: self.sync_text.setText(error_text(exc)))
         self.setFocus()
 
     def end(self) -> None:

@@ -1,4 +1,4 @@
-"""The Inspect mode's controller: routes scans, calls the inspection services, shows the step they return."""
+"""The Inspect mode's controller: routes scans, runs the inspection services in the background, shows each step."""
 
 from __future__ import annotations
 
@@ -7,17 +7,16 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from station.context import StationContext
 from station.people import UserSummary
-from station.scan.label import parse_label
 from station.services import inspect as inspection
-from station.services.identify import Flag, Identification, ProductView, RmaLineView, find_products, identify
+from station.services import scans
+from station.services.identify import Identification, ProductView, RmaLineView, find_products
 from station.services.reports import inspection_summary
-from station.text import StationError, _
 from ui.i18n import error_text, render
 from ui.inspect.checklist_view import ChecklistView
 from ui.inspect.grade_view import GradeView
@@ -25,8 +24,9 @@ from ui.inspect.item_panel import ItemPanel
 from ui.inspect.park_question import ParkQuestion
 from ui.inspect.photos_view import PhotosView
 from ui.inspect.scan_views import IdentifyView, ScanView, UnexpectedView
+from ui.modes import ModePage
 from ui.outcome_display import disposition_name
-from ui.tasks import TaskRunner
+from ui.tasks import PageCalls, TaskRunner
 from ui.widgets import StepStack
 
 log = logging.getLogger(__name__)
@@ -34,15 +34,29 @@ log = logging.getLogger(__name__)
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)"
 
 
-class InspectPage(QWidget):
+class InspectPage(ModePage):
+    """Every service call runs in the background through `self.calls`, one at a time.
+
+    A key press that would change the draft while the previous change is still being saved is ignored: it was
+    aimed at the screen that is about to be replaced, and acting on it would answer the next question with the
+    last one's key. Scans are never dropped: one arriving meanwhile waits and is handled, in order, when the
+    pending call has returned.
+    """
+
     completed = Signal(object)  # inspection.InspectionCompleted
-    scan_result = Signal(bool)  # good or bad read, for the flash and tone
+    scan_result = Signal(bool, str)  # good or bad read and its message, for the flash and tone
     draft_changed = Signal(object)  # DraftView or None
 
     def __init__(self, ctx: StationContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner
+        self.calls = PageCalls(runner, self._failed, self)
+        self.calls.slow.connect(self._show_busy)
+        # What a slow call says while it runs. "Saving…" is the Refurb desk's word (context "RefurbPage"), so
+        # both modes say it alike in every language.
+        self._saving = QCoreApplication.translate("RefurbPage", "Saving…")
+        self._busy_text = self._saving
         self.user: UserSummary | None = None
         self.draft: inspection.DraftView | None = None
         self.frame_provider: Any = None  # callable returning the camera's latest frame, or None
@@ -89,7 +103,12 @@ class InspectPage(QWidget):
     def begin(self, user: UserSummary) -> None:
         self.user = user
         self.draft = None
-        resumed = inspection.open_draft_for(self.ctx, user.id)
+        self.calls.after(lambda: self.calls.call(inspection.open_draft_for, self.ctx, user.id,
+                                                 on_result=lambda resumed: self._resume(user, resumed)))
+
+    def _resume(self, user: UserSummary, resumed: inspection.DraftView | None) -> None:
+        if self.user is not user:
+            return  # signed out (or someone else signed in) while the draft was looked up
         if resumed is not None:
             self.show_draft(resumed)
             self.scan_view.show_message(self.tr("Your open inspection was restored where you left it."))
@@ -97,6 +116,7 @@ class InspectPage(QWidget):
             self.show_scan()
 
     def end(self) -> None:
+        self.calls.forget()
         self.user = None
         self.draft = None
         self.draft_changed.emit(None)
@@ -112,7 +132,12 @@ class InspectPage(QWidget):
         self.item_panel.setVisible(False)
         self.draft_changed.emit(None)
         self.stack.setCurrentWidget(self.scan_view)
-        self.scan_view.entry.setFocus()
+        self._focus(self.scan_view.entry)
+
+    def _focus(self, widget: QWidget) -> None:
+        # A result may arrive after the person switched to another mode: their keys stay where they are.
+        if self.isVisible():
+            widget.setFocus()
 
     def park(self) -> None:
         """Puts the open inspection aside (kept as a draft); scanning its label again resumes it."""
@@ -120,29 +145,84 @@ class InspectPage(QWidget):
             self.show_scan()
             self.scan_view.show_message(self.tr("Inspection put aside. Scan its label again to go on with it."))
 
+    def hints(self) -> str:
+        # Context "MainWindow": the window printed these before the page did, and their translations stay theirs.
+        draft = self.draft
+        if draft is None:
+            return QCoreApplication.translate(
+                "MainWindow", "Scan a label · type it and Enter · drop a label photo · Esc: back")
+        if draft.step == "checklist" and draft.current_question is not None:
+            return QCoreApplication.translate("MainWindow",
+                                              "1–9 choose · Enter: next · Backspace: back · F8: put aside")
+        if draft.step == "photos" or draft.photos_missing:
+            return QCoreApplication.translate(
+                "MainWindow", "Space: take photo · F: photo file · ←/→: pick a photo · Delete: remove it · "
+                "Enter: to the grade · Backspace: back · F8: put aside")
+        return QCoreApplication.translate("MainWindow",
+                                          "Enter: complete · O: change outcome · Backspace: back · F8: put aside")
+
+    # ---- the one place a failed call is shown ----
+    def _failed(self, exc: BaseException) -> None:
+        self.show_error(error_text(exc))
+
+    def show_error(self, text: str) -> None:
+        """On the step in front of the inspector; with no inspection open, on the scan screen with the bad-scan
+        flash. Every failed call of this page ends here (StationError's words, else the generic message)."""
+        if self.draft is None:
+            self._bad_scan(text)
+        else:
+            self._notice(text)
+
+    def show_camera_problem(self, text: str) -> None:
+        self.scan_view.show_message(text, "bad")
+        self.scan_view.preview.set_pixmap(None)
+
+    def _run(self, busy_text: str, fn: Any, *args: Any, **kwargs: Any) -> bool:
+        """One service call through `self.calls`, with what the page says should it take long."""
+        started = self.calls.call(fn, *args, **kwargs)
+        if started:
+            self._busy_text = busy_text
+        return started
+
+    def _show_busy(self, busy: bool) -> None:
+        # Only for a call that takes long (a slow disk, a big store): the usual one is done before this fires.
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self._notice(self._busy_text, busy=True)
+        else:
+            self.unsetCursor()
+            self._notice("", busy=True)
+
     # ---- scans ----
     def handle_scan(self, text: str, source: str = "scanner") -> None:
         if self.user is None:
             return
+        self.calls.after(lambda: self._scan_now(text))
+
+    def _scan_now(self, text: str) -> None:
+        if self.user is None:
+            return
+        reading = self.tr("Reading {name}…").format(name=text.strip())
         if self.draft is not None:
-            self._scan_during_inspection(text)
+            self._run(reading, scans.scan_during_inspection, self.ctx, self.draft.id, text,
+                      on_result=lambda scanned: self._scanned_during_inspection(scanned, text))
+        else:
+            self._run(reading, scans.scan_label, self.ctx, self.user.id, text, on_result=self._label_scanned)
+
+    def _label_scanned(self, scanned: scans.LabelScanned) -> None:
+        if self.user is None:
             return
-        try:
-            ident = identify(self.ctx, text)
-        except StationError as exc:
-            self._bad_scan(render(exc.text))
-            return
+        ident = scanned.identification
         self._ident = ident
-        resumed = self._draft_for(ident)
-        if resumed is not None:
-            self.scan_result.emit(True)
-            self.show_draft(resumed)
+        if scanned.resumed is not None:
+            self.scan_result.emit(True, "")
+            self.show_draft(scanned.resumed)
             return
         if ident.outcome == "not_a_return_label":
             self._bad_scan(render(ident.message))
             return
         if ident.outcome == "rma":
-            self.scan_result.emit(True)
+            self.scan_result.emit(True, "")
             pending = [line for line in ident.lines if not line.fully_inspected]
             if len(ident.lines) == 1 and len(pending) == 1 and not ident.flags:
                 # The common case goes straight to the first question: one scan, no extra key press.
@@ -150,52 +230,41 @@ class InspectPage(QWidget):
                 return
             self.identify_view.show_identification(ident)
             self.stack.setCurrentWidget(self.identify_view)
-            self.identify_view.setFocus()
+            self._focus(self.identify_view)
             return
-        self.scan_result.emit(ident.product is not None)
         self.unexpected_view.show_identification(ident)
         self.stack.setCurrentWidget(self.unexpected_view)
-
-    def _draft_for(self, ident: Identification) -> inspection.DraftView | None:
-        if self.user is None or not ident.lines:
-            return None
-        return inspection.find_draft(self.ctx, self.user.id, [(line.rma_number, line.line_no)
-                                                              for line in ident.lines])
+        self.scan_result.emit(ident.product is not None, self.unexpected_view.message.text())
 
     def _bad_scan(self, message: str) -> None:
-        self.scan_result.emit(False)
         self.show_scan()
         self.scan_view.show_message(message, "bad")
+        self.scan_result.emit(False, message)
 
-    def _scan_during_inspection(self, text: str) -> None:
-        """An item barcode checks the item against the RMA; a new return label is refused, never lost."""
-        draft = self.draft
-        assert draft is not None
-        label = parse_label(text, rma_pattern=self.ctx.settings.rma_pattern)
-        expected = draft.product
-        if label.gtin and expected.gtin:
-            if label.gtin.zfill(14) == expected.gtin.zfill(14):
-                self.scan_result.emit(True)
-                self._notice(self.tr("Item barcode matches {name}.").format(name=expected.name))
-            else:
-                self.scan_result.emit(False)
-                self._call(inspection.add_flag, Flag("wrong_item", _(
-                    "Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).",
-                    gtin=label.gtin, name=expected.name, expected=expected.gtin)))
-                self._notice(self.tr("This is not the item on the RMA. It is flagged for a lead; go on with the "
-                                     "checklist."))
-            return
-        if label.kind in ("rma", "tracking") or label.rma:
-            if draft.line is not None and label.rma == draft.line.rma_number:
-                # The scanner read this parcel's own label again: nothing to ask.
-                self.scan_result.emit(True)
-                self._notice(self.tr("This is the label of the item you are inspecting. Go on with it."))
-                return
+    def _scanned_during_inspection(self, scanned: scans.ScannedDuringInspection, text: str) -> None:
+        """An item barcode was checked against the RMA; a new return label is refused, never lost."""
+        if self.draft is None or self.draft.id != scanned.draft.id:
+            return  # put aside while the scan was checked
+        name = scanned.draft.product.name
+        if scanned.outcome == "item_matches":
+            self.scan_result.emit(True, "")
+            self._notice(self.tr("Item barcode matches {name}.").format(name=name))
+        elif scanned.outcome == "wrong_item":
+            self.show_draft(scanned.draft)
+            message = self.tr("This is not the item on the RMA. It is flagged for a lead; go on with the checklist.")
+            self.scan_result.emit(False, message)
+            self._notice(message)
+        elif scanned.outcome == "own_label":
+            # The scanner read this parcel's own label again: nothing to ask.
+            self.scan_result.emit(True, "")
+            self._notice(self.tr("This is the label of the item you are inspecting. Go on with it."))
+        elif scanned.outcome == "other_label":
             self._ask_to_park(text)
-            return
-        self.scan_result.emit(False)
-        self._notice(self.tr("An inspection is open. Complete it, or press F8 to put it aside, then scan the "
-                             "next label."))
+        else:
+            message = self.tr("An inspection is open. Complete it, or press F8 to put it aside, then scan the "
+                              "next label.")
+            self.scan_result.emit(False, message)
+            self._notice(message)
 
     def _ask_to_park(self, text: str) -> None:
         """A new return label during an inspection: one question, Enter puts the open one aside, Esc stays.
@@ -220,14 +289,17 @@ class InspectPage(QWidget):
         box.finished.connect(answered)
         box.open()
 
-    def _notice(self, text: str) -> None:
+    def _notice(self, text: str, busy: bool = False) -> None:
         current = self.stack.currentWidget()
-        if hasattr(current, "show_error"):
+        if current is self.scan_view:
+            if busy:
+                self.scan_view.show_message(text)
+        elif hasattr(current, "show_error"):
             current.show_error(text)
 
     def camera_codes(self, codes: list[Any]) -> None:
         # The camera keeps seeing labels while an item is inspected: only an idle scan screen takes them.
-        if codes and self.stack.currentWidget() is self.scan_view and self.draft is None:
+        if codes and self.stack.currentWidget() is self.scan_view and self.draft is None and not self.calls.pending:
             self.handle_scan(codes[0].text, "camera")
 
     def set_preview(self, image: QImage) -> None:
@@ -264,8 +336,7 @@ class InspectPage(QWidget):
                                .format(name=path.name))
 
         self.scan_view.show_message(self.tr("Reading {name}…").format(name=path.name))
-        self.runner.run(decode, path, on_result=done, on_error=lambda exc: self._bad_scan(error_text(exc)),
-                        key="label-file")
+        self.runner.run(decode, path, on_result=done, on_error=self._failed, key="label-file")
 
     # ---- starting ----
     def start_line(self, line: RmaLineView) -> None:
@@ -275,32 +346,22 @@ class InspectPage(QWidget):
             self._bad_scan(self.tr("{sku} is not in the catalog. Put the item aside and call a lead.")
                            .format(sku=line.sku))
             return
-        label = self._ident.label
-        request = inspection.StartRequest(
-            label_text=label.raw, label_kind=label.kind, sku=line.product.sku, rma_number=line.rma_number,
-            line_no=line.line_no, serial=label.serial, flags=tuple(self._ident.flags))
-        self._start(request)
+        self._run(self._saving, scans.start_line, self.ctx, self.user.id, self._ident, line, on_result=self._started)
 
     def start_unexpected(self, product: ProductView) -> None:
         if self.user is None or self._ident is None:
             return
-        label = self._ident.label
-        request = inspection.StartRequest(
-            label_text=label.raw, label_kind=label.kind, sku=product.sku, serial=label.serial, unexpected=True,
-            flags=tuple(self._ident.flags) or (Flag("unexpected", _("Unexpected return: no RMA.")),))
-        self._start(request)
+        self._run(self._saving, scans.start_unexpected, self.ctx, self.user.id, self._ident, product,
+                  on_result=self._started)
 
-    def _start(self, request: inspection.StartRequest) -> None:
-        assert self.user is not None
-        try:
-            draft = inspection.start_inspection(self.ctx, self.user.id, request)
-        except StationError as exc:
-            self._bad_scan(render(exc.text))
-            return
-        self.show_draft(draft)
+    def _started(self, draft: inspection.DraftView) -> None:
+        if self.user is not None:
+            self.show_draft(draft)
 
     def _search_products(self, query: str) -> None:
-        self.unexpected_view.show_products(find_products(self.ctx, query))
+        # Typing searches as it goes: each keystroke's search replaces the one before (same key).
+        self.runner.run(find_products, self.ctx, query, key="inspect-products",
+                        on_result=self.unexpected_view.show_products, on_error=self._failed)
 
     # ---- the draft's steps ----
     def show_draft(self, draft: inspection.DraftView) -> None:
@@ -311,21 +372,25 @@ class InspectPage(QWidget):
         if draft.step == "checklist" and draft.current_question is not None:
             self.checklist_view.show_draft(draft)
             self.stack.setCurrentWidget(self.checklist_view)
-            self.checklist_view.setFocus()
+            self._focus(self.checklist_view)
         elif draft.step == "photos" or (draft.step == "grade" and draft.photos_missing):
             self.photos_view.show_draft(draft)
             self.stack.setCurrentWidget(self.photos_view)
         else:
             self.grade_view.show_draft(draft)
             self.stack.setCurrentWidget(self.grade_view)
+        self.hints_changed.emit()
 
-    def _call(self, service: Any, *args: Any) -> None:
+    def _call(self, service: Any, *args: Any, **kwargs: Any) -> None:
+        """A change to the open draft; ignored while the previous one is still being saved (see the class)."""
         if self.draft is None:
             return
-        try:
-            self.show_draft(service(self.ctx, self.draft.id, *args))
-        except StationError as exc:
-            self._notice(render(exc.text))
+        self._run(self._saving, service, self.ctx, self.draft.id, *args, on_result=self._show_if_current, **kwargs)
+
+    def _show_if_current(self, draft: inspection.DraftView) -> None:
+        # Put aside (or signed out) while it was saved: the draft is kept, but no longer on screen.
+        if self.draft is not None and draft.id == self.draft.id:
+            self.show_draft(draft)
 
     def answer(self, question_id: str, value: Any) -> None:
         self._call(inspection.answer, question_id, value)
@@ -354,26 +419,19 @@ class InspectPage(QWidget):
             self._attach(question_id, path=Path(path))
 
     def _attach(self, question_id: str | None, **source: Any) -> None:
-        if self.draft is None:
+        if self.draft is None or self.calls.pending:
             return
-        draft_id = self.draft.id
         self.photos_view.show_error(self.tr("Saving photo…"))
-        # Encoding and hashing a big photo takes long enough to stutter the window: do it off the UI thread.
-        self.runner.run(inspection.attach_photo, self.ctx, draft_id, question_id=question_id, **source,
-                        on_result=self._photo_saved, on_error=lambda exc: self.photos_view.show_error(error_text(exc)))
-
-    def _photo_saved(self, draft: inspection.DraftView) -> None:
-        if self.draft is not None and draft.id == self.draft.id:
-            self.show_draft(draft)
+        # Encoding, hashing and checking a big photo takes a while: a second Space meanwhile takes no second one.
+        self._call(inspection.attach_photo, question_id=question_id, **source)
 
     def complete(self, override: inspection.Override | None) -> None:
         if self.draft is None:
             return
-        try:
-            done = inspection.complete_inspection(self.ctx, self.draft.id, override)
-        except StationError as exc:
-            self.grade_view.show_error(render(exc.text))
-            return
+        self._run(self._saving, inspection.complete_inspection, self.ctx, self.draft.id, override,
+                  on_result=self._completed)
+
+    def _completed(self, done: inspection.InspectionCompleted) -> None:
         self.show_scan()
         reason = render(done.reasons[0]) if done.reasons else ""
         self.scan_view.last.setText(self.tr("Done: grade {grade}, {disposition}. {reason}").format(
@@ -384,10 +442,12 @@ class InspectPage(QWidget):
             from ui.printing import print_after_inspection
 
             print_after_inspection(self, self.ctx, self.runner, done.id, self.user.id if self.user else None,
-                                   on_error=lambda text: self.scan_view.show_message(text, "bad"))
+                                   on_error=self.show_error)
 
     def open_inspection(self, inspection_id: uuid.UUID) -> None:
-        summary = inspection_summary(self.ctx, inspection_id)
+        self.calls.call(inspection_summary, self.ctx, inspection_id, on_result=self._show_summary)
+
+    def _show_summary(self, summary: str) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Inspection"))
         box.setText(summary)
@@ -399,5 +459,3 @@ class InspectPage(QWidget):
             self.park()
         else:
             super().keyPressEvent(event)
-
-

@@ -16,15 +16,15 @@ from station.people import UserSummary
 from station.refurb.queue import RefurbItem, find_for_scan, queue_categories, refurb_item, refurb_queue
 from station.refurb.regrade import RegradeDone, RegradeView, complete_regrade, regrade_answer, regrade_view
 from station.refurb.work import WorkRequest, record_work
-from station.text import StationError
-from ui.i18n import error_text, render
+from ui.i18n import error_text
 from ui.inspect.checklist_view import ChecklistView
+from ui.modes import ModePage
 from ui.outcome_display import disposition_name
 from ui.printing import SlipPrinting
 from ui.refurb.outcome_view import OutcomeView
 from ui.refurb.queue_view import QueueView
 from ui.refurb.work_view import WorkView
-from ui.tasks import TaskRunner
+from ui.tasks import PageCalls, TaskRunner
 from ui.widgets import StepStack
 
 log = logging.getLogger(__name__)
@@ -32,7 +32,14 @@ log = logging.getLogger(__name__)
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)"
 
 
-class RefurbPage(QWidget):
+def _record_work_and_reload(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID,
+                            request: WorkRequest) -> RefurbItem:
+    """Runs in the background: photos are hashed and scaled while saving, then the item is read back."""
+    record_work(ctx, user_id, inspection_id, request)
+    return refurb_item(ctx, inspection_id)
+
+
+class RefurbPage(ModePage):
     regraded = Signal(object)  # RegradeDone
     scan_result = Signal(bool)
 
@@ -40,6 +47,8 @@ class RefurbPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.runner = runner
+        # One call at a time: a key pressed while the last answer is saved is ignored, a scan waits its turn.
+        self.calls = PageCalls(runner, lambda exc: self._notice(error_text(exc), "bad"), self)
         self.user: UserSummary | None = None
         self.category: str | None = None
         self.item: RefurbItem | None = None
@@ -81,6 +90,7 @@ class RefurbPage(QWidget):
             self.show_queue()
 
     def end(self) -> None:
+        self.calls.forget()
         self.user = None
         self.item = None
         self.regrade = None
@@ -101,10 +111,10 @@ class RefurbPage(QWidget):
         self.queue_view.entry.setFocus()
 
     def refresh(self) -> None:
-        try:
-            self.queue_view.show_items(refurb_queue(self.ctx, self.category))
-        except StationError as exc:
-            self.queue_view.show_message(render(exc.text), "bad")
+        # Read-only and replaced by a newer one (same key): never held up behind the page's other calls.
+        self.runner.run(refurb_queue, self.ctx, self.category, key="refurb-queue",
+                        on_result=self.queue_view.show_items,
+                        on_error=lambda exc: self.queue_view.show_message(error_text(exc), "bad"))
 
     def set_category(self, category: str | None) -> None:
         self.category = category
@@ -118,30 +128,30 @@ class RefurbPage(QWidget):
             self._notice(self.tr("Finish or leave the re-grade first, then scan the next item."))
             self.scan_result.emit(False)
             return
-        try:
-            inspection_id = find_for_scan(self.ctx, text)
-        except StationError as exc:
-            self.scan_result.emit(False)
-            if self.stack.currentWidget() is self.queue_view:
-                self.queue_view.show_message(render(exc.text), "bad")
-            else:
-                self.work_view.show_error(render(exc.text))
-            return
+        self.calls.after(lambda: self.calls.call(find_for_scan, self.ctx, text, on_result=self._scanned,
+                                                 on_error=self._scan_failed))
+
+    def _scanned(self, inspection_id: uuid.UUID) -> None:
         self.scan_result.emit(True)
         self.open_item(inspection_id)
+
+    def _scan_failed(self, exc: BaseException) -> None:
+        self.scan_result.emit(False)
+        self._notice(error_text(exc), "bad")
 
     def camera_codes(self, codes: list[Any]) -> None:
         if codes and self.stack.currentWidget() is self.queue_view:
             self.handle_scan(codes[0].text, "camera")
 
     def open_item(self, inspection_id: uuid.UUID) -> None:
-        try:
-            self.item = refurb_item(self.ctx, inspection_id)
-        except StationError as exc:
-            self.show_queue(render(exc.text), "bad")
+        self.calls.call(refurb_item, self.ctx, inspection_id, on_result=self._show_item)
+
+    def _show_item(self, item: RefurbItem) -> None:
+        if self.user is None:
             return
+        self.item = item
         self.regrade = None
-        self.work_view.show_item(self.item)
+        self.work_view.show_item(item)
         self.stack.setCurrentWidget(self.work_view)
 
     # ---- work ----
@@ -156,14 +166,13 @@ class RefurbPage(QWidget):
         inspection_id, user_id = self.item.item.inspection_id, self.user.id
         self.work_view.show_message(self.tr("Saving…"), "")
         # Photos are hashed and scaled while saving: off the UI thread.
-        self.runner.run(record_work, self.ctx, user_id, inspection_id, request,
-                        on_result=lambda _done: self._work_saved(inspection_id),
-                        on_error=lambda exc: self.work_view.show_error(error_text(exc)))
+        self.calls.call(_record_work_and_reload, self.ctx, user_id, inspection_id, request,
+                        on_result=self._work_saved)
 
-    def _work_saved(self, inspection_id: uuid.UUID) -> None:
-        if self.item is None or self.item.item.inspection_id != inspection_id:
+    def _work_saved(self, item: RefurbItem) -> None:
+        if self.item is None or self.item.item.inspection_id != item.item.inspection_id:
             return
-        self.item = refurb_item(self.ctx, inspection_id)
+        self.item = item
         self.work_view.show_item(self.item)
         self.work_view.show_message(self.tr("Work saved. Re-grade when the item is ready."))
 
@@ -171,12 +180,17 @@ class RefurbPage(QWidget):
     def start_regrade(self) -> None:
         if self.item is None:
             return
-        try:
-            self._show_regrade(regrade_view(self.ctx, self.item.item.inspection_id))
-        except StationError as exc:
-            self.work_view.show_error(render(exc.text))
+        self.calls.call(regrade_view, self.ctx, self.item.item.inspection_id, on_result=self._show_regrade)
+
+    def _regrade_call(self, service: Any, *args: Any) -> None:
+        """A step of the open re-grade; ignored while the previous one is still being worked out."""
+        view = self.regrade
+        if view is not None:
+            self.calls.call(service, self.ctx, view.inspection_id, view.answers, *args, on_result=self._show_regrade)
 
     def _show_regrade(self, view: RegradeView) -> None:
+        if self.user is None or self.item is None or self.item.item.inspection_id != view.inspection_id:
+            return  # signed out, or back at the queue, while it was worked out
         self.regrade = view
         if view.step == "checklist" and view.current_question is not None:
             self.checklist_view.show_draft(view)  # type: ignore[arg-type]  (same fields as a DraftView)
@@ -187,26 +201,19 @@ class RefurbPage(QWidget):
             self.stack.setCurrentWidget(self.outcome_view)
 
     def answer(self, question_id: str, value: Any) -> None:
-        view = self.regrade
-        if view is None:
-            return
-        try:
-            self._show_regrade(regrade_answer(self.ctx, view.inspection_id, view.answers, question_id, value))
-        except StationError as exc:
-            self.checklist_view.show_error(render(exc.text))
+        self._regrade_call(regrade_answer, question_id, value)
 
     def jump(self, position: int) -> None:
-        if self.regrade is not None:
-            self._show_regrade(regrade_view(self.ctx, self.regrade.inspection_id, self.regrade.answers, position))
+        self._regrade_call(regrade_view, position)
 
     def regrade_back(self) -> None:
         view = self.regrade
         if view is None:
             return
         if self.stack.currentWidget() is self.outcome_view:
-            self._show_regrade(regrade_view(self.ctx, view.inspection_id, view.answers, len(view.questions) - 1))
+            self._regrade_call(regrade_view, len(view.questions) - 1)
         elif view.position > 0:
-            self._show_regrade(regrade_view(self.ctx, view.inspection_id, view.answers, view.position - 1))
+            self._regrade_call(regrade_view, view.position - 1)
         elif self.item is not None:
             self.stack.setCurrentWidget(self.work_view)
 
@@ -214,12 +221,10 @@ class RefurbPage(QWidget):
         view = self.regrade
         if view is None or self.user is None:
             return
-        try:
-            done: RegradeDone = complete_regrade(self.ctx, self.user.id, view.inspection_id, view.answers,
-                                                 outcome or None, reason)
-        except StationError as exc:
-            self.outcome_view.show_error(render(exc.text))
-            return
+        self.calls.call(complete_regrade, self.ctx, self.user.id, view.inspection_id, view.answers, outcome or None,
+                        reason, on_result=self._regraded)
+
+    def _regraded(self, done: RegradeDone) -> None:
         self.regraded.emit(done)
         self.show_queue(self.tr("Re-graded {grade}: {disposition}. Print its new slip from the list if it needs "
                                 "one.").format(grade=done.grade, disposition=disposition_name(done.disposition)),

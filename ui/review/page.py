@@ -15,6 +15,7 @@ from station.review.decisions import ReviewDone, approve, regrade
 from station.review.packet import evidence_packet
 from station.review.queue import find_by_label, review_queue
 from ui.i18n import error_text, translate_station
+from ui.modes import ModePage
 from ui.outcome_display import disposition_name
 from ui.review.decide_panel import DecidePanel
 from ui.review.evidence_view import EvidenceViewer
@@ -22,7 +23,7 @@ from ui.review.queue_panel import QueuePanel
 from ui.tasks import TaskRunner
 
 
-class ReviewPage(QWidget):
+class ReviewPage(ModePage):
     decided = Signal(object)  # ReviewDone
     packet_written = Signal(object)  # Path
 

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from tests.ui.dock import station_window
+from tests.ui.dock import settle, station_window
 from ui.main_window import MainWindow
 
 PHOTOS = Path(__file__).resolve().parents[2] / "data" / "photos"
@@ -48,6 +48,7 @@ def sign_in(qtbot: Any, window: MainWindow, person: tuple[str, str]) -> None:
         press(qtbot, window, getattr(Qt.Key, f"Key_{digit}"))
     press(qtbot, window, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    settle(qtbot, window)  # the first mode's page reads what it shows in the background
 
 
 class FilePicker:

@@ -21,7 +21,7 @@ from station.slips.reference import slip_reference
 from tests.flows import like_new
 from tests.station.refurb.graded import PHOTOS, complete
 from tests.station.slips.rendering import pages_as_png, qr_texts
-from tests.ui.dock import DIGIT_KEYS
+from tests.ui.dock import DIGIT_KEYS, settle
 from tests.ui.screens import save_screenshot
 from ui.main_window import MainWindow
 from ui.printing import SlipPrinting, print_after_inspection
@@ -42,6 +42,7 @@ def _sign_in_by_badge(qtbot: Any, window: MainWindow, role: str) -> None:
     qtbot.keyClicks(window.signin.pin_edit, pin)
     qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    settle(qtbot, window)  # the queue is read in the background
 
 
 def _answer_regrade(qtbot: Any, page: RefurbPage, answers: dict[str, Any]) -> None:
@@ -126,6 +127,7 @@ def _walk_the_desk(qtbot: Any, ctx: StationContext, tmp_path: Path, screens: str
 
         qtbot.keyClick(page.outcome_view, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.queue_view)
+        settle(qtbot, window)  # the queue is read again in the background
         assert page.queue_view.table.rowCount() == 1 and page.queue_view.selected_ids() == [oldest]
         assert "restock" in page.queue_view.message.text().lower()
         shot("5-queue-after")

@@ -20,6 +20,7 @@ from station.outcome import current_outcome
 from station.people import UserSummary
 from station.services.auth import list_users
 from tests.station.review.scenario import demo_photos, inspect_item, overridden
+from tests.ui.dock import user_button
 from ui.main_window import MainWindow
 from ui.review.page import ReviewPage
 from ui.tasks import TaskRunner
@@ -33,7 +34,7 @@ def _demo_user(role: str) -> tuple[str, str]:
 
 def sign_in_as(qtbot, window: MainWindow, role: str) -> None:
     name, pin = _demo_user(role)
-    button = next(b for b in window.signin.findChildren(QPushButton) if b.text().startswith(name))
+    button = user_button(qtbot, window, name)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.signin.pin_edit.isVisible() or window.signin.stack.currentIndex() == 1)
     qtbot.keyClicks(window.signin.pin_edit, pin)
