@@ -48,3 +48,6 @@ class AuditEvent(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # HMAC-SHA256 of `hash` under the station's chain key, which the central issued and keeps and the station
+    # holds outside its database file: an event rewritten in the file no longer matches (station/audit/seal.py).
+    seal: Mapped[str | None] = mapped_column(String(64))

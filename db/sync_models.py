@@ -116,6 +116,16 @@ installs = Table(
     Column("replaced_by", String(36)),
 )
 
+# Each station's chain key (station/audit/seal.py): issued once, handed only to the station's live install, never
+# readable by a station role; events from `sealed_from` on must carry its seal.
+station_keys = Table(
+    "sync_station_keys", CENTRAL,
+    Column("station_id", String(40), primary_key=True),
+    Column("chain_key", String(64), nullable=False),
+    Column("sealed_from", Integer, nullable=False),
+    Column("issued_at", UTCDateTime(), nullable=False),
+)
+
 central_info = Table(
     "sync_central_info", CENTRAL,
     Column("key", String(40), primary_key=True),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from db import models
 from db.review_models import AuditEvent
 from db.sync_models import SyncState
+from station.audit.seal import keys_of_session, seal
 from station.ids import new_id, utc_now
 from station.rows import plain, row_values
 from station.text import StationError, _
@@ -89,6 +90,9 @@ def append_event(session: Session, row: models.Base, values: dict[str, Any] | No
     event = AuditEvent(id=new_id(), station_id=station_id, seq=seq, actor_id=actor, table_name=row.__tablename__,
                        row_id=row_id, row_hash=row_hash, prev_hash=prev_hash, recorded_at=now,
                        hash=event_digest(station_id, seq, actor, row.__tablename__, row_id, row_hash, prev_hash, now))
+    key = keys_of_session(session).get(station_id)
+    if key is not None and seq >= key.sealed_from:
+        event.seal = seal(key, event.hash)
     session.add(event)
     return event
 

@@ -7,12 +7,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db import models
 from db.review_models import AuditEvent
 from station.audit.chain import GENESIS, event_digest, row_digest
+from station.audit.seal import ChainKey, sealed_correctly
 from station.evidence.store import EvidenceStore
 from station.text import Text, _
 
@@ -22,7 +23,8 @@ CORE_FACT_TABLES = ("inspections", "inspection_answers", "photos", "reviews")
 
 @dataclass(frozen=True)
 class Problem:
-    # changed | deleted | inserted | broken_chain | photo_missing | photo_changed | photo_copy_changed | diverged
+    # changed | deleted | inserted | broken_chain | forged | photo_missing | photo_changed | photo_copy_changed |
+    # diverged
     kind: str
     where: str  # e.g. "audit_events DOCK-01 #12", "inspections 0193…"
     message: Text
@@ -35,6 +37,8 @@ class VerifyReport:
     facts_checked: int = 0
     photos_checked: int = 0
     photos_elsewhere: int = 0  # other stations' photos this store does not hold (nothing to check)
+    sealed: int = 0  # events whose seal was checked against their station's key
+    unsealed_chains: list[str] = field(default_factory=list)  # chains with no key to check their seals by
     problems: list[Problem] = field(default_factory=list)
 
     @property
@@ -58,7 +62,8 @@ def _chains(session: Session) -> dict[str, list[AuditEvent]]:
     return chains
 
 
-def _check_chain(station_id: str, events: list[AuditEvent], report: VerifyReport) -> None:
+def _check_chain(station_id: str, events: list[AuditEvent], report: VerifyReport,
+                 key: ChainKey | None = None) -> None:
     prev_hash = GENESIS
     for expected_seq, event in enumerate(events, start=1):
         where = f"audit_events {station_id} #{event.seq}"
@@ -80,6 +85,14 @@ def _check_chain(station_id: str, events: list[AuditEvent], report: VerifyReport
                 "the chain was written.",
                 station=station_id, seq=event.seq)))
             return
+        if key is not None and event.seq >= key.sealed_from:
+            if not sealed_correctly(key, event.seq, event.hash, event.seal):
+                report.problems.append(Problem("forged", where, _(
+                    "Audit event #{seq} of station {station} does not carry the station's seal: it was written or "
+                    "rewritten outside the station program (its database file was edited).",
+                    station=station_id, seq=event.seq)))
+                return
+            report.sealed += 1
         prev_hash = event.hash
 
 
@@ -154,17 +167,34 @@ def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | 
 
 
 def verify_store(session: Session, evidence: EvidenceStore | None = None, own_station: str | None = None,
-                 name: str = "local") -> VerifyReport:
-    """Every chain, every fact it covers, every fact row without an event, then every photo (when given a store)."""
+                 name: str = "local", keys: dict[str, ChainKey] | None = None) -> VerifyReport:
+    """Every chain (and the seals of those whose key is given), every fact it covers, every fact row without an
+    event, then every photo (when given a store)."""
     report = VerifyReport(name)
     chains = _chains(session)
     for station_id, events in chains.items():
         report.stations[station_id] = len(events)
-        _check_chain(station_id, events, report)
+        key = (keys or {}).get(station_id)
+        if key is None:
+            report.unsealed_chains.append(station_id)
+        _check_chain(station_id, events, report, key)
     _check_facts(session, chains, report)
     if evidence is not None:
         _check_photos(session, evidence, own_station, report)
     return report
+
+
+def central_keys(session: Session) -> dict[str, ChainKey]:
+    """The chain keys the central keeps (its owner's login reads them; a station role cannot)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return {}
+    readable = session.execute(text(
+        "SELECT to_regclass('sync_station_keys') IS NOT NULL "
+        "AND has_table_privilege('sync_station_keys', 'SELECT')")).scalar()
+    if not readable:
+        return {}
+    return {str(s): ChainKey(str(k), int(f)) for s, k, f in session.execute(
+        text("SELECT station_id, chain_key, sealed_from FROM sync_station_keys"))}
 
 
 def compare_chains(local: Session, central: Session, own_station: str, report: VerifyReport) -> None:

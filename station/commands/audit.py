@@ -7,7 +7,8 @@ import sys
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from station.audit.verify import VerifyReport, compare_chains, verify_store
+from station.audit.seal import load_keys
+from station.audit.verify import VerifyReport, central_keys, compare_chains, verify_store
 from station.commands.common import station_from
 from station.text import StationError, _
 
@@ -25,13 +26,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _print(report: VerifyReport) -> None:
     chains = ", ".join(f"{station} ({count})" for station, count in sorted(report.stations.items())) or "none"
     print(f"{report.store}: chains {chains}; {report.facts_checked} facts, {report.photos_checked} photos checked"
-          + (f", {report.photos_elsewhere} held by other stations" if report.photos_elsewhere else ""))
+          + (f", {report.photos_elsewhere} held by other stations" if report.photos_elsewhere else "")
+          + f"; {report.sealed} seals checked")
 
 
 def _verify(args: argparse.Namespace) -> int:
     ctx = station_from(args)
     with ctx.read() as session:
-        reports = [verify_store(session, ctx.evidence, ctx.station_id, "local")]
+        reports = [verify_store(session, ctx.evidence, ctx.station_id, "local", load_keys(ctx.data_dir))]
         if getattr(args, "central", None):
             from sqlalchemy.orm import Session
 
@@ -40,7 +42,11 @@ def _verify(args: argparse.Namespace) -> int:
             engine = make_engine(args.central)
             try:
                 with Session(engine) as central:
-                    central_report = verify_store(central, None, None, "central")
+                    keys = central_keys(central)
+                    central_report = verify_store(central, None, None, "central", keys)
+                    # The central's keys check this store's seals too: the key file beside it could be swapped.
+                    against_central = verify_store(session, None, ctx.station_id, "local, by the central's keys", keys)
+                    central_report.problems += [p for p in against_central.problems if p.kind == "forged"]
                     compare_chains(session, central, ctx.station_id, central_report)
                     reports.append(central_report)
             except SQLAlchemyError as exc:

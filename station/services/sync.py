@@ -154,6 +154,7 @@ def sync_once(ctx: StationContext, *, pull_too: bool = True, batch_size: int = B
                     report.restored = _restore(ctx, connection, should_stop)
                     if not report.restored.complete:
                         raise _Unfinished(report.restored)
+                install.ensure_chain_key(ctx, connection)
                 report.push = push(ctx, connection, batch_size=batch_size, should_stop=should_stop)
                 report.photos = upload(ctx, PostgresPhotoStore(connection), should_stop=should_stop)
                 if pull_too:

@@ -5,7 +5,9 @@ What a station's role may write is checked by the server, not trusted to the sta
 well-formed hashes and continue its station's chain (a trigger); a review must name a lead who did not inspect
 the item; a photo blob must be labelled with the station's own id, match its stated size and stay under
 ``MAX_PHOTO_BYTES`` (its content hash is a CHECK). Installs of a station id claim it through
-``sync_claim_install`` (see station/sync/install.py), the one way a station writes the installs table.
+``sync_claim_install`` (see station/sync/install.py), the one way a station writes the installs table; the
+install holding an id gets that station's chain key from ``sync_station_key``, and from then on the trigger
+refuses an event whose seal does not match it (station/audit/seal.py).
 
 Everything here is idempotent: run `station central init` again after an upgrade and new fact tables get their
 triggers, grants and policies too.
@@ -31,8 +33,9 @@ from station.outbound import store as outbound_store
 from station.sync import tables
 from station.text import StationError, _
 
-# Raised when what init installs changes in a way stations must know about (2: installs and their claim).
-INSTALL_VERSION = 2
+# Raised when what init installs changes in a way stations must know about (2: installs and their claim;
+# 3: chain keys and sealed audit events).
+INSTALL_VERSION = 3
 DEFAULT_PREFIX = "station"
 # The largest photo file a station may upload: well above a full-resolution camera JPEG, far below a flood.
 MAX_PHOTO_BYTES = 50 * 1024 * 1024
@@ -126,10 +129,51 @@ BEGIN
   RETURN NULL;
 END $fn$;
 
+CREATE OR REPLACE FUNCTION sync_hmac(p_key bytea, p_message bytea) RETURNS text
+LANGUAGE plpgsql IMMUTABLE STRICT AS $fn$
+DECLARE
+  k bytea := p_key;
+  inner_pad bytea := ''::bytea;
+  outer_pad bytea := ''::bytea;
+BEGIN
+  -- HMAC-SHA256 (RFC 2104) from the server's own sha256(), so the central needs no extension for it.
+  IF length(k) > 64 THEN k := sha256(k); END IF;
+  k := k || decode(repeat('00', 64 - length(k)), 'hex');
+  FOR i IN 0..63 LOOP
+    inner_pad := inner_pad || set_byte(decode('00', 'hex'), 0, get_byte(k, i) # 54);
+    outer_pad := outer_pad || set_byte(decode('00', 'hex'), 0, get_byte(k, i) # 92);
+  END LOOP;
+  RETURN encode(sha256(outer_pad || sha256(inner_pad || p_message)), 'hex');
+END $fn$;
+
+CREATE OR REPLACE FUNCTION sync_station_key(p_install text, p_sealed_from int)
+RETURNS TABLE (chain_key text, sealed_from int)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
+DECLARE
+  me text;
+BEGIN
+  SELECT m.station_id INTO me FROM sync_station_roles m WHERE m.role_name = session_user;
+  -- Only the install that holds the station id now gets its key; anyone else gets no row.
+  IF me IS NULL OR NOT EXISTS (SELECT 1 FROM sync_installs i WHERE i.station_id = me
+                               AND i.install_id = p_install AND i.retired_at IS NULL) THEN
+    RETURN;
+  END IF;
+  PERFORM pg_advisory_xact_lock(hashtext('key:' || me));
+  INSERT INTO sync_station_keys AS k (station_id, chain_key, sealed_from, issued_at)
+    SELECT me, encode(sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text
+                                        || clock_timestamp()::text, 'UTF8')), 'hex'),
+           greatest(p_sealed_from, coalesce((SELECT max(e.seq) FROM audit_events e WHERE e.station_id = me), 0) + 1),
+           now()
+    ON CONFLICT (station_id) DO NOTHING;
+  RETURN QUERY SELECT k.chain_key::text, k.sealed_from FROM sync_station_keys k WHERE k.station_id = me;
+END $fn$;
+
 CREATE OR REPLACE FUNCTION sync_check_audit_event() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
 DECLARE
   before text;
+  chain_key text;
+  sealed_from int;
 BEGIN
   IF NEW.hash !~ '^[0-9a-f]{{64}}$' OR NEW.row_hash !~ '^[0-9a-f]{{64}}$' OR NEW.prev_hash !~ '^[0-9a-f]{{64}}$' THEN
     RAISE EXCEPTION 'audit event #% of station % is refused: its hashes must be SHA-256 in hex', NEW.seq,
@@ -147,6 +191,13 @@ BEGIN
   IF NEW.prev_hash <> before THEN
     RAISE EXCEPTION 'audit event #% of station % is refused: it does not follow event #% held here', NEW.seq,
       NEW.station_id, NEW.seq - 1 USING ERRCODE = 'check_violation';
+  END IF;
+  SELECT k.chain_key, k.sealed_from INTO chain_key, sealed_from FROM sync_station_keys k
+    WHERE k.station_id = NEW.station_id;
+  IF chain_key IS NOT NULL AND NEW.seq >= sealed_from AND NEW.seal IS DISTINCT FROM
+      sync_hmac(decode(chain_key, 'hex'), convert_to(NEW.hash, 'UTF8')) THEN
+    RAISE EXCEPTION 'audit event #% of station % is refused: its seal does not match, so it was written or changed '
+      'outside the station program', NEW.seq, NEW.station_id USING ERRCODE = 'check_violation';
   END IF;
   RETURN NEW;
 END $fn$;
@@ -329,6 +380,9 @@ def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
     connection.execute(text(f"GRANT SELECT ON sync_installs TO {q_group}, {q_readers}"))
     connection.execute(text("REVOKE ALL ON FUNCTION sync_claim_install(text, text) FROM PUBLIC"))
     connection.execute(text(f"GRANT EXECUTE ON FUNCTION sync_claim_install(text, text) TO {q_group}"))
+    connection.execute(text("REVOKE ALL ON sync_station_keys FROM PUBLIC"))
+    connection.execute(text("REVOKE ALL ON FUNCTION sync_station_key(text, integer) FROM PUBLIC"))
+    connection.execute(text(f"GRANT EXECUTE ON FUNCTION sync_station_key(text, integer) TO {q_group}"))
     connection.execute(pg_insert(central_info).values(key="install_live_s", value=str(INSTALL_LIVE_S))
                        .on_conflict_do_nothing(index_elements=["key"]))
     outbound_store.install(connection)  # the events the central database sends to shops and customers

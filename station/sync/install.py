@@ -18,6 +18,8 @@ chain broken. So:
   the start of the change log; the station's own photos follow from the central's photo store), no fact may be
   written meanwhile, and the chain goes on from the central's last event once the pull has reached the end. An
   interrupted restore goes on at the next sync.
+- Once joined, the install fetches its station's chain key, which seals every event it writes from then on
+  (station/audit/seal.py); the central hands it only to the install that holds the id.
 - When this folder's chain and the central's differ (a folder started apart from the central under an id already
   in use), nothing is sent: the station says so instead of quarantining every record.
 
@@ -37,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from db.review_models import AuditEvent
 from db.sync_models import PhotoUpload
+from station.audit.seal import ChainKey, load_keys, save_key
 from station.context import StationContext
 from station.ids import utc_now
 from station.sync import state
@@ -196,6 +199,28 @@ def restore_photos(ctx: StationContext, store) -> tuple[int, int]:
             else:
                 row.state, row.checked_at, row.problem = what, now, problem
     return fetched, lost
+
+
+def ensure_chain_key(ctx: StationContext, connection: Connection) -> ChainKey | None:
+    """This station's chain key from the central (station/audit/seal.py), fetched once, after the install has
+    joined. The local write lock is held meanwhile, so no event is numbered between the first sealed one being
+    agreed and the key being on disk."""
+    key = load_keys(ctx.data_dir).get(ctx.station_id)
+    if key is not None:
+        return key
+    install_id = local_install_id(ctx)
+    with ctx.transaction() as session:
+        state.load(session).last_attempt_at = utc_now()
+        session.flush()  # the write lock: facts wait until the key is saved
+        first = _local_last(session, ctx.station_id) + 1
+        with connection.begin():
+            issued = connection.execute(text("SELECT chain_key, sealed_from FROM sync_station_key(:i, :f)"),
+                                        {"i": install_id, "f": first}).first()
+        if issued is None:  # a login that is not a station's own role: the central keeps no key for it
+            return None
+        key = ChainKey(str(issued[0]), int(issued[1]))
+        save_key(ctx.data_dir, ctx.station_id, key)
+    return key
 
 
 def finish_restore(ctx: StationContext) -> None:

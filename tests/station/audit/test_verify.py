@@ -86,8 +86,9 @@ CASES: list[tuple[str, str, Callable[[StationContext], None]]] = [
     ("inserted audit event", "does not match its hash",
      lambda c: (_sql(c, "UPDATE audit_events SET seq = seq + 1000000 WHERE seq >= 4"),
                 _sql(c, "UPDATE audit_events SET seq = seq - 999999 WHERE seq >= 1000000"),
-                _sql(c, "INSERT INTO audit_events SELECT 'fedcba9876547def8123456789abcdef', station_id, 4, actor_id, "
-                        "table_name, row_id, row_hash, hash, hash, recorded_at FROM audit_events WHERE seq = 3"))),
+                _sql(c, "INSERT INTO audit_events SELECT 'fedcba9876547def8123456789abcdef', station_id, 4, "
+                        "actor_id, table_name, row_id, row_hash, hash, hash, recorded_at, seal FROM audit_events "
+                        "WHERE seq = 3"))),
 ]
 
 
@@ -104,7 +105,7 @@ def _insert_forged_event(ctx: StationContext) -> None:
     _sql(ctx, "UPDATE audit_events SET seq = seq + 1000000 WHERE seq >= 4")
     _sql(ctx, "UPDATE audit_events SET seq = seq - 999999 WHERE seq >= 1000000")
     _sql(ctx, "INSERT INTO audit_events VALUES ('fedcba9876547def8123456789abcdea', 'DOCK-01', 4, NULL, 'reviews', "
-              "?, ?, ?, ?, '2026-01-01 00:00:00.000000')", row_id, row_hash, prev, forged)
+              "?, ?, ?, ?, '2026-01-01 00:00:00.000000', NULL)", row_id, row_hash, prev, forged)
 
 
 CASES.append(("inserted event with a valid hash", "does not follow the one before it", _insert_forged_event))

@@ -105,7 +105,8 @@ def test_only_a_leads_review_may_change_an_outcome(two_stations) -> None:
 # ---- what a station's role could still write before: forged chain events, reviews, photo blobs ----------------
 
 EVENT = ("INSERT INTO audit_events (id, station_id, seq, actor_id, table_name, row_id, row_hash, prev_hash, hash, "
-         "recorded_at) VALUES (:id, 'DOCK-51', :seq, NULL, 'inspections', :row, :row_hash, :prev, :hash, now())")
+         "recorded_at, seal) VALUES (:id, 'DOCK-51', :seq, NULL, 'inspections', :row, :row_hash, :prev, :hash, now(), "
+         ":seal)")
 
 
 def _chain_end(engine) -> tuple[int, str]:
@@ -115,10 +116,17 @@ def _chain_end(engine) -> tuple[int, str]:
 
 
 def test_a_station_cannot_add_a_malformed_or_unchained_audit_event(two_stations) -> None:
-    _central, engine = two_stations
+    from station.audit.seal import ChainKey, seal
+
+    central, engine = two_stations
     seq, last = _chain_end(engine)
+    with central.engine.connect() as connection:
+        key = ChainKey(*connection.execute(text(
+            "SELECT chain_key, sealed_from FROM sync_station_keys WHERE station_id = 'DOCK-51'")).one())
     good = "ab" * 32
-    base = {"row": str(new_id()), "row_hash": good, "prev": last, "hash": good}
+    base = {"row": str(new_id()), "row_hash": good, "prev": last, "hash": good, "seal": seal(key, good)}
+    _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "seal": None}, match="seal does not match")
+    _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "seal": "ab" * 32}, match="seal does not match")
     _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "hash": "garbage"}, match="SHA-256 in hex")
     _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "row_hash": "AB" * 32}, match="SHA-256 in hex")
     _refused(engine, EVENT, {**base, "id": new_id(), "seq": seq + 1, "prev": "cd" * 32}, match="does not follow")
