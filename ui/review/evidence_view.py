@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.review.evidence import EvidenceView
+from station.services.shop_notices import ShopNoticeView, shop_notice
 from ui.i18n import error_text, render
 from ui.outcome_display import disposition_name
 from ui.review.images import OpenedInspection, open_inspection, read_image
@@ -90,6 +91,9 @@ class EvidenceViewer(QWidget):
         self.title.setObjectName("evidenceTitle")
         self.flags = titled("", "flag")
         self.flags.setObjectName("evidenceFlags")
+        # Whether the shop was told, as the central relay said at the last sync: one line under the flags.
+        self.shop_notice = titled("", "hint")
+        self.shop_notice.setObjectName("shopNotice")
         self.photo = ZoomView(self)
         self.photo.setObjectName("evidencePhoto")
         self.catalog = ZoomView(self)
@@ -177,6 +181,7 @@ class EvidenceViewer(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.flags)
+        layout.addWidget(self.shop_notice)
         layout.addWidget(self.images, 1)
         layout.addWidget(self.strip)
         self.details = QWidget(self)
@@ -208,6 +213,7 @@ class EvidenceViewer(QWidget):
         self.index = -1
         self.title.setText(self.tr("No inspection open"))
         self.flags.clear()
+        self.shop_notice.setVisible(False)
         self.photo.clear_photo()
         self.catalog.clear_photo()
         self.strip.clear()
@@ -237,6 +243,9 @@ class EvidenceViewer(QWidget):
             station=view.station_id, when=_when(view.completed_at)))
         self.flags.setText("  ".join("⚑ " + render(r.text) for r in view.review_reasons))
         self._fill_details(view)
+        self.shop_notice.setVisible(False)
+        self.runner.run(shop_notice, self.ctx, view.inspection_id, key="review-shop-notice",
+                        on_result=lambda notice, shown=view.inspection_id: self._show_notice(shown, notice))
         self.catalog.clear_photo()
         if not opened.catalog.isNull():
             self.catalog.show_photo(opened.catalog.width(), opened.catalog.height(), opened.catalog)
@@ -283,6 +292,23 @@ class EvidenceViewer(QWidget):
         ]))
         _fill(self.audit, [[f"{e.station_id} #{e.seq}", e.actor, f"{e.table_name} {e.row_id[:13]}…",
                             _when(e.recorded_at), e.hash[:12]] for e in view.audit])
+
+    def _show_notice(self, inspection_id: uuid.UUID, notice: ShopNoticeView | None) -> None:
+        if notice is None or self.view is None or self.view.inspection_id != inspection_id:
+            return  # no destination has heard of it (or another inspection is open by now)
+        where = ", ".join(notice.destinations)
+        if notice.state == "delivered":
+            words = self.tr("✓ Shop told: {where}").format(where=where)
+        elif notice.state == "refused":
+            words = self.tr("✗ Shop refused: {reason}").format(reason=notice.reason or where)
+        else:
+            words = self.tr("… Shop not told yet, waiting: {where}").format(where=where)
+        self.shop_notice.setProperty("role", "flag" if notice.state == "refused" else "hint")
+        self.shop_notice.style().unpolish(self.shop_notice)
+        self.shop_notice.style().polish(self.shop_notice)
+        self.shop_notice.setText(words)
+        self.shop_notice.setToolTip(self.tr("As of {when}").format(when=_when(notice.updated_at)))
+        self.shop_notice.setVisible(True)
 
     # ---- photos ----
     def select_photo(self, index: int) -> None:
