@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 DEFAULT_RMA_PATTERN = r"RMA-\d{4,}"
 Kind = Literal["gs1", "digital_link", "rma", "tracking", "gtin", "sku", "unknown"]
 # A label's payload is at most a few hundred characters (a full QR Code holds ~4300); anything longer
-# is not a label, and is not run through the warehouse's own RMA pattern, which could backtrack badly.
+# is not a label, and is not worth running through the warehouse's own RMA pattern at all.
 MAX_LABEL_LENGTH = 4400
 # Part numbers and SKUs: letters, digits and the usual separators, 3 to 40 characters.
 _SKU = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/-]{2,39}")
