@@ -7,8 +7,10 @@ import re
 from typing import Any
 
 # A label's payload is anyone's text: ESC and the other C0/C1 controls make a terminal move, recolour or retitle
-# itself, and bidirectional overrides reorder what a person reads (the "Trojan Source" trick).
-_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# itself, and bidirectional embeddings and overrides reorder what a person reads (the "Trojan Source" trick).
+# The isolates and marks (U+2066-2069, RLM) stay: the station's own Hebrew texts use them, and they reorder
+# nothing outside their span.
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:
