@@ -1,31 +1,61 @@
-"""Sign-in page: scan a badge or pick a name, then type the PIN on the keyboard or the big keypad."""
+"""Sign-in page: scan a badge or pick a name, then type the PIN on the keyboard or the big keypad; after wrong
+PINs a countdown to the next try, and a locked person's unlock by a shift lead or an admin."""
 
 from __future__ import annotations
 
+import math
+import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
-from station.people import UserSummary
-from station.text import StationError
-from ui.i18n import render
+from station.people import UNLOCK_ROLES, SignInGuard, UserSummary
+from ui.i18n import error_text
+from ui.tasks import PageCalls, TaskRunner
 from ui.widgets import BigButton, titled
 
 if TYPE_CHECKING:
     from station.context import StationContext
 
 
+def _first_badge(ctx: StationContext, texts: list[str]) -> UserSummary | None:
+    """Runs in the background: the person whose badge is among the codes the camera saw, if any."""
+    from station.services import auth
+    from station.text import StationError
+
+    for text in texts:
+        try:
+            return auth.find_badge(ctx, text)
+        except StationError:
+            continue  # a parcel label on the bench, not a badge
+    return None
+
+
 class SignInPage(QWidget):
-    """Shows the names at once (from the sign-in list); checks PINs once the station's database is open."""
+    """Shows the names at once (from the sign-in list); checks PINs once the station's database is open.
+
+    Badges and PINs are checked in the background, one at a time: Enter pressed again while a PIN is being
+    checked does not check it twice (a second wrong try would count against the person).
+    """
 
     signed_in = Signal(object)  # UserSummary
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner
+        self.calls = PageCalls(runner, self._failed, self)
         self.ctx: StationContext | None = None
         self._user: UserSummary | None = None
+        # Set while a shift lead or admin signs in to unlock this (locked) person.
+        self._unlocking: UserSummary | None = None
         self._pending_pin = False
+        self._all_users: list[UserSummary] = []
+        self._retry_at = 0.0  # time.monotonic() when a PIN is checked again
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(250)
+        self.countdown.timeout.connect(self._tick)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_pick())
         self.stack.addWidget(self._build_pin())
@@ -43,8 +73,10 @@ class SignInPage(QWidget):
     def _build_pick(self) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        layout.addWidget(titled(self.tr("Sign in"), "title"))
-        layout.addWidget(titled(self.tr("Scan your badge, or pick your name."), "hint"))
+        self.pick_title = titled(self.tr("Sign in"), "title")
+        layout.addWidget(self.pick_title)
+        self.pick_hint = titled(self.tr("Scan your badge, or pick your name."), "hint")
+        layout.addWidget(self.pick_hint)
         self.user_grid = QGridLayout()
         self.user_grid.setSpacing(12)
         layout.addLayout(self.user_grid)
@@ -58,9 +90,11 @@ class SignInPage(QWidget):
             return
         from station.services import auth
 
-        self.set_users(auth.list_users(self.ctx))
+        self.runner.run(auth.list_users, self.ctx, key="signin-users", on_result=self.set_users,
+                        on_error=self._failed)
 
     def set_users(self, users: list[UserSummary]) -> None:
+        self._all_users = users
         while self.user_grid.count():
             item = self.user_grid.takeAt(0)
             if item.widget():
@@ -69,6 +103,8 @@ class SignInPage(QWidget):
             self.pick_message.setText(self.tr("Opening the station…"))
         elif self.pick_message.text() == self.tr("Opening the station…"):
             self.pick_message.clear()
+        if self._unlocking is not None:
+            users = [u for u in users if u.role in UNLOCK_ROLES and u.id != self._unlocking.id]
         for index, user in enumerate(users):
             button = BigButton(f"{user.name}\n{self._role_name(user.role)}", "user")
             button.setMinimumHeight(84)
@@ -93,12 +129,20 @@ class SignInPage(QWidget):
         self.pin_edit = QLineEdit(page)
         self.pin_edit.setObjectName("pinEdit")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaxLength(12)
+        self.pin_edit.setMaxLength(6)
+        # Digits only: a stray letter never costs a try (the service counts only 4 to 6 digits as one).
+        self.pin_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,6}"), self.pin_edit))
         self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_edit.returnPressed.connect(self.submit_pin)
         outer.addWidget(self.pin_edit)
         self.pin_message = titled("", "error")
         outer.addWidget(self.pin_message)
+        self.unlock_button = BigButton(self.tr("Unlock: a shift lead or an admin signs in"), "primary")
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unlock_button.clicked.connect(self.start_unlock)
+        self.unlock_button.hide()
+        outer.addWidget(self.unlock_button)
         # A keypad keeps the phone's order 1-2-3 from the left in every language, like the keypads on the dock.
         self.keypad = QWidget(self)
         self.keypad.setObjectName("pinKeypad")
@@ -131,15 +175,49 @@ class SignInPage(QWidget):
         return page
 
     def choose(self, user: UserSummary) -> None:
+        if self._unlocking is not None and (user.role not in UNLOCK_ROLES or user.id == self._unlocking.id):
+            self.pick_message.setText(self.tr("Only another shift lead or an admin can unlock {name}.").format(
+                name=self._unlocking.name))
+            return
         self._user = user
-        self.pin_title.setText(self.tr("Hello, {name}").format(name=user.name))
+        if self._unlocking is not None:
+            self.pin_title.setText(self.tr("{lead}: your PIN unlocks {name}").format(
+                lead=user.name, name=self._unlocking.name))
+        else:
+            self.pin_title.setText(self.tr("Hello, {name}").format(name=user.name))
         self.pin_message.clear()
         self.pin_edit.clear()
+        self._ready_for_pin()
+        self.unlock_button.hide()
         self.stack.setCurrentIndex(1)
         self.pin_edit.setFocus()
+        if self.ctx is not None:
+            from station.services import auth
+
+            # Locked or still waiting (here, or at another station once synced): shown before anyone types. Not
+            # one of the page's calls, so a PIN typed meanwhile is still checked.
+            self.runner.run(auth.signin_guard, self.ctx, user.id, key="signin-guard",
+                            on_result=lambda guard: self._show_guard(user, guard), on_error=self._failed)
+
+    def _show_guard(self, user: UserSummary, guard: SignInGuard) -> None:
+        from station.ids import utc_now
+
+        if self._user != user:
+            return  # someone else was picked meanwhile
+        if guard.locked:
+            self._show_locked(self.tr("{name} is locked out after too many wrong PINs. A shift lead or an admin "
+                                      "unlocks the sign-in: press Unlock.").format(name=user.name))
+        elif guard.seconds_left(utc_now()) > 0:
+            self._start_countdown(guard.seconds_left(utc_now()))
 
     def submit_pin(self) -> None:
-        if self._user is None:
+        if self._user is None or self.countdown.isActive() or self.pin_edit.isReadOnly():
+            return
+        if self._unlocking is not None and self.ctx is not None:
+            from station.services import auth
+
+            self.calls.call(auth.unlock, self.ctx, self._unlocking.id, self._user.id, self.pin_edit.text(),
+                            on_result=self._unlocked, on_error=self._pin_wrong)
             return
         if self.ctx is None:
             # Typed faster than the database opened: check the PIN the moment it is ready.
@@ -148,40 +226,125 @@ class SignInPage(QWidget):
             return
         from station.services import auth
 
-        try:
-            user = auth.sign_in(self.ctx, self._user.id, self.pin_edit.text())
-        except StationError as exc:
-            self.pin_message.setText(render(exc.text))
-            self.pin_edit.clear()
-            return
+        self.calls.call(auth.sign_in, self.ctx, self._user.id, self.pin_edit.text(), on_result=self._pin_right,
+                        on_error=self._pin_wrong)
+
+    def _pin_right(self, user: UserSummary) -> None:
         self.reset()
         self.signed_in.emit(user)
 
-    def reset(self) -> None:
+    def _pin_wrong(self, exc: BaseException) -> None:
+        from station.services import auth
+
+        self.pin_edit.clear()
+        if isinstance(exc, auth.SignInLocked):
+            self._show_locked(error_text(exc))
+        elif isinstance(exc, auth.SignInDelayed):
+            self._start_countdown(exc.seconds)
+        else:
+            self.pin_message.setText(error_text(exc))
+
+    def _unlocked(self, user: UserSummary) -> None:
+        lead = self._user
+        self._unlocking = None
+        self._restore_pick_texts()
+        self.set_users(self._all_users)
+        self.choose(user)
+        self.pin_message.setText(self.tr("Unlocked by {lead}. {name}, type your PIN.").format(
+            lead=lead.name if lead else "", name=user.name))
+
+    # ---- waiting and locked ----
+    def _start_countdown(self, seconds: int) -> None:
+        # The service itself refuses a try before the wait is over; this only shows how long, blocking nothing.
+        self._retry_at = time.monotonic() + seconds
+        self.keypad.setEnabled(False)
+        self.pin_edit.setReadOnly(True)
+        self.countdown.start()
+        self._tick()
+
+    def seconds_to_wait(self) -> int:
+        return max(0, math.ceil(self._retry_at - time.monotonic())) if self.countdown.isActive() else 0
+
+    def _tick(self) -> None:
+        left = max(0, math.ceil(self._retry_at - time.monotonic()))
+        if left <= 0:
+            self._ready_for_pin()
+            self.pin_message.setText(self.tr("Type your PIN again."))
+            return
+        self.pin_message.setText(self.tr("That PIN is not right. Wait {seconds} s, then try again.").format(
+            seconds=left))
+
+    def _ready_for_pin(self) -> None:
+        self.countdown.stop()
+        self._retry_at = 0.0
+        self.keypad.setEnabled(True)
+        self.pin_edit.setReadOnly(False)
+
+    def _show_locked(self, message: str) -> None:
+        self.countdown.stop()
+        self.pin_message.setText(message)
+        self.keypad.setEnabled(False)
+        self.pin_edit.setReadOnly(True)
+        self.unlock_button.show()
+
+    def start_unlock(self) -> None:
+        """The locked person steps aside: a shift lead or an admin scans their badge or picks their name."""
+        if self._user is None:
+            return
+        self.calls.forget()
+        self._unlocking = self._user
         self._user = None
+        self._ready_for_pin()
+        self.unlock_button.hide()
+        self.pick_title.setText(self.tr("Unlock {name}").format(name=self._unlocking.name))
+        self.pick_hint.setText(self.tr("A shift lead or an admin: scan your badge, or pick your name."))
+        self.pick_message.clear()
+        self.set_users(self._all_users)  # only the leads and admins, at once
+        self.refresh_users()
+        self.stack.setCurrentIndex(0)
+
+    def _restore_pick_texts(self) -> None:
+        self.pick_title.setText(self.tr("Sign in"))
+        self.pick_hint.setText(self.tr("Scan your badge, or pick your name."))
+
+    def _failed(self, exc: BaseException) -> None:
+        """The one place this page shows a failed call: under the PIN while it is asked, else under the names."""
+        if self.stack.currentIndex() == 1:
+            self.pin_message.setText(error_text(exc))
+        else:
+            self.pick_message.setText(error_text(exc))
+
+    def reset(self) -> None:
+        self.calls.forget()
+        unlocking = self._unlocking is not None
+        self._user = None
+        self._unlocking = None
         self._pending_pin = False
+        self._ready_for_pin()
+        self.unlock_button.hide()
         self.pin_edit.clear()
         self.pin_message.clear()
         self.pick_message.clear()
+        self._restore_pick_texts()
+        if unlocking:
+            self.set_users(self._all_users)  # every name again, not only the leads'
         self.stack.setCurrentIndex(0)
 
-    def handle_scan(self, text: str, quiet: bool = False) -> bool:
-        """A badge scanned while nobody is signed in; returns whether it was a known badge.
-
-        `quiet` is for the camera, which also sees parcel labels lying on the bench: those are not errors.
-        """
+    def handle_scan(self, text: str) -> None:
+        """A badge scanned while nobody is signed in: its person is asked for the PIN."""
         if self.ctx is None:
-            return False
+            return
         from station.services import auth
 
-        try:
-            user = auth.find_badge(self.ctx, text)
-        except StationError as exc:
-            if not quiet:
-                self.pick_message.setText(render(exc.text))
-            return False
-        self.choose(user)
-        return True
+        self.calls.after(lambda: self.calls.call(auth.find_badge, self.ctx, text, on_result=self.choose,
+                                                 on_error=lambda exc: self.pick_message.setText(error_text(exc))))
+
+    def camera_codes(self, texts: list[str]) -> None:
+        """Codes the camera saw: it also sees parcel labels lying on the bench, so only a known badge counts."""
+        if self.ctx is None or self.calls.pending:
+            return
+        self.calls.call(_first_badge, self.ctx, texts,
+                        on_result=lambda user: user is not None and self.choose(user))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
