@@ -84,3 +84,32 @@ def test_container_facts_survive_kill_9_mid_sync(central, make_station) -> None:
     reader = make_station("DOCK-34", central)
     _sync_until_sent(reader)
     assert [c.to_json() for c in putaway.list_containers(reader)] == [c.to_json() for c in putaway.list_containers(ctx)]
+
+
+def test_a_station_may_close_only_as_itself_and_never_undo_a_close(central, make_station) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.exc import DBAPIError
+
+    from station.ids import new_id
+
+    dock = make_station("DOCK-35", central)
+    make_station("DOCK-36", central)
+    sync_once(dock)
+    item = restock_item(dock)
+    tote = putaway.put_away_for(dock, item).container_code
+    putaway.confirm_placement(dock, item, tote)
+    putaway.close_container(dock, tote)
+    _sync_until_sent(dock)
+    engine = create_engine(central.station_url("DOCK-36"))
+    close = ("INSERT INTO container_closes (id, station_id, container_code, reason, items, closed_at) "
+             "VALUES (:id, :station, :code, 'key', 0, now())")
+    try:
+        with pytest.raises(DBAPIError, match="row-level security"), engine.begin() as connection:
+            connection.execute(text(close), {"id": new_id(), "station": "DOCK-35", "code": tote})
+        for sql in ("DELETE FROM container_closes", "UPDATE container_placements SET action = 'removed'"):
+            with pytest.raises(DBAPIError), engine.begin() as connection:
+                connection.execute(text(sql))
+        with engine.begin() as connection:  # its own close of the same container is a fact like any other
+            connection.execute(text(close), {"id": new_id(), "station": "DOCK-36", "code": tote})
+    finally:
+        engine.dispose()
