@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from station.context import StationContext
 from station.people import UserSummary
 from station.reports.dashboard import DashboardData, DashboardRequest, dashboard_data, write_table_csv
+from station.services.shop_notices import shop_notice_counts
 from ui.dashboard.figures import Figure, FigureBuilder
 from ui.i18n import error_text
 from ui.outcome_display import disposition_name
@@ -88,6 +89,11 @@ class DashboardPage(QWidget):
             self.tiles[key] = KpiTile(caption, key, self)
             placed.addWidget(self.tiles[key], 1)
         outer.addLayout(placed)
+        # Whether the shops heard of the inspections: the central relay's notices, as of the last sync.
+        for key, caption in (("shop_refused", self.tr("inspections a shop refused")),
+                             ("shop_waiting", self.tr("inspections the shop has not heard of yet"))):
+            self.tiles[key] = KpiTile(caption, key, self)
+            placed.addWidget(self.tiles[key], 1)
         grid = QGridLayout()
         grid.setSpacing(8)
         from ui.dashboard.panel import ChartPanel  # lazy: QtCharts loads with the first Dashboard
@@ -169,6 +175,13 @@ class DashboardPage(QWidget):
         self.status.setText(self.tr("Refreshing…"))
         self.runner.run(dashboard_data, self.ctx, self.user.id, self.request(), key="dashboard",
                         on_result=self._show, on_error=self._failed)
+        self.runner.run(shop_notice_counts, self.ctx, key="dashboard-shop", on_result=self._show_shop)
+
+    def _show_shop(self, counts: dict[str, int]) -> None:
+        self.tiles["shop_refused"].value.setText(f"{counts.get('refused', 0):,}")
+        self.tiles["shop_waiting"].value.setText(f"{counts.get('waiting', 0):,}")
+        self.tiles["shop_refused"].setToolTip(self.tr("{n} inspections the shop was told of").format(
+            n=counts.get("delivered", 0)))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
