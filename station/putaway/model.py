@@ -67,6 +67,8 @@ class PutawayRules(BaseModel):
     # The inspector scans the container to confirm each placement; a warehouse may turn it off.
     confirm_scan: bool = True
     location_prefix: str = Field(default="LOC-", min_length=1)
+    # The item's own label at Complete: none, a 2x1 in thermal label (ZPL), or a 4x6 in PDF.
+    item_label: Literal["none", "zpl", "4x6"] = "none"
     kinds: dict[Kind, KindSpec]
     zones: dict[str, Zone]
     quarantine: Quarantine

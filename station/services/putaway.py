@@ -60,6 +60,7 @@ class PutAway:
     confirm_scan: bool  # False: the warehouse turned the confirm scan off; place with confirm_placement(code=None)
     quarantine: bool
     placed_in: str | None = None  # the container it is already in, when it fits (nothing left to do)
+    item_label: str = "none"  # print the item's own label at Complete: "none", "zpl" (2x1 in) or "4x6"
 
 
 @dataclass(frozen=True)
@@ -167,10 +168,12 @@ def _put_away(session: Session, ctx: StationContext, inspection: models.Inspecti
             return PutAway(inspection.id, target.kind, target.zone, rules.zone_title(target.zone), current, False,
                            _("Already in {zone} — {kind} {code}", zone=rules.zone_title(target.zone),
                              kind=kind_word(target.kind), code=current),
-                           rules.confirm_scan, target.rule_id == "quarantine", placed_in=current)
+                           rules.confirm_scan, target.rule_id == "quarantine", placed_in=current,
+                           item_label=rules.item_label)
     code, new = _suggest(session, rules, target, weight)
     return PutAway(inspection.id, target.kind, target.zone, rules.zone_title(target.zone), code, new,
-                   _headline(rules, target, code), rules.confirm_scan, target.rule_id == "quarantine")
+                   _headline(rules, target, code), rules.confirm_scan, target.rule_id == "quarantine",
+                   item_label=rules.item_label)
 
 
 def put_away_for(ctx: StationContext, inspection_id: uuid.UUID) -> PutAway:

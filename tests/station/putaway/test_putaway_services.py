@@ -27,6 +27,7 @@ def test_the_grade_says_where_the_item_goes_and_the_right_scan_places_it_once(ct
     item = restock_item(ctx)
     plan = putaway.put_away_for(ctx, item)
     assert plan.kind == "tote" and plan.new_container and plan.container_code == "T-00001"
+    assert plan.confirm_scan and plan.item_label == "zpl" and not plan.quarantine
     assert plan.headline.render().startswith("Put in RESTOCK · ") and plan.headline.render().endswith(
         "— tote T-00001")
     assert [w.inspection_id for w in putaway.waiting_items(ctx)] == [item]
