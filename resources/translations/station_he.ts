@@ -182,6 +182,10 @@
         <translation>‏לא</translation>
     </message>
     <message>
+        <source>Digits go into the note only once you are in the field: press Tab or click it, then type.</source>
+        <translation>‏ספרות נכנסות להערה רק כשהשדה פעיל: הקישו Tab או לחצו עליו, ואז הקלידו.</translation>
+    </message>
+    <message>
         <source>Done (Enter)</source>
         <translation>‏סיום (Enter)</translation>
     </message>
@@ -192,6 +196,137 @@
     <message>
         <source>Next (Enter)</source>
         <translation>‏הבא (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersPage</name>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a container, an item&apos;s label or a location, or type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containers at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">‏פריטים</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a container to see what is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">‏מק״ט</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">‏פריט</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">‏ציון</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished">‏יעד</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">‏מספר סידורי</translation>
+    </message>
+    <message>
+        <source>Move tasks: scan the item, then the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, label and manifest (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a container: its contents · then a location: move it there · Scan an item&apos;s label, then a container: put it in · F10: close and print · Esc: forget the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a location. Scan the container first, then the location it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a container, an item&apos;s label or a location here. Check the barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan that container to put the item in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is now at {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item forgotten: scan the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the container to close first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label and manifest saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -223,6 +358,34 @@
     <message>
         <source>flagged for a lead</source>
         <translation>‏סומנו לאחראי משמרת</translation>
+    </message>
+    <message>
+        <source>wrong PINs at sign-in</source>
+        <translation>‏קודים שגויים בכניסה</translation>
+    </message>
+    <message>
+        <source>items placed per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis-sorts caught by the confirm scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move tasks waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections a shop refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections the shop has not heard of yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -267,6 +430,10 @@
     <message>
         <source>Refreshing…</source>
         <translation>‏מרענן…</translation>
+    </message>
+    <message>
+        <source>{n} inspections the shop was told of</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund</source>
@@ -327,6 +494,10 @@
     <message>
         <source>Account locked</source>
         <translation>‏נעול לחשבון</translation>
+    </message>
+    <message>
+        <source>{name}: {rate:.1f} per hour ({n} items)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{since} – {until} · updated {time}</source>
@@ -497,6 +668,22 @@
     <message>
         <source>Checklist {category} v{version} · rules {rules}</source>
         <translation>‏רשימת בדיקה ⁨{category}⁩ גרסה ⁨{version}⁩ · כללים ⁨{rules}⁩</translation>
+    </message>
+    <message>
+        <source>✓ Shop told: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Shop refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Shop not told yet, waiting: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
@@ -1108,6 +1295,59 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>תיקייה</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>כונן</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;חפש בתוך:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>קבצים מ&amp;סוג:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;קבוצת עמודים:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>עמודים</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>הדפסה דו־צדדית</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>כריכה בצד הארוך</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>כריכה בצד הקצר</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>כבוי</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>טופס</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Review queue</source>
@@ -1409,6 +1649,10 @@
         <translation>‏הקלידו את הקוד האישי ולחצו Enter.</translation>
     </message>
     <message>
+        <source>Unlock: a shift lead or an admin signs in</source>
+        <translation>‏שחרור: כניסה של אחראי/ת משמרת או מנהל/ת מערכת</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>‏אישור</translation>
     </message>
@@ -1417,8 +1661,40 @@
         <translation>‏חזרה (Esc)</translation>
     </message>
     <message>
+        <source>Only another shift lead or an admin can unlock {name}.</source>
+        <translation>‏רק אחראי/ת משמרת אחר/ת או מנהל/ת מערכת יכולים לשחרר את ⁨{name}⁩.</translation>
+    </message>
+    <message>
+        <source>{lead}: your PIN unlocks {name}</source>
+        <translation>‏⁨{lead}⁩: הקוד האישי שלך משחרר את ⁨{name}⁩</translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation>‏שלום, ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>{name} is locked out after too many wrong PINs. A shift lead or an admin unlocks the sign-in: press Unlock.</source>
+        <translation>‏הכניסה של ⁨{name}⁩ ננעלה אחרי יותר מדי קודים שגויים. אחראי/ת משמרת או מנהל/ת מערכת משחררים אותה: לחצו ״שחרור״.</translation>
+    </message>
+    <message>
+        <source>Unlocked by {lead}. {name}, type your PIN.</source>
+        <translation>‏⁨{lead}⁩ שחרר/ה את הכניסה. ⁨{name}⁩, הקלידו את הקוד האישי.</translation>
+    </message>
+    <message>
+        <source>Type your PIN again.</source>
+        <translation>‏הקלידו שוב את הקוד האישי.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wait {seconds} s, then try again.</source>
+        <translation>‏הקוד האישי שגוי. המתינו ⁨{seconds}⁩ שניות ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Unlock {name}</source>
+        <translation>‏שחרור הכניסה של ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>A shift lead or an admin: scan your badge, or pick your name.</source>
+        <translation>‏אחראי/ת משמרת או מנהל/ת מערכת: סרקו את התג, או בחרו את שמכם.</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1861,10 @@
         <source>Admin</source>
         <translation>‏ניהול</translation>
     </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>station</name>
@@ -1609,6 +1889,10 @@
         <translation>‏לרשומה ⁨{id}⁩ בטבלה ⁨{table}⁩ אין אירוע ביקורת: היא נוספה שלא דרך העמדה.</translation>
     </message>
     <message>
+        <source>Audit event #{seq} of station {station} does not carry the station&apos;s seal: it was written or rewritten outside the station program (its database file was edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Station {station}&apos;s audit chain here and in the central database differ from event #{seq}.</source>
         <translation>‏שרשרת הביקורת של העמדה ⁨{station}⁩ כאן ובמסד הנתונים המרכזי שונות החל מאירוע #⁨{seq}⁩.</translation>
     </message>
@@ -1621,8 +1905,20 @@
         <translation>‏הרשומה ⁨{id}⁩ בטבלה ⁨{table}⁩ (אירוע ביקורת #⁨{seq}⁩ של העמדה ⁨{station}⁩) איננה: היא נמחקה.</translation>
     </message>
     <message>
+        <source>The {copy} of photo {sha} ({table} {id}) is not the picture its original gives: the file was changed. Tell a lead; the station shows a copy made again from the original.</source>
+        <translation>‏⁨{copy}⁩ של התמונה ⁨{sha}⁩ (⁨{table}⁩ ⁨{id}⁩) אינו התמונה שהמקור נותן: הקובץ שונה. הודיעו לאחראי/ת משמרת; העמדה מציגה עותק שנוצר מחדש מהמקור.</translation>
+    </message>
+    <message>
         <source>{table} record {id} was changed after it was recorded (audit event #{seq} of station {station}).</source>
         <translation>‏הרשומה ⁨{id}⁩ בטבלה ⁨{table}⁩ שונתה אחרי שנרשמה (אירוע ביקורת #⁨{seq}⁩ של העמדה ⁨{station}⁩).</translation>
+    </message>
+    <message>
+        <source>review copy</source>
+        <translation>‏העותק לבדיקה</translation>
+    </message>
+    <message>
+        <source>thumbnail</source>
+        <translation>‏התמונה הממוזערת</translation>
     </message>
     <message>
         <source>Camera setting {spec} is neither a camera number nor an existing folder or video. Fix it in Admin.</source>
@@ -1885,6 +2181,34 @@
         <translation>‏YAML לא תקין: ⁨{problem}⁩.</translation>
     </message>
     <message>
+        <source>station {command} failed: {reason}. Run it again as station -v {command} … for the details, or call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the central database: station central relay --url postgresql://USER@HOST/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is at {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the lines named above and import the file again: its other lines were imported, and importing them again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN: set STATION_PIN or run this at a terminal, which asks for it.</source>
+        <translation>‏אין קוד: הגדירו STATION_PIN או הריצו זאת במסוף, שישאל עליו.</translation>
+    </message>
+    <message>
         <source>no code found</source>
         <translation>‏לא נמצא קוד</translation>
     </message>
@@ -1925,8 +2249,16 @@
         <translation>‏בהיר מדי: התמונה שרופה. עמעמו את תאורת הטבעת או הרחיקו את הפריט מאור ישיר.</translation>
     </message>
     <message>
+        <source>Too bright: lower the ring light. Large parts of the photo are pure white and show nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Glare: a reflection hides part of the item. Tilt the item or the light a little.</source>
         <translation>‏סנוור: השתקפות מסתירה חלק מהפריט. הטו מעט את הפריט או את התאורה.</translation>
+    </message>
+    <message>
+        <source>Glare: a broad reflection covers part of the item. Move the light to one side or tilt the item until the white patch is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item is too small in the photo: move closer so it fills most of the picture.</source>
@@ -1943,6 +2275,10 @@
     <message>
         <source>The &quot;sharp&quot; photo ({sharp:.0f}) is not clearly sharper than the &quot;blurred&quot; one ({blurred:.0f}). Take the sharp photo with the item still and in focus, the blurred one with the camera moving.</source>
         <translation>‏התמונה ה&quot;חדה&quot; (⁨{sharp:.0f}⁩) אינה חדה בבירור יותר מה&quot;מטושטשת&quot; (⁨{blurred:.0f}⁩). צלמו את החדה כשהפריט יציב ובפוקוס, ואת המטושטשת תוך הזזת המצלמה.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s copies could not be made. Take the photo again.</source>
+        <translation>‏לא ניתן היה ליצור את העותקים של התמונה. צלמו אותה שוב.</translation>
     </message>
     <message>
         <source>The photo file is empty. Take the photo again or choose another file.</source>
@@ -1973,6 +2309,14 @@
         <translation>‏⁨{file}⁩ גדול מדי (⁨{megabytes}⁩ MB). השתמשו במצלמת העמדה או בתמונה קטנה יותר.</translation>
     </message>
     <message>
+        <source>Is everything there that belongs to it?</source>
+        <translation>‏האם כל מה ששייך לפריט נמצא?</translation>
+    </message>
+    <message>
+        <source>One-piece toys (a ball, a plush): yes when it is whole. Sets and kits: check against the parts list on the box or in the manual; over 200 pieces, weigh the bags and compare with the catalog weight.</source>
+        <translation>‏צעצוע מחלק אחד (כדור, בובה רכה): כן, אם הוא שלם. ערכות: בדקו מול רשימת החלקים שעל הקופסה או בחוברת; מעל 200 חלקים, שקלו את השקיות והשוו למשקל שבקטלוג.</translation>
+    </message>
+    <message>
         <source>{file} has too many pixels ({width}×{height}). Use a photo of at most {limit} megapixels.</source>
         <translation>‏ב־⁨{file}⁩ יש יותר מדי פיקסלים (⁨{width}⁩×⁨{height}⁩). השתמשו בתמונה של ⁨{limit}⁩ מגה־פיקסל לכל היותר.</translation>
     </message>
@@ -1995,10 +2339,6 @@
     <message>
         <source>{file} cannot be opened ({problem}). Check the name and permissions.</source>
         <translation>‏לא ניתן לפתוח את ⁨{file}⁩ (⁨{problem}⁩). בדקו את השם ואת ההרשאות.</translation>
-    </message>
-    <message>
-        <source>{file} declares a gigantic picture; it is not a photo. Take the photo again.</source>
-        <translation>‏⁨{file}⁩ מצהיר על תמונה ענקית; זו לא תמונה אמיתית. צלמו שוב.</translation>
     </message>
     <message>
         <source>{where}, rule &apos;{rule}&apos;, question &apos;{question}&apos;</source>
@@ -2145,10 +2485,6 @@
         <translation>‏⁨{file}⁩ אינה תמונה קריאה (פגומה, או לא PNG, JPEG, WebP, BMP או TIFF). צלמו שוב או סרקו את התווית.</translation>
     </message>
     <message>
-        <source>Image {file} has too many pixels ({width}×{height}). Use a smaller photo.</source>
-        <translation>‏בתמונה ⁨{file}⁩ יש יותר מדי פיקסלים (⁨{width}⁩×⁨{height}⁩). השתמשו בתמונה קטנה יותר.</translation>
-    </message>
-    <message>
         <source>Image {file} was not found. Check the name and folder.</source>
         <translation>‏התמונה ⁨{file}⁩ לא נמצאה. בדקו את השם ואת התיקייה.</translation>
     </message>
@@ -2159,10 +2495,6 @@
     <message>
         <source>Image {file} cannot be read ({problem}). Check the file and its permissions.</source>
         <translation>‏לא ניתן לקרוא את התמונה ⁨{file}⁩ (⁨{problem}⁩). בדקו את הקובץ ואת ההרשאות שלו.</translation>
-    </message>
-    <message>
-        <source>The RMA number pattern {pattern} is not valid ({problem}). Ask a lead to fix it in Admin.</source>
-        <translation>‏תבנית מספר ה־RMA ⁨{pattern}⁩ אינה תקינה (⁨{problem}⁩). בקשו מאחראי משמרת לתקן אותה בניהול.</translation>
     </message>
     <message>
         <source>Badge {code} is not known at this station. Pick your name instead, or ask a lead.</source>
@@ -2335,10 +2667,6 @@
     <message>
         <source>This item is not waiting for refurbishment: it is grade {grade}, {disposition}. Put it where its slip says.</source>
         <translation>‏הפריט הזה לא ממתין לשיפוץ: הוא בציון ⁨{grade}⁩, ⁨{disposition}⁩. שימו אותו במקום שכתוב בתווית שלו.</translation>
-    </message>
-    <message>
-        <source>There is no checklist for the category &quot;{category}&quot; at this station. Call a lead.</source>
-        <translation>‏אין בעמדה הזו רשימת בדיקה לקטגוריה &quot;⁨{category}⁩&quot;. קראו לאחראי משמרת.</translation>
     </message>
     <message>
         <source>After refurbishment an item is restocked or disposed of.</source>
@@ -2601,12 +2929,44 @@
         <translation>‏מדגם איכות אקראי.</translation>
     </message>
     <message>
-        <source>A photo is still needed: {prompt}</source>
-        <translation>‏עדיין נדרשת תמונה: ⁨{prompt}⁩</translation>
+        <source>{name} is locked out after too many wrong PINs. A shift lead or an admin must unlock the sign-in first (Unlock on the sign-in screen, or `station users unlock`).</source>
+        <translation>‏הכניסה של ⁨{name}⁩ ננעלה אחרי יותר מדי קודים שגויים. אחראי/ת משמרת או מנהל/ת מערכת צריכים לשחרר אותה קודם (״שחרור״ במסך הכניסה, או `station users unlock`).</translation>
     </message>
     <message>
-        <source>Question {number} needs an answer.</source>
-        <translation>‏שאלה ⁨{number}⁩ צריכה תשובה.</translation>
+        <source>That PIN is not right. Wait {seconds} s, then try again.</source>
+        <translation>‏הקוד האישי שגוי. המתינו ⁨{seconds}⁩ שניות ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits (0–9); {length} characters given. Choose another PIN.</source>
+        <translation>‏קוד אישי הוא 4 עד 6 ספרות (0–9); הוזנו ⁨{length}⁩ תווים. בחרו קוד אחר.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits. Type it again.</source>
+        <translation>‏קוד אישי הוא 4 עד 6 ספרות. הקלידו אותו שוב.</translation>
+    </message>
+    <message>
+        <source>Nobody unlocks their own sign-in. Ask another shift lead or an admin.</source>
+        <translation>‏אי אפשר לשחרר את הכניסה של עצמך. פנו לאחראי/ת משמרת אחר/ת או למנהל/ת מערכת.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can unlock {name}. Ask one to come.</source>
+        <translation>‏רק אחראי/ת משמרת או מנהל/ת מערכת יכולים לשחרר את ⁨{name}⁩. בקשו מאחד מהם לבוא.</translation>
+    </message>
+    <message>
+        <source>This user is not known at this station. Ask an admin.</source>
+        <translation>‏המשתמש אינו מוכר בעמדה הזו. פנו למנהל/ת מערכת.</translation>
+    </message>
+    <message>
+        <source>This is the label of an item already inspected ({reference}, {when}). Open it in Review or Refurb, or scan the parcel&apos;s return label to inspect another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} needs at least one answer: press the number of each that applies, then Enter.</source>
+        <translation>‏שאלה ⁨{number}⁩ צריכה לפחות תשובה אחת: הקישו את המספר של כל תשובה מתאימה, ואז Enter.</translation>
+    </message>
+    <message>
+        <source>A photo is still needed: {prompt}</source>
+        <translation>‏עדיין נדרשת תמונה: ⁨{prompt}⁩</translation>
     </message>
     <message>
         <source>No photo was given. Take the photo again.</source>
@@ -2805,6 +3165,134 @@
         <translation>‏⁨{name}⁩</translation>
     </message>
     <message>
+        <source>This station is still fetching its earlier records as {station} from the central database. Wait until the header shows it synced, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels ({width}×{height}); at most {limit} million. Use a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} declares a gigantic picture (over {limit} million pixels); it is not a photo. Use a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a file is imported whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem} {nothing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} holds a cell of more than {limit} characters. No field of an import is that long: a quote (&quot;) is not closed, or the file is damaged. Fix it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16 text. Save it as CSV UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote (&quot;) that opens a cell on line {line} is never closed, so the rest of the file would be one cell. Close it, or write a quote inside a cell as two (&quot;&quot;), and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} is not valid CSV ({detail}). Fix the line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line holds NUL characters: the file is saved as UTF-16 or is no text file. Save it as CSV UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line names the column {columns} more than once. Fix the header line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the control character {char}, which no text of an import may hold (the file may be damaged); fix the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too large (at most {maximum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {megabytes} MB; an import file is at most {limit} MB. Split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} holds bytes that are not UTF-8 text: the file is saved in another encoding (such as Latin-1 or Windows-1252) or is no CSV file at all. Save it as CSV UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is also on line {others}; a file may hold it once only, so none of these lines was imported. Keep one of them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} cells, more than the {columns} columns of the header: a cell that holds a comma needs quotes (&quot;Smith, Ann&quot;). Fix the line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event {id} in the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not an event id (a UUID, as `station central events list` shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: {url} is not an http(s) URL. Fix the destinations file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: the environment variable {variable} with its secret is not set. Set it for the relay (systemd: Environment= or EnvironmentFile=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: {url} is not a URL ({problem}). Fix the destinations file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name} is named twice in the destinations file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: unknown event types {types}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file {path} cannot be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file {path} is not valid YAML ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file {path}: {where} ({name}): {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: the secret in {variable} is not a Standard Webhooks secret (whsec_ and base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: a Shopify return is processed once, at inspection; list only inspection.completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: a WooCommerce refund is made once, at inspection; list only inspection.completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: the customer&apos;s e-mail says what was found at inspection; list only inspection.completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file names no destination: nothing to relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>grade {grade} under the {category} policy</source>
         <translation>‏ציון ⁨{grade}⁩ לפי מדיניות ⁨{category}⁩</translation>
     </message>
@@ -2873,6 +3361,30 @@
         <translation>‏ללא עמלת החזרה למלאי</translation>
     </message>
     <message>
+        <source>Changed my mind</source>
+        <translation>‏התחרטתי</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>‏לא כמו בתיאור</translation>
+    </message>
+    <message>
+        <source>Arrived damaged</source>
+        <translation>‏הגיע פגום</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>‏מידה לא נכונה</translation>
+    </message>
+    <message>
+        <source>Unopened, no longer needed</source>
+        <translation>‏לא נפתח, כבר לא נחוץ</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>‏נשלח פריט שגוי</translation>
+    </message>
+    <message>
         <source>purchase</source>
         <translation>‏רכישה</translation>
     </message>
@@ -2903,6 +3415,50 @@
     <message>
         <source>The RMA has no return request date: the return window ({days} days from {start}) was not checked.</source>
         <translation>‏ב־RMA אין תאריך בקשת החזרה: חלון ההחזרה (⁨{days}⁩ ימים מ־⁨{start}⁩) לא נבדק.</translation>
+    </message>
+    <message>
+        <source>The put-away rules cannot be used ({problem}). Put items aside and call a lead to fix the put-away file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; is not listed under &apos;zones&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarantine needs the container kind &apos;cage&apos; under &apos;kinds&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no put-away files (*.yaml) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule id is used twice; give each rule its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container kind &apos;{kind}&apos; is not listed under &apos;kinds&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; is the quarantine cage: only items flagged for a lead go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file should start with &apos;version:&apos; and hold &apos;kinds:&apos;, &apos;zones:&apos;, &apos;quarantine:&apos; and &apos;rules:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {key}; use one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without &apos;when&apos; at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
+        <translation>‏שאלה ⁨{number}⁩ צריכה תשובה: בחרו אחת (בבחירה מרובה לפחות אחת), ואז Enter.</translation>
     </message>
     <message>
         <source>The dashboard is for shift leads and admins. Sign in as one to see it.</source>
@@ -2953,8 +3509,16 @@
         <translation>‏1% הכהים ביותר ברמה ⁨{value}⁩ (בהיר מדי ב־⁨{limit}⁩ ומעלה): ⁨{verdict}⁩</translation>
     </message>
     <message>
+        <source>Clipped to white on {value} % of the picture (at most {limit} %): {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
         <translation>‏בוהק על ⁦{value}%⁩ מהתמונה (לכל היותר ⁦{limit}%⁩): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
+        <source>Broad glare on {value} % of the picture (at most {limit} %): {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>
@@ -3195,10 +3759,6 @@
     <message>
         <source>What is in the parcel?</source>
         <translation>‏מה יש בחבילה?</translation>
-    </message>
-    <message>
-        <source>The item on the RMA</source>
-        <translation>‏הפריט שב־RMA</translation>
     </message>
     <message>
         <source>A different item (other product or style)</source>
@@ -3505,10 +4065,6 @@
         <translation>‏הנעלה</translation>
     </message>
     <message>
-        <source>The shoes on the RMA</source>
-        <translation>‏הנעליים שב־RMA</translation>
-    </message>
-    <message>
         <source>A different item (other model or product)</source>
         <translation>‏פריט אחר (דגם או מוצר אחר)</translation>
     </message>
@@ -3555,6 +4111,254 @@
     <message>
         <source>Shoe box</source>
         <translation>‏קופסת נעליים</translation>
+    </message>
+    <message>
+        <source>Question {number} needs an answer: choose or type one, then Enter.</source>
+        <translation>‏שאלה ⁨{number}⁩ צריכה תשובה: בחרו או הקלידו, ואז Enter.</translation>
+    </message>
+    <message>
+        <source>tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaylord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in {zone} — {kind} {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it in {kind} {code} ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in {kind} {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station closed {code} at {mine}, but it was already closed by {station} at {time}: that close counts. Print the label and manifest again from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from {old} to {zone} — {kind} {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection {id} is not at this station. Complete the inspection first, or sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is an item&apos;s own label ({reference}), not a container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a location barcode ({code}), not a container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a container this station knows, nor in any container series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in {kind} {code}; it is now full and closed: print its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container {code} is not known at this station. Check the barcode, or sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container kind {kind} here; use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no zone {zone} in the put-away rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} closed with {n} items: print its label and manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in {zone} — {kind} {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in {kind} {code}: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is closed (by {station} at {time}). {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is a {kind}; this item goes in a {wanted}. {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is for {zone}; this item goes to {wanted}. {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is full ({n} of {capacity} items). Close it and start the next {kind}. {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a {kind} barcode (they start with {series}). Scan a {kind}&apos;s barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is already open or was used before. Scan another {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was already closed by {station} at {time}. Its label and manifest can be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest is written as .pdf or .csv; {name} is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item label is &apos;zpl&apos; (2x1 in) or &apos;4x6&apos;; {size} is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse confirms every placement: scan the container&apos;s barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected return: no RMA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PALLET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAYLORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items · closed {time} by {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items · open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">‏פריט</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">‏ציון</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished">‏יעד</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished">‏בדיקה</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {n} more: see the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest {kind} {code} · {zone} · {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead&apos;s review</source>
+        <translation>‏בדיקת אחראי משמרת</translation>
+    </message>
+    <message>
+        <source>Lead: {reason}</source>
+        <translation>‏אחראי משמרת: ⁨{reason}⁩</translation>
+    </message>
+    <message>
+        <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s records as {station} differ from the ones the central database holds for {station} (from event #{seq}): another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT to give this computer its own station id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is still fetching its earlier records as {station} from the central database; inspect once the header shows it synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database holds events #{first}–#{last} of this station&apos;s audit chain that this station&apos;s store lacks: they were deleted here, or the data folder was restored from an old copy. Nothing was sent. Run `station audit verify --central` and call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected item (on the RMA, or the one you chose)</source>
+        <translation>‏הפריט הצפוי (שב־RMA, או זה שבחרתם)</translation>
+    </message>
+    <message>
+        <source>The expected shoes (on the RMA, or the ones you chose)</source>
+        <translation>‏הנעליים הצפויות (שב־RMA, או אלה שבחרתם)</translation>
     </message>
     <message>
         <source>Original box, damaged</source>
@@ -3735,14 +4539,6 @@
     <message>
         <source>A different item (other set, model or product)</source>
         <translation>‏פריט אחר (ערכה, דגם או מוצר אחר)</translation>
-    </message>
-    <message>
-        <source>Are all pieces there (check against the parts list on the box or in the manual)?</source>
-        <translation>‏האם כל החלקים נמצאים (בדקו מול רשימת החלקים שעל הקופסה או בחוברת)?</translation>
-    </message>
-    <message>
-        <source>Sets of more than 200 pieces - weigh the bags and compare with the catalog weight.</source>
-        <translation>‏בערכות של יותר מ־200 חלקים - שקלו את השקיות והשוו למשקל שבקטלוג.</translation>
     </message>
     <message>
         <source>Small pieces (bricks, cards, tokens)</source>

@@ -182,6 +182,10 @@
         <translation>Нет</translation>
     </message>
     <message>
+        <source>Digits go into the note only once you are in the field: press Tab or click it, then type.</source>
+        <translation>Цифры попадают в заметку, только когда вы в поле: нажмите Tab или щёлкните по нему, затем печатайте.</translation>
+    </message>
+    <message>
         <source>Done (Enter)</source>
         <translation>Готово (Enter)</translation>
     </message>
@@ -192,6 +196,137 @@
     <message>
         <source>Next (Enter)</source>
         <translation>Далее (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersPage</name>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a container, an item&apos;s label or a location, or type it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open containers at this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished">Товары</translation>
+    </message>
+    <message>
+        <source>Fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a container to see what is in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished">Артикул</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Серийный номер</translation>
+    </message>
+    <message>
+        <source>Move tasks: scan the item, then the new container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close, label and manifest (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a container: its contents · then a location: move it there · Scan an item&apos;s label, then a container: put it in · F10: close and print · Esc: forget the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a location. Scan the container first, then the location it goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a container, an item&apos;s label or a location here. Check the barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan that container to put the item in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is now at {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item forgotten: scan the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the container to close first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label and manifest saved in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no location</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -223,6 +358,34 @@
     <message>
         <source>flagged for a lead</source>
         <translation>отмечено для старшего смены</translation>
+    </message>
+    <message>
+        <source>wrong PINs at sign-in</source>
+        <translation>неверных PIN при входе</translation>
+    </message>
+    <message>
+        <source>items placed per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mis-sorts caught by the confirm scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move tasks waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections a shop refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections the shop has not heard of yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -267,6 +430,10 @@
     <message>
         <source>Refreshing…</source>
         <translation>Обновляю…</translation>
+    </message>
+    <message>
+        <source>{n} inspections the shop was told of</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Refund</source>
@@ -327,6 +494,10 @@
     <message>
         <source>Account locked</source>
         <translation>Привязано к учётной записи</translation>
+    </message>
+    <message>
+        <source>{name}: {rate:.1f} per hour ({n} items)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{since} – {until} · updated {time}</source>
@@ -497,6 +668,22 @@
     <message>
         <source>Checklist {category} v{version} · rules {rules}</source>
         <translation>Чек-лист {category} v{version} · правила {rules}</translation>
+    </message>
+    <message>
+        <source>✓ Shop told: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Shop refused: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… Shop not told yet, waiting: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {when}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
@@ -1109,6 +1296,59 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Набор страниц:</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Страницы</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Двусторонняя печать</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Переплёт по длинной стороне</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Переплёт по короткой стороне</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
         <source>Review queue</source>
@@ -1413,6 +1653,10 @@
         <translation>Введите PIN и нажмите Enter.</translation>
     </message>
     <message>
+        <source>Unlock: a shift lead or an admin signs in</source>
+        <translation>Разблокировать: входит старший смены или администратор</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1421,8 +1665,40 @@
         <translation>Назад (Esc)</translation>
     </message>
     <message>
+        <source>Only another shift lead or an admin can unlock {name}.</source>
+        <translation>Разблокировать {name} может только другой старший смены или администратор.</translation>
+    </message>
+    <message>
+        <source>{lead}: your PIN unlocks {name}</source>
+        <translation>{lead}: ваш PIN разблокирует {name}</translation>
+    </message>
+    <message>
         <source>Hello, {name}</source>
         <translation>Здравствуйте, {name}</translation>
+    </message>
+    <message>
+        <source>{name} is locked out after too many wrong PINs. A shift lead or an admin unlocks the sign-in: press Unlock.</source>
+        <translation>Вход для {name} заблокирован после слишком многих неверных PIN. Разблокирует старший смены или администратор: нажмите «Разблокировать».</translation>
+    </message>
+    <message>
+        <source>Unlocked by {lead}. {name}, type your PIN.</source>
+        <translation>Разблокировал(а) {lead}. {name}, введите PIN.</translation>
+    </message>
+    <message>
+        <source>Type your PIN again.</source>
+        <translation>Введите PIN ещё раз.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Wait {seconds} s, then try again.</source>
+        <translation>Неверный PIN. Подождите {seconds} с и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Unlock {name}</source>
+        <translation>Разблокировка: {name}</translation>
+    </message>
+    <message>
+        <source>A shift lead or an admin: scan your badge, or pick your name.</source>
+        <translation>Старший смены или администратор: отсканируйте пропуск или выберите своё имя.</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1866,10 @@
         <source>Admin</source>
         <translation>Администрирование</translation>
     </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>station</name>
@@ -1614,6 +1894,10 @@
         <translation>У записи {id} в {table} нет события аудита: её добавили в обход станции.</translation>
     </message>
     <message>
+        <source>Audit event #{seq} of station {station} does not carry the station&apos;s seal: it was written or rewritten outside the station program (its database file was edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Station {station}&apos;s audit chain here and in the central database differ from event #{seq}.</source>
         <translation>Цепочки аудита станции {station} здесь и в центральной базе расходятся начиная с события №{seq}.</translation>
     </message>
@@ -1626,8 +1910,20 @@
         <translation>Запись {id} в {table} (событие аудита №{seq} станции {station}) пропала: её удалили.</translation>
     </message>
     <message>
+        <source>The {copy} of photo {sha} ({table} {id}) is not the picture its original gives: the file was changed. Tell a lead; the station shows a copy made again from the original.</source>
+        <translation>{copy} фото {sha} ({table} {id}) не совпадает с тем, что даёт оригинал: файл изменён. Сообщите старшему смены; станция показывает копию, заново сделанную из оригинала.</translation>
+    </message>
+    <message>
         <source>{table} record {id} was changed after it was recorded (audit event #{seq} of station {station}).</source>
         <translation>Запись {id} в {table} была изменена после записи (событие аудита №{seq} станции {station}).</translation>
+    </message>
+    <message>
+        <source>review copy</source>
+        <translation>Копия для просмотра</translation>
+    </message>
+    <message>
+        <source>thumbnail</source>
+        <translation>Миниатюра</translation>
     </message>
     <message>
         <source>Camera setting {spec} is neither a camera number nor an existing folder or video. Fix it in Admin.</source>
@@ -1890,6 +2186,34 @@
         <translation>некорректный YAML: {problem}.</translation>
     </message>
     <message>
+        <source>station {command} failed: {reason}. Run it again as station -v {command} … for the details, or call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station: stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the central database: station central relay --url postgresql://USER@HOST/DB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is at {location}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the lines named above and import the file again: its other lines were imported, and importing them again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN: set STATION_PIN or run this at a terminal, which asks for it.</source>
+        <translation>Нет PIN-кода: задайте STATION_PIN или запустите команду в терминале, он спросит код.</translation>
+    </message>
+    <message>
         <source>no code found</source>
         <translation>код не найден</translation>
     </message>
@@ -1930,8 +2254,16 @@
         <translation>Слишком светло: снимок засвечен. Приглушите кольцевую лампу или уберите товар из-под прямого света.</translation>
     </message>
     <message>
+        <source>Too bright: lower the ring light. Large parts of the photo are pure white and show nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Glare: a reflection hides part of the item. Tilt the item or the light a little.</source>
         <translation>Блик: отражение закрывает часть товара. Немного наклоните товар или свет.</translation>
+    </message>
+    <message>
+        <source>Glare: a broad reflection covers part of the item. Move the light to one side or tilt the item until the white patch is gone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item is too small in the photo: move closer so it fills most of the picture.</source>
@@ -1948,6 +2280,10 @@
     <message>
         <source>The &quot;sharp&quot; photo ({sharp:.0f}) is not clearly sharper than the &quot;blurred&quot; one ({blurred:.0f}). Take the sharp photo with the item still and in focus, the blurred one with the camera moving.</source>
         <translation>«Чёткое» фото ({sharp:.0f}) не заметно чётче «размытого» ({blurred:.0f}). Снимайте чёткое фото с неподвижным товаром в фокусе, а размытое — двигая камеру.</translation>
+    </message>
+    <message>
+        <source>The photo&apos;s copies could not be made. Take the photo again.</source>
+        <translation>Не удалось сделать копии фото. Сделайте снимок ещё раз.</translation>
     </message>
     <message>
         <source>The photo file is empty. Take the photo again or choose another file.</source>
@@ -1978,6 +2314,14 @@
         <translation>{file} слишком большой ({megabytes} МБ). Используйте камеру станции или фото поменьше.</translation>
     </message>
     <message>
+        <source>Is everything there that belongs to it?</source>
+        <translation>Всё ли на месте, что к нему относится?</translation>
+    </message>
+    <message>
+        <source>One-piece toys (a ball, a plush): yes when it is whole. Sets and kits: check against the parts list on the box or in the manual; over 200 pieces, weigh the bags and compare with the catalog weight.</source>
+        <translation>Игрушка из одной части (мяч, мягкая игрушка): да, если она целая. Наборы: сверьте со списком деталей на коробке или в инструкции; больше 200 деталей — взвесьте пакеты и сравните с весом из каталога.</translation>
+    </message>
+    <message>
         <source>{file} has too many pixels ({width}×{height}). Use a photo of at most {limit} megapixels.</source>
         <translation>В {file} слишком много пикселей ({width}×{height}). Используйте фото не больше {limit} мегапикселей.</translation>
     </message>
@@ -2000,10 +2344,6 @@
     <message>
         <source>{file} cannot be opened ({problem}). Check the name and permissions.</source>
         <translation>Не удаётся открыть {file} ({problem}). Проверьте имя и права доступа.</translation>
-    </message>
-    <message>
-        <source>{file} declares a gigantic picture; it is not a photo. Take the photo again.</source>
-        <translation>{file} объявляет гигантское изображение; это не фото. Снимите ещё раз.</translation>
     </message>
     <message>
         <source>{where}, rule &apos;{rule}&apos;, question &apos;{question}&apos;</source>
@@ -2150,10 +2490,6 @@
         <translation>{file} — нечитаемое изображение (повреждено или не PNG, JPEG, WebP, BMP, TIFF). Снимите ещё раз или отсканируйте этикетку.</translation>
     </message>
     <message>
-        <source>Image {file} has too many pixels ({width}×{height}). Use a smaller photo.</source>
-        <translation>В изображении {file} слишком много пикселей ({width}×{height}). Используйте фото поменьше.</translation>
-    </message>
-    <message>
         <source>Image {file} was not found. Check the name and folder.</source>
         <translation>Изображение {file} не найдено. Проверьте имя и папку.</translation>
     </message>
@@ -2164,10 +2500,6 @@
     <message>
         <source>Image {file} cannot be read ({problem}). Check the file and its permissions.</source>
         <translation>Не удаётся прочитать изображение {file} ({problem}). Проверьте файл и права доступа.</translation>
-    </message>
-    <message>
-        <source>The RMA number pattern {pattern} is not valid ({problem}). Ask a lead to fix it in Admin.</source>
-        <translation>Шаблон номера RMA {pattern} некорректен ({problem}). Попросите старшего смены исправить его в разделе «Администрирование».</translation>
     </message>
     <message>
         <source>Badge {code} is not known at this station. Pick your name instead, or ask a lead.</source>
@@ -2340,10 +2672,6 @@
     <message>
         <source>This item is not waiting for refurbishment: it is grade {grade}, {disposition}. Put it where its slip says.</source>
         <translation>Этот товар не ждёт восстановления: оценка {grade}, {disposition}. Положите его туда, куда указывает ярлык.</translation>
-    </message>
-    <message>
-        <source>There is no checklist for the category &quot;{category}&quot; at this station. Call a lead.</source>
-        <translation>На этой станции нет чек-листа для категории «{category}». Позовите старшего смены.</translation>
     </message>
     <message>
         <source>After refurbishment an item is restocked or disposed of.</source>
@@ -2606,12 +2934,44 @@
         <translation>Случайная выборка для контроля качества.</translation>
     </message>
     <message>
-        <source>A photo is still needed: {prompt}</source>
-        <translation>Ещё нужно фото: {prompt}</translation>
+        <source>{name} is locked out after too many wrong PINs. A shift lead or an admin must unlock the sign-in first (Unlock on the sign-in screen, or `station users unlock`).</source>
+        <translation>Вход для {name} заблокирован после слишком многих неверных PIN. Сначала его должен разблокировать старший смены или администратор (кнопка «Разблокировать» на экране входа или `station users unlock`).</translation>
     </message>
     <message>
-        <source>Question {number} needs an answer.</source>
-        <translation>На вопрос {number} нужен ответ.</translation>
+        <source>That PIN is not right. Wait {seconds} s, then try again.</source>
+        <translation>Неверный PIN. Подождите {seconds} с и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits (0–9); {length} characters given. Choose another PIN.</source>
+        <translation>PIN — это от 4 до 6 цифр (0–9); введено символов: {length}. Выберите другой PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits. Type it again.</source>
+        <translation>PIN — это от 4 до 6 цифр. Введите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Nobody unlocks their own sign-in. Ask another shift lead or an admin.</source>
+        <translation>Свой вход разблокировать нельзя. Обратитесь к другому старшему смены или администратору.</translation>
+    </message>
+    <message>
+        <source>Only a shift lead or an admin can unlock {name}. Ask one to come.</source>
+        <translation>Разблокировать {name} может только старший смены или администратор. Попросите кого-нибудь из них подойти.</translation>
+    </message>
+    <message>
+        <source>This user is not known at this station. Ask an admin.</source>
+        <translation>Этот пользователь неизвестен на этой станции. Обратитесь к администратору.</translation>
+    </message>
+    <message>
+        <source>This is the label of an item already inspected ({reference}, {when}). Open it in Review or Refurb, or scan the parcel&apos;s return label to inspect another item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} needs at least one answer: press the number of each that applies, then Enter.</source>
+        <translation>В вопросе {number} нужен хотя бы один ответ: нажмите номер каждого подходящего, затем Enter.</translation>
+    </message>
+    <message>
+        <source>A photo is still needed: {prompt}</source>
+        <translation>Ещё нужно фото: {prompt}</translation>
     </message>
     <message>
         <source>No photo was given. Take the photo again.</source>
@@ -2810,6 +3170,134 @@
         <translation>{name}</translation>
     </message>
     <message>
+        <source>This station is still fetching its earlier records as {station} from the central database. Wait until the header shows it synced, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has too many pixels ({width}×{height}); at most {limit} million. Use a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} declares a gigantic picture (over {limit} million pixels); it is not a photo. Use a smaller photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: a file is imported whole or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {problem} {nothing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} holds a cell of more than {limit} characters. No field of an import is that long: a quote (&quot;) is not closed, or the file is damaged. Fix it and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16 text. Save it as CSV UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote (&quot;) that opens a cell on line {line} is never closed, so the rest of the file would be one cell. Close it, or write a quote inside a cell as two (&quot;&quot;), and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} is not valid CSV ({detail}). Fix the line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line holds NUL characters: the file is saved as UTF-16 or is no text file. Save it as CSV UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header line names the column {columns} more than once. Fix the header line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the control character {char}, which no text of an import may hold (the file may be damaged); fix the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too large (at most {maximum})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is {megabytes} MB; an import file is at most {limit} MB. Split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line} holds bytes that are not UTF-8 text: the file is saved in another encoding (such as Latin-1 or Windows-1252) or is no CSV file at all. Save it as CSV UTF-8 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is also on line {others}; a file may hold it once only, so none of these lines was imported. Keep one of them and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {count} cells, more than the {columns} columns of the header: a cell that holds a comma needs quotes (&quot;Smith, Ann&quot;). Fix the line and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event {id} in the central database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id} is not an event id (a UUID, as `station central events list` shows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: {url} is not an http(s) URL. Fix the destinations file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: the environment variable {variable} with its secret is not set. Set it for the relay (systemd: Environment= or EnvironmentFile=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: {url} is not a URL ({problem}). Fix the destinations file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name} is named twice in the destinations file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: unknown event types {types}. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file {path} cannot be read ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file {path} is not valid YAML ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file {path}: {where} ({name}): {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: the secret in {variable} is not a Standard Webhooks secret (whsec_ and base64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: a Shopify return is processed once, at inspection; list only inspection.completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: a WooCommerce refund is made once, at inspection; list only inspection.completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination {name}: the customer&apos;s e-mail says what was found at inspection; list only inspection.completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destinations file names no destination: nothing to relay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>grade {grade} under the {category} policy</source>
         <translation>оценка {grade} по политике для категории {category}</translation>
     </message>
@@ -2878,6 +3366,30 @@
         <translation>без сбора за возврат на склад</translation>
     </message>
     <message>
+        <source>Changed my mind</source>
+        <translation>Передумал</translation>
+    </message>
+    <message>
+        <source>Not as described</source>
+        <translation>Не соответствует описанию</translation>
+    </message>
+    <message>
+        <source>Arrived damaged</source>
+        <translation>Пришёл повреждённым</translation>
+    </message>
+    <message>
+        <source>Wrong size</source>
+        <translation>Не тот размер</translation>
+    </message>
+    <message>
+        <source>Unopened, no longer needed</source>
+        <translation>Не вскрыт, больше не нужен</translation>
+    </message>
+    <message>
+        <source>Wrong item sent</source>
+        <translation>Прислали не тот товар</translation>
+    </message>
+    <message>
         <source>purchase</source>
         <translation>покупка</translation>
     </message>
@@ -2908,6 +3420,50 @@
     <message>
         <source>The RMA has no return request date: the return window ({days} days from {start}) was not checked.</source>
         <translation>В RMA нет даты запроса возврата: срок возврата ({days} дн. с даты «{start}») не проверен.</translation>
+    </message>
+    <message>
+        <source>The put-away rules cannot be used ({problem}). Put items aside and call a lead to fix the put-away file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; is not listed under &apos;zones&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quarantine needs the container kind &apos;cage&apos; under &apos;kinds&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no put-away files (*.yaml) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule id is used twice; give each rule its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container kind &apos;{kind}&apos; is not listed under &apos;kinds&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone &apos;{zone}&apos; is the quarantine cage: only items flagged for a lead go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file should start with &apos;version:&apos; and hold &apos;kinds:&apos;, &apos;zones:&apos;, &apos;quarantine:&apos; and &apos;rules:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a known {key}; use one of {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without &apos;when&apos; at the end)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
+        <translation>На вопрос {number} нужен ответ: выберите один (при множественном выборе хотя бы один), затем Enter.</translation>
     </message>
     <message>
         <source>The dashboard is for shift leads and admins. Sign in as one to see it.</source>
@@ -2958,8 +3514,16 @@
         <translation>Самые тёмные 1 % на уровне {value} (слишком светло при {limit} и выше): {verdict}</translation>
     </message>
     <message>
+        <source>Clipped to white on {value} % of the picture (at most {limit} %): {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
         <translation>Блики на {value} % снимка (не больше {limit} %): {verdict}</translation>
+    </message>
+    <message>
+        <source>Broad glare on {value} % of the picture (at most {limit} %): {verdict}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>
@@ -3200,10 +3764,6 @@
     <message>
         <source>What is in the parcel?</source>
         <translation>Что в посылке?</translation>
-    </message>
-    <message>
-        <source>The item on the RMA</source>
-        <translation>Товар из RMA</translation>
     </message>
     <message>
         <source>A different item (other product or style)</source>
@@ -3510,10 +4070,6 @@
         <translation>Обувь</translation>
     </message>
     <message>
-        <source>The shoes on the RMA</source>
-        <translation>Обувь из RMA</translation>
-    </message>
-    <message>
         <source>A different item (other model or product)</source>
         <translation>Другой товар (другая модель или продукт)</translation>
     </message>
@@ -3560,6 +4116,254 @@
     <message>
         <source>Shoe box</source>
         <translation>Обувная коробка</translation>
+    </message>
+    <message>
+        <source>Question {number} needs an answer: choose or type one, then Enter.</source>
+        <translation>На вопрос {number} нужен ответ: выберите или введите его, затем Enter.</translation>
+    </message>
+    <message>
+        <source>tote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pallet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaylord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in {zone} — {kind} {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put it in {kind} {code} ({zone}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in {kind} {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station closed {code} at {mine}, but it was already closed by {station} at {time}: that close counts. Print the label and manifest again from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from {old} to {zone} — {kind} {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection {id} is not at this station. Complete the inspection first, or sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is an item&apos;s own label ({reference}), not a container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is a location barcode ({code}), not a container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a container this station knows, nor in any container series.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed in {kind} {code}; it is now full and closed: print its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container {code} is not known at this station. Check the barcode, or sync and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container kind {kind} here; use one of {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no zone {zone} in the put-away rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} closed with {n} items: print its label and manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in {zone} — {kind} {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in {kind} {code}: nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is closed (by {station} at {time}). {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is a {kind}; this item goes in a {wanted}. {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is for {zone}; this item goes to {wanted}. {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is full ({n} of {capacity} items). Close it and start the next {kind}. {tell}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is not a {kind} barcode (they start with {series}). Scan a {kind}&apos;s barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is already open or was used before. Scan another {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was already closed by {station} at {time}. Its label and manifest can be printed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manifest is written as .pdf or .csv; {name} is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item label is &apos;zpl&apos; (2x1 in) or &apos;4x6&apos;; {size} is neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This warehouse confirms every placement: scan the container&apos;s barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected return: no RMA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PALLET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GAYLORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items · closed {time} by {station}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items · open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Товар</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished">Оценка</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished">Решение</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished">Проверка</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {n} more: see the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest {kind} {code} · {zone} · {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead&apos;s review</source>
+        <translation>проверка старшего смены</translation>
+    </message>
+    <message>
+        <source>Lead: {reason}</source>
+        <translation>Старший смены: {reason}</translation>
+    </message>
+    <message>
+        <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s records as {station} differ from the ones the central database holds for {station} (from event #{seq}): another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT to give this computer its own station id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is still fetching its earlier records as {station} from the central database; inspect once the header shows it synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database holds events #{first}–#{last} of this station&apos;s audit chain that this station&apos;s store lacks: they were deleted here, or the data folder was restored from an old copy. Nothing was sent. Run `station audit verify --central` and call IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expected item (on the RMA, or the one you chose)</source>
+        <translation>Ожидаемый товар (из RMA или выбранный вами)</translation>
+    </message>
+    <message>
+        <source>The expected shoes (on the RMA, or the ones you chose)</source>
+        <translation>Ожидаемая обувь (из RMA или выбранная вами)</translation>
     </message>
     <message>
         <source>Original box, damaged</source>
@@ -3740,14 +4544,6 @@
     <message>
         <source>A different item (other set, model or product)</source>
         <translation>Другой товар (другой набор, модель или продукт)</translation>
-    </message>
-    <message>
-        <source>Are all pieces there (check against the parts list on the box or in the manual)?</source>
-        <translation>Все ли детали на месте (сверьтесь со списком на коробке или в инструкции)?</translation>
-    </message>
-    <message>
-        <source>Sets of more than 200 pieces - weigh the bags and compare with the catalog weight.</source>
-        <translation>Наборы больше 200 деталей — взвесьте пакеты и сравните с весом из каталога.</translation>
     </message>
     <message>
         <source>Small pieces (bricks, cards, tokens)</source>

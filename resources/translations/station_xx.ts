@@ -181,6 +181,10 @@
             <translation>[Ñö ~]</translation>
         </message>
         <message>
+            <source>Digits go into the note only once you are in the field: press Tab or click it, then type.</source>
+            <translation>[Đîĝîţš ĝö îñţö ţĥé ñöţé öñļý öñçé ýöû åŕé îñ ţĥé ƒîéļđ: þŕéšš Ţåƀ öŕ çļîçķ îţ, ţĥéñ ţýþé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Done (Enter)</source>
             <translation>[Đöñé (Éñţéŕ) ~~~~]</translation>
         </message>
@@ -191,6 +195,137 @@
         <message>
             <source>Next (Enter)</source>
             <translation>[Ñéẋţ (Éñţéŕ) ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContainersPage</name>
+        <message>
+            <source>Containers</source>
+            <translation>[Çöñţåîñéŕš ~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan a container, an item's label or a location, or type it</source>
+            <translation>[Šçåñ å çöñţåîñéŕ, åñ îţéɱ'š ļåƀéļ öŕ å ļöçåţîöñ, öŕ ţýþé îţ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Open containers at this station</source>
+            <translation>[Öþéñ çöñţåîñéŕš åţ ţĥîš šţåţîöñ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>[Çöñţåîñéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>[Ķîñđ ~~]</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>[Îţéɱš ~~]</translation>
+        </message>
+        <message>
+            <source>Fill</source>
+            <translation>[Ƒîļļ ~~]</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>[Žöñé ~~]</translation>
+        </message>
+        <message>
+            <source>Scan a container to see what is in it</source>
+            <translation>[Šçåñ å çöñţåîñéŕ ţö šéé ŵĥåţ îš îñ îţ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>[ŠĶÛ ~]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>[Îţéɱ ~~]</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>[Ĝŕåđé ~~]</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>[Đîšþöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Serial</source>
+            <translation>[Šéŕîåļ ~~]</translation>
+        </message>
+        <message>
+            <source>Move tasks: scan the item, then the new container</source>
+            <translation>[Ṁöṽé ţåšķš: šçåñ ţĥé îţéɱ, ţĥéñ ţĥé ñéŵ çöñţåîñéŕ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>[Îñ ~]</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>[Ĝöéš ţö ~~]</translation>
+        </message>
+        <message>
+            <source>Close, label and manifest (F10)</source>
+            <translation>[Çļöšé, ļåƀéļ åñđ ɱåñîƒéšţ (Ƒ10) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refresh (F11)</source>
+            <translation>[Ŕéƒŕéšĥ (Ƒ11) ~~~]</translation>
+        </message>
+        <message>
+            <source>Scan a container: its contents · then a location: move it there · Scan an item's label, then a container: put it in · F10: close and print · Esc: forget the item</source>
+            <translation>[Šçåñ å çöñţåîñéŕ: îţš çöñţéñţš · ţĥéñ å ļöçåţîöñ: ɱöṽé îţ ţĥéŕé · Šçåñ åñ îţéɱ'š ļåƀéļ, ţĥéñ å çöñţåîñéŕ: þûţ îţ îñ · Ƒ10: çļöšé åñđ þŕîñţ · Éšç: ƒöŕĝéţ ţĥé îţéɱ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That is a location. Scan the container first, then the location it goes to.</source>
+            <translation>[Ţĥåţ îš å ļöçåţîöñ. Šçåñ ţĥé çöñţåîñéŕ ƒîŕšţ, ţĥéñ ţĥé ļöçåţîöñ îţ ĝöéš ţö. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is not a container, an item's label or a location here. Check the barcode.</source>
+            <translation>[{code} îš ñöţ å çöñţåîñéŕ, åñ îţéɱ'š ļåƀéļ öŕ å ļöçåţîöñ ĥéŕé. Çĥéçķ ţĥé ƀåŕçöđé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan that container to put the item in.</source>
+            <translation>[Šçåñ ţĥåţ çöñţåîñéŕ ţö þûţ ţĥé îţéɱ îñ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is now at {location}.</source>
+            <translation>[{code} îš ñöŵ åţ {location}. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Item forgotten: scan the next one.</source>
+            <translation>[Îţéɱ ƒöŕĝöţţéñ: šçåñ ţĥé ñéẋţ öñé. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan the container to close first.</source>
+            <translation>[Šçåñ ţĥé çöñţåîñéŕ ţö çļöšé ƒîŕšţ. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Label and manifest saved in {folder}.</source>
+            <translation>[Ļåƀéļ åñđ ɱåñîƒéšţ šåṽéđ îñ {folder}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
+            <translation>[{open} öþéñ ĥéŕé · {tasks} ɱöṽé ţåšķ(š) · {waiting} îţéɱ(š) ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>[öþéñ ~~]</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>[çļöšéđ ~~]</translation>
+        </message>
+        <message>
+            <source>{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}</source>
+            <translation>[{kind} {code} · {zone} · {status} · {n}/{capacity} · {location} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no location</source>
+            <translation>[ñö ļöçåţîöñ ~~~~]</translation>
         </message>
     </context>
     <context>
@@ -222,6 +357,34 @@
         <message>
             <source>flagged for a lead</source>
             <translation>[ƒļåĝĝéđ ƒöŕ å ļéåđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>wrong PINs at sign-in</source>
+            <translation>[ŵŕöñĝ ÞÎÑš åţ šîĝñ-îñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>items placed per hour</source>
+            <translation>[îţéɱš þļåçéđ þéŕ ĥöûŕ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>mis-sorts caught by the confirm scan</source>
+            <translation>[ɱîš-šöŕţš çåûĝĥţ ƀý ţĥé çöñƒîŕɱ šçåñ ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>open containers</source>
+            <translation>[öþéñ çöñţåîñéŕš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>move tasks waiting</source>
+            <translation>[ɱöṽé ţåšķš ŵåîţîñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>inspections a shop refused</source>
+            <translation>[îñšþéçţîöñš å šĥöþ ŕéƒûšéđ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>inspections the shop has not heard of yet</source>
+            <translation>[îñšþéçţîöñš ţĥé šĥöþ ĥåš ñöţ ĥéåŕđ öƒ ýéţ ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Last 7 days</source>
@@ -266,6 +429,10 @@
         <message>
             <source>Refreshing…</source>
             <translation>[Ŕéƒŕéšĥîñĝ… ~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} inspections the shop was told of</source>
+            <translation>[{n} îñšþéçţîöñš ţĥé šĥöþ ŵåš ţöļđ öƒ ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Refund</source>
@@ -326,6 +493,10 @@
         <message>
             <source>Account locked</source>
             <translation>[Åççöûñţ ļöçķéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>{name}: {rate:.1f} per hour ({n} items)</source>
+            <translation>[{name}: {rate:.1f} þéŕ ĥöûŕ ({n} îţéɱš) ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{since} – {until} · updated {time}</source>
@@ -496,6 +667,22 @@
         <message>
             <source>Checklist {category} v{version} · rules {rules}</source>
             <translation>[Çĥéçķļîšţ {category} ṽ{version} · ŕûļéš {rules} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>✓ Shop told: {where}</source>
+            <translation>[✓ Šĥöþ ţöļđ: {where} ~~~~~]</translation>
+        </message>
+        <message>
+            <source>✗ Shop refused: {reason}</source>
+            <translation>[✗ Šĥöþ ŕéƒûšéđ: {reason} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>… Shop not told yet, waiting: {where}</source>
+            <translation>[… Šĥöþ ñöţ ţöļđ ýéţ, ŵåîţîñĝ: {where} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>As of {when}</source>
+            <translation>[Åš öƒ {when} ~~~]</translation>
         </message>
         <message>
             <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
@@ -1107,6 +1294,59 @@
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Folder</source>
+            <translation>[Ƒöļđéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>[Đŕîṽé ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>[&amp;Ļööķ îñ: ~~]</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>[Ƒîļéš öƒ &amp;ţýþé: ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPrintSettingsOutput</name>
+        <message>
+            <source>Page &amp;Set:</source>
+            <translation>[Þåĝé &amp;Šéţ: ~~~]</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>[Þåĝéš ~~]</translation>
+        </message>
+        <message>
+            <source>Double Sided Printing</source>
+            <translation>[Đöûƀļé Šîđéđ Þŕîñţîñĝ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Long side binding</source>
+            <translation>[Ļöñĝ šîđé ƀîñđîñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Short side binding</source>
+            <translation>[Šĥöŕţ šîđé ƀîñđîñĝ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>[Öƒƒ ~]</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>[Ƒöŕɱ ~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>QueuePanel</name>
         <message>
             <source>Review queue</source>
@@ -1408,6 +1648,10 @@
             <translation>[Ţýþé ýöûŕ ÞÎÑ åñđ þŕéšš Éñţéŕ. ~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Unlock: a shift lead or an admin signs in</source>
+            <translation>[Ûñļöçķ: å šĥîƒţ ļéåđ öŕ åñ åđɱîñ šîĝñš îñ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>OK</source>
             <translation>[ÖĶ ~]</translation>
         </message>
@@ -1416,8 +1660,40 @@
             <translation>[Ɓåçķ (Éšç) ~~~]</translation>
         </message>
         <message>
+            <source>Only another shift lead or an admin can unlock {name}.</source>
+            <translation>[Öñļý åñöţĥéŕ šĥîƒţ ļéåđ öŕ åñ åđɱîñ çåñ ûñļöçķ {name}. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{lead}: your PIN unlocks {name}</source>
+            <translation>[{lead}: ýöûŕ ÞÎÑ ûñļöçķš {name} ~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Hello, {name}</source>
             <translation>[Ĥéļļö, {name} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{name} is locked out after too many wrong PINs. A shift lead or an admin unlocks the sign-in: press Unlock.</source>
+            <translation>[{name} îš ļöçķéđ öûţ åƒţéŕ ţöö ɱåñý ŵŕöñĝ ÞÎÑš. Å šĥîƒţ ļéåđ öŕ åñ åđɱîñ ûñļöçķš ţĥé šîĝñ-îñ: þŕéšš Ûñļöçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unlocked by {lead}. {name}, type your PIN.</source>
+            <translation>[Ûñļöçķéđ ƀý {lead}. {name}, ţýþé ýöûŕ ÞÎÑ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Type your PIN again.</source>
+            <translation>[Ţýþé ýöûŕ ÞÎÑ åĝåîñ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That PIN is not right. Wait {seconds} s, then try again.</source>
+            <translation>[Ţĥåţ ÞÎÑ îš ñöţ ŕîĝĥţ. Ŵåîţ {seconds} š, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unlock {name}</source>
+            <translation>[Ûñļöçķ {name} ~~~~]</translation>
+        </message>
+        <message>
+            <source>A shift lead or an admin: scan your badge, or pick your name.</source>
+            <translation>[Å šĥîƒţ ļéåđ öŕ åñ åđɱîñ: šçåñ ýöûŕ ƀåđĝé, öŕ þîçķ ýöûŕ ñåɱé. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1584,6 +1860,10 @@
             <source>Admin</source>
             <translation>[Åđɱîñ ~~]</translation>
         </message>
+        <message>
+            <source>Containers</source>
+            <translation>[Çöñţåîñéŕš ~~~~]</translation>
+        </message>
     </context>
     <context>
         <name>station</name>
@@ -1608,6 +1888,10 @@
             <translation>[{table} ŕéçöŕđ {id} ĥåš ñö åûđîţ éṽéñţ: îţ ŵåš îñšéŕţéđ ƀéĥîñđ ţĥé šţåţîöñ'š ƀåçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Audit event #{seq} of station {station} does not carry the station's seal: it was written or rewritten outside the station program (its database file was edited).</source>
+            <translation>[Åûđîţ éṽéñţ #{seq} öƒ šţåţîöñ {station} đöéš ñöţ çåŕŕý ţĥé šţåţîöñ'š šéåļ: îţ ŵåš ŵŕîţţéñ öŕ ŕéŵŕîţţéñ öûţšîđé ţĥé šţåţîöñ þŕöĝŕåɱ (îţš đåţåƀåšé ƒîļé ŵåš éđîţéđ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Station {station}'s audit chain here and in the central database differ from event #{seq}.</source>
             <translation>[Šţåţîöñ {station}'š åûđîţ çĥåîñ ĥéŕé åñđ îñ ţĥé çéñţŕåļ đåţåƀåšé đîƒƒéŕ ƒŕöɱ éṽéñţ #{seq}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1620,8 +1904,20 @@
             <translation>[{table} ŕéçöŕđ {id} (åûđîţ éṽéñţ #{seq} öƒ šţåţîöñ {station}) îš ĝöñé: îţ ŵåš đéļéţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The {copy} of photo {sha} ({table} {id}) is not the picture its original gives: the file was changed. Tell a lead; the station shows a copy made again from the original.</source>
+            <translation>[Ţĥé {copy} öƒ þĥöţö {sha} ({table} {id}) îš ñöţ ţĥé þîçţûŕé îţš öŕîĝîñåļ ĝîṽéš: ţĥé ƒîļé ŵåš çĥåñĝéđ. Ţéļļ å ļéåđ; ţĥé šţåţîöñ šĥöŵš å çöþý ɱåđé åĝåîñ ƒŕöɱ ţĥé öŕîĝîñåļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{table} record {id} was changed after it was recorded (audit event #{seq} of station {station}).</source>
             <translation>[{table} ŕéçöŕđ {id} ŵåš çĥåñĝéđ åƒţéŕ îţ ŵåš ŕéçöŕđéđ (åûđîţ éṽéñţ #{seq} öƒ šţåţîöñ {station}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>review copy</source>
+            <translation>[ŕéṽîéŵ çöþý ~~~~]</translation>
+        </message>
+        <message>
+            <source>thumbnail</source>
+            <translation>[ţĥûɱƀñåîļ ~~~~]</translation>
         </message>
         <message>
             <source>Camera setting {spec} is neither a camera number nor an existing folder or video. Fix it in Admin.</source>
@@ -1884,6 +2180,34 @@
             <translation>[ñöţ ṽåļîđ ÝÅṀĻ: {problem}. ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>station {command} failed: {reason}. Run it again as station -v {command} … for the details, or call IT.</source>
+            <translation>[šţåţîöñ {command} ƒåîļéđ: {reason}. Ŕûñ îţ åĝåîñ åš šţåţîöñ -ṽ {command} … ƒöŕ ţĥé đéţåîļš, öŕ çåļļ ÎŢ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>station: stopped.</source>
+            <translation>[šţåţîöñ: šţöþþéđ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Name the central database: station central relay --url postgresql://USER@HOST/DB</source>
+            <translation>[Ñåɱé ţĥé çéñţŕåļ đåţåƀåšé: šţåţîöñ çéñţŕåļ ŕéļåý --ûŕļ þöšţĝŕéšǫļ://ÛŠÉŔ@ĤÖŠŢ/ĐƁ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is at {location}.</source>
+            <translation>[{code} îš åţ {location}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Written to {path}.</source>
+            <translation>[Ŵŕîţţéñ ţö {path}. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Fix the lines named above and import the file again: its other lines were imported, and importing them again changes nothing.</source>
+            <translation>[Ƒîẋ ţĥé ļîñéš ñåɱéđ åƀöṽé åñđ îɱþöŕţ ţĥé ƒîļé åĝåîñ: îţš öţĥéŕ ļîñéš ŵéŕé îɱþöŕţéđ, åñđ îɱþöŕţîñĝ ţĥéɱ åĝåîñ çĥåñĝéš ñöţĥîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No PIN: set STATION_PIN or run this at a terminal, which asks for it.</source>
+            <translation>[Ñö ÞÎÑ: šéţ ŠŢÅŢÎÖÑ_ÞÎÑ öŕ ŕûñ ţĥîš åţ å ţéŕɱîñåļ, ŵĥîçĥ åšķš ƒöŕ îţ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>no code found</source>
             <translation>[ñö çöđé ƒöûñđ ~~~~]</translation>
         </message>
@@ -1924,8 +2248,16 @@
             <translation>[Ţöö ƀŕîĝĥţ: ŵåšĥéđ öûţ. Đîɱ ţĥé ŕîñĝ ļîĝĥţ öŕ ɱöṽé ţĥé îţéɱ öûţ öƒ đîŕéçţ ļîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Too bright: lower the ring light. Large parts of the photo are pure white and show nothing.</source>
+            <translation>[Ţöö ƀŕîĝĥţ: ļöŵéŕ ţĥé ŕîñĝ ļîĝĥţ. Ļåŕĝé þåŕţš öƒ ţĥé þĥöţö åŕé þûŕé ŵĥîţé åñđ šĥöŵ ñöţĥîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Glare: a reflection hides part of the item. Tilt the item or the light a little.</source>
             <translation>[Ĝļåŕé: å ŕéƒļéçţîöñ ĥîđéš þåŕţ öƒ ţĥé îţéɱ. Ţîļţ ţĥé îţéɱ öŕ ţĥé ļîĝĥţ å ļîţţļé. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Glare: a broad reflection covers part of the item. Move the light to one side or tilt the item until the white patch is gone.</source>
+            <translation>[Ĝļåŕé: å ƀŕöåđ ŕéƒļéçţîöñ çöṽéŕš þåŕţ öƒ ţĥé îţéɱ. Ṁöṽé ţĥé ļîĝĥţ ţö öñé šîđé öŕ ţîļţ ţĥé îţéɱ ûñţîļ ţĥé ŵĥîţé þåţçĥ îš ĝöñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The item is too small in the photo: move closer so it fills most of the picture.</source>
@@ -1942,6 +2274,10 @@
         <message>
             <source>The "sharp" photo ({sharp:.0f}) is not clearly sharper than the "blurred" one ({blurred:.0f}). Take the sharp photo with the item still and in focus, the blurred one with the camera moving.</source>
             <translation>[Ţĥé "šĥåŕþ" þĥöţö ({sharp:.0f}) îš ñöţ çļéåŕļý šĥåŕþéŕ ţĥåñ ţĥé "ƀļûŕŕéđ" öñé ({blurred:.0f}). Ţåķé ţĥé šĥåŕþ þĥöţö ŵîţĥ ţĥé îţéɱ šţîļļ åñđ îñ ƒöçûš, ţĥé ƀļûŕŕéđ öñé ŵîţĥ ţĥé çåɱéŕå ɱöṽîñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The photo's copies could not be made. Take the photo again.</source>
+            <translation>[Ţĥé þĥöţö'š çöþîéš çöûļđ ñöţ ƀé ɱåđé. Ţåķé ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The photo file is empty. Take the photo again or choose another file.</source>
@@ -1972,6 +2308,14 @@
             <translation>[{file} îš ţöö ļåŕĝé ({megabytes} ṀƁ). Ûšé ţĥé šţåţîöñ çåɱéŕå öŕ å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Is everything there that belongs to it?</source>
+            <translation>[Îš éṽéŕýţĥîñĝ ţĥéŕé ţĥåţ ƀéļöñĝš ţö îţ? ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>One-piece toys (a ball, a plush): yes when it is whole. Sets and kits: check against the parts list on the box or in the manual; over 200 pieces, weigh the bags and compare with the catalog weight.</source>
+            <translation>[Öñé-þîéçé ţöýš (å ƀåļļ, å þļûšĥ): ýéš ŵĥéñ îţ îš ŵĥöļé. Šéţš åñđ ķîţš: çĥéçķ åĝåîñšţ ţĥé þåŕţš ļîšţ öñ ţĥé ƀöẋ öŕ îñ ţĥé ɱåñûåļ; öṽéŕ 200 þîéçéš, ŵéîĝĥ ţĥé ƀåĝš åñđ çöɱþåŕé ŵîţĥ ţĥé çåţåļöĝ ŵéîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{file} has too many pixels ({width}×{height}). Use a photo of at most {limit} megapixels.</source>
             <translation>[{file} ĥåš ţöö ɱåñý þîẋéļš ({width}×{height}). Ûšé å þĥöţö öƒ åţ ɱöšţ {limit} ɱéĝåþîẋéļš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1994,10 +2338,6 @@
         <message>
             <source>{file} cannot be opened ({problem}). Check the name and permissions.</source>
             <translation>[{file} çåññöţ ƀé öþéñéđ ({problem}). Çĥéçķ ţĥé ñåɱé åñđ þéŕɱîššîöñš. ~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{file} declares a gigantic picture; it is not a photo. Take the photo again.</source>
-            <translation>[{file} đéçļåŕéš å ĝîĝåñţîç þîçţûŕé; îţ îš ñöţ å þĥöţö. Ţåķé ţĥé þĥöţö åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{where}, rule '{rule}', question '{question}'</source>
@@ -2144,10 +2484,6 @@
             <translation>[{file} îš ñöţ å ŕéåđåƀļé îɱåĝé (đåɱåĝéđ, öŕ ñöţ ÞÑĜ, ĴÞÉĜ, ŴéƀÞ, ƁṀÞ öŕ ŢÎƑƑ). Ţåķé ţĥé þĥöţö åĝåîñ öŕ šçåñ ţĥé ļåƀéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Image {file} has too many pixels ({width}×{height}). Use a smaller photo.</source>
-            <translation>[Îɱåĝé {file} ĥåš ţöö ɱåñý þîẋéļš ({width}×{height}). Ûšé å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Image {file} was not found. Check the name and folder.</source>
             <translation>[Îɱåĝé {file} ŵåš ñöţ ƒöûñđ. Çĥéçķ ţĥé ñåɱé åñđ ƒöļđéŕ. ~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2158,10 +2494,6 @@
         <message>
             <source>Image {file} cannot be read ({problem}). Check the file and its permissions.</source>
             <translation>[Îɱåĝé {file} çåññöţ ƀé ŕéåđ ({problem}). Çĥéçķ ţĥé ƒîļé åñđ îţš þéŕɱîššîöñš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The RMA number pattern {pattern} is not valid ({problem}). Ask a lead to fix it in Admin.</source>
-            <translation>[Ţĥé ŔṀÅ ñûɱƀéŕ þåţţéŕñ {pattern} îš ñöţ ṽåļîđ ({problem}). Åšķ å ļéåđ ţö ƒîẋ îţ îñ Åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Badge {code} is not known at this station. Pick your name instead, or ask a lead.</source>
@@ -2334,10 +2666,6 @@
         <message>
             <source>This item is not waiting for refurbishment: it is grade {grade}, {disposition}. Put it where its slip says.</source>
             <translation>[Ţĥîš îţéɱ îš ñöţ ŵåîţîñĝ ƒöŕ ŕéƒûŕƀîšĥɱéñţ: îţ îš ĝŕåđé {grade}, {disposition}. Þûţ îţ ŵĥéŕé îţš šļîþ šåýš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>There is no checklist for the category "{category}" at this station. Call a lead.</source>
-            <translation>[Ţĥéŕé îš ñö çĥéçķļîšţ ƒöŕ ţĥé çåţéĝöŕý "{category}" åţ ţĥîš šţåţîöñ. Çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>After refurbishment an item is restocked or disposed of.</source>
@@ -2600,12 +2928,44 @@
             <translation>[Ŕåñđöɱ ǫûåļîţý šåɱþļé. ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>A photo is still needed: {prompt}</source>
-            <translation>[Å þĥöţö îš šţîļļ ñééđéđ: {prompt} ~~~~~~~~~~]</translation>
+            <source>{name} is locked out after too many wrong PINs. A shift lead or an admin must unlock the sign-in first (Unlock on the sign-in screen, or `station users unlock`).</source>
+            <translation>[{name} îš ļöçķéđ öûţ åƒţéŕ ţöö ɱåñý ŵŕöñĝ ÞÎÑš. Å šĥîƒţ ļéåđ öŕ åñ åđɱîñ ɱûšţ ûñļöçķ ţĥé šîĝñ-îñ ƒîŕšţ (Ûñļöçķ öñ ţĥé šîĝñ-îñ šçŕééñ, öŕ `šţåţîöñ ûšéŕš ûñļöçķ`). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Question {number} needs an answer.</source>
-            <translation>[Ǫûéšţîöñ {number} ñééđš åñ åñšŵéŕ. ~~~~~~~~~~~]</translation>
+            <source>That PIN is not right. Wait {seconds} s, then try again.</source>
+            <translation>[Ţĥåţ ÞÎÑ îš ñöţ ŕîĝĥţ. Ŵåîţ {seconds} š, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits (0–9); {length} characters given. Choose another PIN.</source>
+            <translation>[Å ÞÎÑ îš 4 ţö 6 đîĝîţš (0–9); {length} çĥåŕåçţéŕš ĝîṽéñ. Çĥööšé åñöţĥéŕ ÞÎÑ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A PIN is 4 to 6 digits. Type it again.</source>
+            <translation>[Å ÞÎÑ îš 4 ţö 6 đîĝîţš. Ţýþé îţ åĝåîñ. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nobody unlocks their own sign-in. Ask another shift lead or an admin.</source>
+            <translation>[Ñöƀöđý ûñļöçķš ţĥéîŕ öŵñ šîĝñ-îñ. Åšķ åñöţĥéŕ šĥîƒţ ļéåđ öŕ åñ åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Only a shift lead or an admin can unlock {name}. Ask one to come.</source>
+            <translation>[Öñļý å šĥîƒţ ļéåđ öŕ åñ åđɱîñ çåñ ûñļöçķ {name}. Åšķ öñé ţö çöɱé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This user is not known at this station. Ask an admin.</source>
+            <translation>[Ţĥîš ûšéŕ îš ñöţ ķñöŵñ åţ ţĥîš šţåţîöñ. Åšķ åñ åđɱîñ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This is the label of an item already inspected ({reference}, {when}). Open it in Review or Refurb, or scan the parcel's return label to inspect another item.</source>
+            <translation>[Ţĥîš îš ţĥé ļåƀéļ öƒ åñ îţéɱ åļŕéåđý îñšþéçţéđ ({reference}, {when}). Öþéñ îţ îñ Ŕéṽîéŵ öŕ Ŕéƒûŕƀ, öŕ šçåñ ţĥé þåŕçéļ'š ŕéţûŕñ ļåƀéļ ţö îñšþéçţ åñöţĥéŕ îţéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Question {number} needs at least one answer: press the number of each that applies, then Enter.</source>
+            <translation>[Ǫûéšţîöñ {number} ñééđš åţ ļéåšţ öñé åñšŵéŕ: þŕéšš ţĥé ñûɱƀéŕ öƒ éåçĥ ţĥåţ åþþļîéš, ţĥéñ Éñţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A photo is still needed: {prompt}</source>
+            <translation>[Å þĥöţö îš šţîļļ ñééđéđ: {prompt} ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>No photo was given. Take the photo again.</source>
@@ -2804,6 +3164,134 @@
             <translation>[{name} ~~]</translation>
         </message>
         <message>
+            <source>This station is still fetching its earlier records as {station} from the central database. Wait until the header shows it synced, then try again.</source>
+            <translation>[Ţĥîš šţåţîöñ îš šţîļļ ƒéţçĥîñĝ îţš éåŕļîéŕ ŕéçöŕđš åš {station} ƒŕöɱ ţĥé çéñţŕåļ đåţåƀåšé. Ŵåîţ ûñţîļ ţĥé ĥéåđéŕ šĥöŵš îţ šýñçéđ, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} has too many pixels ({width}×{height}); at most {limit} million. Use a smaller photo.</source>
+            <translation>[{file} ĥåš ţöö ɱåñý þîẋéļš ({width}×{height}); åţ ɱöšţ {limit} ɱîļļîöñ. Ûšé å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file} declares a gigantic picture (over {limit} million pixels); it is not a photo. Use a smaller photo.</source>
+            <translation>[{file} đéçļåŕéš å ĝîĝåñţîç þîçţûŕé (öṽéŕ {limit} ɱîļļîöñ þîẋéļš); îţ îš ñöţ å þĥöţö. Ûšé å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a file is imported whole or not at all.</source>
+            <translation>[Ñöţĥîñĝ ŵåš îɱþöŕţéđ: å ƒîļé îš îɱþöŕţéđ ŵĥöļé öŕ ñöţ åţ åļļ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{file}: {problem} {nothing}</source>
+            <translation>[{file}: {problem} {nothing} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line {line} holds a cell of more than {limit} characters. No field of an import is that long: a quote (") is not closed, or the file is damaged. Fix it and import again.</source>
+            <translation>[ļîñé {line} ĥöļđš å çéļļ öƒ ɱöŕé ţĥåñ {limit} çĥåŕåçţéŕš. Ñö ƒîéļđ öƒ åñ îɱþöŕţ îš ţĥåţ ļöñĝ: å ǫûöţé (") îš ñöţ çļöšéđ, öŕ ţĥé ƒîļé îš đåɱåĝéđ. Ƒîẋ îţ åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the file is saved as UTF-16 text. Save it as CSV UTF-8 and import again.</source>
+            <translation>[ţĥé ƒîļé îš šåṽéđ åš ÛŢƑ-16 ţéẋţ. Šåṽé îţ åš ÇŠṼ ÛŢƑ-8 åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the quote (") that opens a cell on line {line} is never closed, so the rest of the file would be one cell. Close it, or write a quote inside a cell as two (""), and import again.</source>
+            <translation>[ţĥé ǫûöţé (") ţĥåţ öþéñš å çéļļ öñ ļîñé {line} îš ñéṽéŕ çļöšéđ, šö ţĥé ŕéšţ öƒ ţĥé ƒîļé ŵöûļđ ƀé öñé çéļļ. Çļöšé îţ, öŕ ŵŕîţé å ǫûöţé îñšîđé å çéļļ åš ţŵö (""), åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line {line} is not valid CSV ({detail}). Fix the line and import again.</source>
+            <translation>[ļîñé {line} îš ñöţ ṽåļîđ ÇŠṼ ({detail}). Ƒîẋ ţĥé ļîñé åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the header line holds NUL characters: the file is saved as UTF-16 or is no text file. Save it as CSV UTF-8 and import again.</source>
+            <translation>[ţĥé ĥéåđéŕ ļîñé ĥöļđš ÑÛĻ çĥåŕåçţéŕš: ţĥé ƒîļé îš šåṽéđ åš ÛŢƑ-16 öŕ îš ñö ţéẋţ ƒîļé. Šåṽé îţ åš ÇŠṼ ÛŢƑ-8 åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the header line names the column {columns} more than once. Fix the header line and import again.</source>
+            <translation>[ţĥé ĥéåđéŕ ļîñé ñåɱéš ţĥé çöļûɱñ {columns} ɱöŕé ţĥåñ öñçé. Ƒîẋ ţĥé ĥéåđéŕ ļîñé åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>holds the control character {char}, which no text of an import may hold (the file may be damaged); fix the cell</source>
+            <translation>[ĥöļđš ţĥé çöñţŕöļ çĥåŕåçţéŕ {char}, ŵĥîçĥ ñö ţéẋţ öƒ åñ îɱþöŕţ ɱåý ĥöļđ (ţĥé ƒîļé ɱåý ƀé đåɱåĝéđ); ƒîẋ ţĥé çéļļ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is too large (at most {maximum})</source>
+            <translation>['{value}' îš ţöö ļåŕĝé (åţ ɱöšţ {maximum}) ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the file is {megabytes} MB; an import file is at most {limit} MB. Split it and import the parts.</source>
+            <translation>[ţĥé ƒîļé îš {megabytes} ṀƁ; åñ îɱþöŕţ ƒîļé îš åţ ɱöšţ {limit} ṀƁ. Šþļîţ îţ åñđ îɱþöŕţ ţĥé þåŕţš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>line {line} holds bytes that are not UTF-8 text: the file is saved in another encoding (such as Latin-1 or Windows-1252) or is no CSV file at all. Save it as CSV UTF-8 and import again.</source>
+            <translation>[ļîñé {line} ĥöļđš ƀýţéš ţĥåţ åŕé ñöţ ÛŢƑ-8 ţéẋţ: ţĥé ƒîļé îš šåṽéđ îñ åñöţĥéŕ éñçöđîñĝ (šûçĥ åš Ļåţîñ-1 öŕ Ŵîñđöŵš-1252) öŕ îš ñö ÇŠṼ ƒîļé åţ åļļ. Šåṽé îţ åš ÇŠṼ ÛŢƑ-8 åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{value} is also on line {others}; a file may hold it once only, so none of these lines was imported. Keep one of them and import again.</source>
+            <translation>[{value} îš åļšö öñ ļîñé {others}; å ƒîļé ɱåý ĥöļđ îţ öñçé öñļý, šö ñöñé öƒ ţĥéšé ļîñéš ŵåš îɱþöŕţéđ. Ķééþ öñé öƒ ţĥéɱ åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>has {count} cells, more than the {columns} columns of the header: a cell that holds a comma needs quotes ("Smith, Ann"). Fix the line and import again.</source>
+            <translation>[ĥåš {count} çéļļš, ɱöŕé ţĥåñ ţĥé {columns} çöļûɱñš öƒ ţĥé ĥéåđéŕ: å çéļļ ţĥåţ ĥöļđš å çöɱɱå ñééđš ǫûöţéš ("Šɱîţĥ, Åññ"). Ƒîẋ ţĥé ļîñé åñđ îɱþöŕţ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No event {id} in the central database.</source>
+            <translation>[Ñö éṽéñţ {id} îñ ţĥé çéñţŕåļ đåţåƀåšé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{id} is not an event id (a UUID, as `station central events list` shows).</source>
+            <translation>[{id} îš ñöţ åñ éṽéñţ îđ (å ÛÛÎĐ, åš `šţåţîöñ çéñţŕåļ éṽéñţš ļîšţ` šĥöŵš). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: {url} is not an http(s) URL. Fix the destinations file.</source>
+            <translation>[Đéšţîñåţîöñ {name}: {url} îš ñöţ åñ ĥţţþ(š) ÛŔĻ. Ƒîẋ ţĥé đéšţîñåţîöñš ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: the environment variable {variable} with its secret is not set. Set it for the relay (systemd: Environment= or EnvironmentFile=).</source>
+            <translation>[Đéšţîñåţîöñ {name}: ţĥé éñṽîŕöñɱéñţ ṽåŕîåƀļé {variable} ŵîţĥ îţš šéçŕéţ îš ñöţ šéţ. Šéţ îţ ƒöŕ ţĥé ŕéļåý (šýšţéɱđ: Éñṽîŕöñɱéñţ= öŕ ÉñṽîŕöñɱéñţƑîļé=). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: {url} is not a URL ({problem}). Fix the destinations file.</source>
+            <translation>[Đéšţîñåţîöñ {name}: {url} îš ñöţ å ÛŔĻ ({problem}). Ƒîẋ ţĥé đéšţîñåţîöñš ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name} is named twice in the destinations file.</source>
+            <translation>[Đéšţîñåţîöñ {name} îš ñåɱéđ ţŵîçé îñ ţĥé đéšţîñåţîöñš ƒîļé. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: unknown event types {types}. Known: {known}.</source>
+            <translation>[Đéšţîñåţîöñ {name}: ûñķñöŵñ éṽéñţ ţýþéš {types}. Ķñöŵñ: {known}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The destinations file {path} cannot be read ({problem}).</source>
+            <translation>[Ţĥé đéšţîñåţîöñš ƒîļé {path} çåññöţ ƀé ŕéåđ ({problem}). ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The destinations file {path} is not valid YAML ({problem}).</source>
+            <translation>[Ţĥé đéšţîñåţîöñš ƒîļé {path} îš ñöţ ṽåļîđ ÝÅṀĻ ({problem}). ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The destinations file {path}: {where} ({name}): {problem}.</source>
+            <translation>[Ţĥé đéšţîñåţîöñš ƒîļé {path}: {where} ({name}): {problem}. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: the secret in {variable} is not a Standard Webhooks secret (whsec_ and base64).</source>
+            <translation>[Đéšţîñåţîöñ {name}: ţĥé šéçŕéţ îñ {variable} îš ñöţ å Šţåñđåŕđ Ŵéƀĥööķš šéçŕéţ (ŵĥšéç_ åñđ ƀåšé64). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: a Shopify return is processed once, at inspection; list only inspection.completed.</source>
+            <translation>[Đéšţîñåţîöñ {name}: å Šĥöþîƒý ŕéţûŕñ îš þŕöçéššéđ öñçé, åţ îñšþéçţîöñ; ļîšţ öñļý îñšþéçţîöñ.çöɱþļéţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: a WooCommerce refund is made once, at inspection; list only inspection.completed.</source>
+            <translation>[Đéšţîñåţîöñ {name}: å ŴööÇöɱɱéŕçé ŕéƒûñđ îš ɱåđé öñçé, åţ îñšþéçţîöñ; ļîšţ öñļý îñšþéçţîöñ.çöɱþļéţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Destination {name}: the customer's e-mail says what was found at inspection; list only inspection.completed.</source>
+            <translation>[Đéšţîñåţîöñ {name}: ţĥé çûšţöɱéŕ'š é-ɱåîļ šåýš ŵĥåţ ŵåš ƒöûñđ åţ îñšþéçţîöñ; ļîšţ öñļý îñšþéçţîöñ.çöɱþļéţéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The destinations file names no destination: nothing to relay.</source>
+            <translation>[Ţĥé đéšţîñåţîöñš ƒîļé ñåɱéš ñö đéšţîñåţîöñ: ñöţĥîñĝ ţö ŕéļåý. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>grade {grade} under the {category} policy</source>
             <translation>[ĝŕåđé {grade} ûñđéŕ ţĥé {category} þöļîçý ~~~~~~~~~~~~~]</translation>
         </message>
@@ -2872,6 +3360,30 @@
             <translation>[ñö ŕéšţöçķîñĝ ƒéé ~~~~~~]</translation>
         </message>
         <message>
+            <source>Changed my mind</source>
+            <translation>[Çĥåñĝéđ ɱý ɱîñđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Not as described</source>
+            <translation>[Ñöţ åš đéšçŕîƀéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Arrived damaged</source>
+            <translation>[Åŕŕîṽéđ đåɱåĝéđ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong size</source>
+            <translation>[Ŵŕöñĝ šîžé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Unopened, no longer needed</source>
+            <translation>[Ûñöþéñéđ, ñö ļöñĝéŕ ñééđéđ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item sent</source>
+            <translation>[Ŵŕöñĝ îţéɱ šéñţ ~~~~~]</translation>
+        </message>
+        <message>
             <source>purchase</source>
             <translation>[þûŕçĥåšé ~~~]</translation>
         </message>
@@ -2902,6 +3414,50 @@
         <message>
             <source>The RMA has no return request date: the return window ({days} days from {start}) was not checked.</source>
             <translation>[Ţĥé ŔṀÅ ĥåš ñö ŕéţûŕñ ŕéǫûéšţ đåţé: ţĥé ŕéţûŕñ ŵîñđöŵ ({days} đåýš ƒŕöɱ {start}) ŵåš ñöţ çĥéçķéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The put-away rules cannot be used ({problem}). Put items aside and call a lead to fix the put-away file.</source>
+            <translation>[Ţĥé þûţ-åŵåý ŕûļéš çåññöţ ƀé ûšéđ ({problem}). Þûţ îţéɱš åšîđé åñđ çåļļ å ļéåđ ţö ƒîẋ ţĥé þûţ-åŵåý ƒîļé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>zone '{zone}' is not listed under 'zones'</source>
+            <translation>[žöñé '{zone}' îš ñöţ ļîšţéđ ûñđéŕ 'žöñéš' ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the quarantine needs the container kind 'cage' under 'kinds'</source>
+            <translation>[ţĥé ǫûåŕåñţîñé ñééđš ţĥé çöñţåîñéŕ ķîñđ 'çåĝé' ûñđéŕ 'ķîñđš' ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no put-away files (*.yaml) found</source>
+            <translation>[ñö þûţ-åŵåý ƒîļéš (*.ýåɱļ) ƒöûñđ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the rule id is used twice; give each rule its own id</source>
+            <translation>[ţĥé ŕûļé îđ îš ûšéđ ţŵîçé; ĝîṽé éåçĥ ŕûļé îţš öŵñ îđ ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>container kind '{kind}' is not listed under 'kinds'</source>
+            <translation>[çöñţåîñéŕ ķîñđ '{kind}' îš ñöţ ļîšţéđ ûñđéŕ 'ķîñđš' ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>zone '{zone}' is the quarantine cage: only items flagged for a lead go there</source>
+            <translation>[žöñé '{zone}' îš ţĥé ǫûåŕåñţîñé çåĝé: öñļý îţéɱš ƒļåĝĝéđ ƒöŕ å ļéåđ ĝö ţĥéŕé ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the file should start with 'version:' and hold 'kinds:', 'zones:', 'quarantine:' and 'rules:'</source>
+            <translation>[ţĥé ƒîļé šĥöûļđ šţåŕţ ŵîţĥ 'ṽéŕšîöñ:' åñđ ĥöļđ 'ķîñđš:', 'žöñéš:', 'ǫûåŕåñţîñé:' åñđ 'ŕûļéš:' ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a known {key}; use one of {expected}</source>
+            <translation>['{value}' îš ñöţ å ķñöŵñ {key}; ûšé öñé öƒ {expected} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without 'when' at the end)</source>
+            <translation>[ñö ŕûļé þļåçéš å {disposition} îţéɱ öƒ {category} ĝŕåđéđ {grade}; åđđ å ŕûļé ƒöŕ îţ (öŕ öñé ŵîţĥöûţ 'ŵĥéñ' åţ ţĥé éñđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
+            <translation>[Ǫûéšţîöñ {number} ñééđš åñ åñšŵéŕ: çĥööšé öñé (å ɱûļţîþļé çĥöîçé åţ ļéåšţ öñé), ţĥéñ Éñţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The dashboard is for shift leads and admins. Sign in as one to see it.</source>
@@ -2952,8 +3508,16 @@
             <translation>[Đåŕķéšţ 1 % åţ ļéṽéļ {value} (ţöö ƀŕîĝĥţ åţ öŕ åƀöṽé {limit}): {verdict} ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Clipped to white on {value} % of the picture (at most {limit} %): {verdict}</source>
+            <translation>[Çļîþþéđ ţö ŵĥîţé öñ {value} % öƒ ţĥé þîçţûŕé (åţ ɱöšţ {limit} %): {verdict} ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
             <translation>[Ĝļåŕé öñ {value} % öƒ ţĥé þîçţûŕé (åţ ɱöšţ {limit} %): {verdict} ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Broad glare on {value} % of the picture (at most {limit} %): {verdict}</source>
+            <translation>[Ɓŕöåđ ĝļåŕé öñ {value} % öƒ ţĥé þîçţûŕé (åţ ɱöšţ {limit} %): {verdict} ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>
@@ -3194,10 +3758,6 @@
         <message>
             <source>What is in the parcel?</source>
             <translation>[Ŵĥåţ îš îñ ţĥé þåŕçéļ? ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>The item on the RMA</source>
-            <translation>[Ţĥé îţéɱ öñ ţĥé ŔṀÅ ~~~~~~]</translation>
         </message>
         <message>
             <source>A different item (other product or style)</source>
@@ -3504,10 +4064,6 @@
             <translation>[Ƒööţŵéåŕ ~~~]</translation>
         </message>
         <message>
-            <source>The shoes on the RMA</source>
-            <translation>[Ţĥé šĥöéš öñ ţĥé ŔṀÅ ~~~~~~]</translation>
-        </message>
-        <message>
             <source>A different item (other model or product)</source>
             <translation>[Å đîƒƒéŕéñţ îţéɱ (öţĥéŕ ɱöđéļ öŕ þŕöđûçţ) ~~~~~~~~~~~~~]</translation>
         </message>
@@ -3554,6 +4110,254 @@
         <message>
             <source>Shoe box</source>
             <translation>[Šĥöé ƀöẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Question {number} needs an answer: choose or type one, then Enter.</source>
+            <translation>[Ǫûéšţîöñ {number} ñééđš åñ åñšŵéŕ: çĥööšé öŕ ţýþé öñé, ţĥéñ Éñţéŕ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>tote</source>
+            <translation>[ţöţé ~~]</translation>
+        </message>
+        <message>
+            <source>cart</source>
+            <translation>[çåŕţ ~~]</translation>
+        </message>
+        <message>
+            <source>pallet</source>
+            <translation>[þåļļéţ ~~]</translation>
+        </message>
+        <message>
+            <source>gaylord</source>
+            <translation>[ĝåýļöŕđ ~~~]</translation>
+        </message>
+        <message>
+            <source>cage</source>
+            <translation>[çåĝé ~~]</translation>
+        </message>
+        <message>
+            <source>Put in {zone} — {kind} {code}</source>
+            <translation>[Þûţ îñ {zone} — {kind} {code} ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Put it in {kind} {code} ({zone}).</source>
+            <translation>[Þûţ îţ îñ {kind} {code} ({zone}). ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Placed in {kind} {code}.</source>
+            <translation>[Þļåçéđ îñ {kind} {code}. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station closed {code} at {mine}, but it was already closed by {station} at {time}: that close counts. Print the label and manifest again from here.</source>
+            <translation>[Ţĥîš šţåţîöñ çļöšéđ {code} åţ {mine}, ƀûţ îţ ŵåš åļŕéåđý çļöšéđ ƀý {station} åţ {time}: ţĥåţ çļöšé çöûñţš. Þŕîñţ ţĥé ļåƀéļ åñđ ɱåñîƒéšţ åĝåîñ ƒŕöɱ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Move from {old} to {zone} — {kind} {code}</source>
+            <translation>[Ṁöṽé ƒŕöɱ {old} ţö {zone} — {kind} {code} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection {id} is not at this station. Complete the inspection first, or sync and try again.</source>
+            <translation>[Îñšþéçţîöñ {id} îš ñöţ åţ ţĥîš šţåţîöñ. Çöɱþļéţé ţĥé îñšþéçţîöñ ƒîŕšţ, öŕ šýñç åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That is an item's own label ({reference}), not a container.</source>
+            <translation>[Ţĥåţ îš åñ îţéɱ'š öŵñ ļåƀéļ ({reference}), ñöţ å çöñţåîñéŕ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>That is a location barcode ({code}), not a container.</source>
+            <translation>[Ţĥåţ îš å ļöçåţîöñ ƀåŕçöđé ({code}), ñöţ å çöñţåîñéŕ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is not a container this station knows, nor in any container series.</source>
+            <translation>[{code} îš ñöţ å çöñţåîñéŕ ţĥîš šţåţîöñ ķñöŵš, ñöŕ îñ åñý çöñţåîñéŕ šéŕîéš. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Placed in {kind} {code}; it is now full and closed: print its label.</source>
+            <translation>[Þļåçéđ îñ {kind} {code}; îţ îš ñöŵ ƒûļļ åñđ çļöšéđ: þŕîñţ îţš ļåƀéļ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Container {code} is not known at this station. Check the barcode, or sync and try again.</source>
+            <translation>[Çöñţåîñéŕ {code} îš ñöţ ķñöŵñ åţ ţĥîš šţåţîöñ. Çĥéçķ ţĥé ƀåŕçöđé, öŕ šýñç åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no container kind {kind} here; use one of {kinds}.</source>
+            <translation>[Ţĥéŕé îš ñö çöñţåîñéŕ ķîñđ {kind} ĥéŕé; ûšé öñé öƒ {kinds}. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no zone {zone} in the put-away rules.</source>
+            <translation>[Ţĥéŕé îš ñö žöñé {zone} îñ ţĥé þûţ-åŵåý ŕûļéš. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} closed with {n} items: print its label and manifest.</source>
+            <translation>[{code} çļöšéđ ŵîţĥ {n} îţéɱš: þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>
+            <translation>[{text} îš ñöţ å ļöçåţîöñ ƀåŕçöđé (ţĥéý šţåŕţ ŵîţĥ {prefix}). Šçåñ ţĥé ļåƀéļ öñ ţĥé šĥéļƒ öŕ ţĥé ƒļööŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Already in {zone} — {kind} {code}</source>
+            <translation>[Åļŕéåđý îñ {zone} — {kind} {code} ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Already in {kind} {code}: nothing to do.</source>
+            <translation>[Åļŕéåđý îñ {kind} {code}: ñöţĥîñĝ ţö đö. ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{problem} {tell}</source>
+            <translation>[{problem} {tell} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is closed (by {station} at {time}). {tell}</source>
+            <translation>[{code} îš çļöšéđ (ƀý {station} åţ {time}). {tell} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is a {kind}; this item goes in a {wanted}. {tell}</source>
+            <translation>[{code} îš å {kind}; ţĥîš îţéɱ ĝöéš îñ å {wanted}. {tell} ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is for {zone}; this item goes to {wanted}. {tell}</source>
+            <translation>[{code} îš ƒöŕ {zone}; ţĥîš îţéɱ ĝöéš ţö {wanted}. {tell} ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is full ({n} of {capacity} items). Close it and start the next {kind}. {tell}</source>
+            <translation>[{code} îš ƒûļļ ({n} öƒ {capacity} îţéɱš). Çļöšé îţ åñđ šţåŕţ ţĥé ñéẋţ {kind}. {tell} ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is not a {kind} barcode (they start with {series}). Scan a {kind}'s barcode.</source>
+            <translation>[{code} îš ñöţ å {kind} ƀåŕçöđé (ţĥéý šţåŕţ ŵîţĥ {series}). Šçåñ å {kind}'š ƀåŕçöđé. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} is already open or was used before. Scan another {kind}.</source>
+            <translation>[{code} îš åļŕéåđý öþéñ öŕ ŵåš ûšéđ ƀéƒöŕé. Šçåñ åñöţĥéŕ {kind}. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} was already closed by {station} at {time}. Its label and manifest can be printed again.</source>
+            <translation>[{code} ŵåš åļŕéåđý çļöšéđ ƀý {station} åţ {time}. Îţš ļåƀéļ åñđ ɱåñîƒéšţ çåñ ƀé þŕîñţéđ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A manifest is written as .pdf or .csv; {name} is neither.</source>
+            <translation>[Å ɱåñîƒéšţ îš ŵŕîţţéñ åš .þđƒ öŕ .çšṽ; {name} îš ñéîţĥéŕ. ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>An item label is 'zpl' (2x1 in) or '4x6'; {size} is neither.</source>
+            <translation>[Åñ îţéɱ ļåƀéļ îš 'žþļ' (2ẋ1 îñ) öŕ '4ẋ6'; {size} îš ñéîţĥéŕ. ~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This warehouse confirms every placement: scan the container's barcode.</source>
+            <translation>[Ţĥîš ŵåŕéĥöûšé çöñƒîŕɱš éṽéŕý þļåçéɱéñţ: šçåñ ţĥé çöñţåîñéŕ'š ƀåŕçöđé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return: no RMA.</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ: ñö ŔṀÅ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).</source>
+            <translation>[Ŵŕöñĝ îţéɱ: šçåññéđ ĜŢÎÑ {gtin}, ƀûţ ţĥé ŔṀÅ éẋþéçţš {name} ({expected}). ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>TOTE</source>
+            <translation>[ŢÖŢÉ ~~]</translation>
+        </message>
+        <message>
+            <source>CART</source>
+            <translation>[ÇÅŔŢ ~~]</translation>
+        </message>
+        <message>
+            <source>PALLET</source>
+            <translation>[ÞÅĻĻÉŢ ~~]</translation>
+        </message>
+        <message>
+            <source>GAYLORD</source>
+            <translation>[ĜÅÝĻÖŔĐ ~~~]</translation>
+        </message>
+        <message>
+            <source>CAGE</source>
+            <translation>[ÇÅĜÉ ~~]</translation>
+        </message>
+        <message>
+            <source>{n} items · closed {time} by {station}</source>
+            <translation>[{n} îţéɱš · çļöšéđ {time} ƀý {station} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} items · open</source>
+            <translation>[{n} îţéɱš · öþéñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>[{n} îţéɱš ~~]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>[Îţéɱ ~~]</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>[Ĝŕåđé ~~]</translation>
+        </message>
+        <message>
+            <source>Disposition</source>
+            <translation>[Đîšþöšîţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>[Îñšþéçţîöñ ~~~~]</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>[éɱþţý ~~]</translation>
+        </message>
+        <message>
+            <source>… {n} more: see the manifest</source>
+            <translation>[… {n} ɱöŕé: šéé ţĥé ɱåñîƒéšţ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Manifest {kind} {code} · {zone} · {n} items</source>
+            <translation>[Ṁåñîƒéšţ {kind} {code} · {zone} · {n} îţéɱš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>a lead's review</source>
+            <translation>[å ļéåđ'š ŕéṽîéŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Lead: {reason}</source>
+            <translation>[Ļéåđ: {reason} ~~~~]</translation>
+        </message>
+        <message>
+            <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
+            <translation>[Ţĥîš šţåţîöñ ĥåš ñöţ šýñçéđ ŵîţĥ ţĥé çéñţŕåļ đåţåƀåšé ýéţ, šö îţ đöéš ñöţ ķñöŵ ţĥé ŕéçöŕđš îţ ĥöļđš åš {station}. Çöññéçţ îţ ţö ţĥé ñéţŵöŕķ åñđ ŵåîţ ûñţîļ ţĥé ĥéåđéŕ šĥöŵš îţ šýñçéđ, ţĥéñ îñšþéçţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for 15 minutes.</source>
+            <translation>[Šţåţîöñ îđ {station} îš îñ ûšé ƀý åñöţĥéŕ çöɱþûţéŕ: îñšţåļļ {other} öñ {other_host} šýñçéđ åţ {seen}. Ţĥîš çöɱþûţéŕ ({host}, îñšţåļļ {mine}) ŵåš ŕéƒûšéđ åñđ šéñţ ñöţĥîñĝ. Ĝîṽé öñé öƒ ţĥéɱ åñöţĥéŕ šţåţîöñ îđ (šţåţîöñ_îđ îñ ţĥé šéţţîñĝš); îƒ {other_host} ŵåš ŕéþļåçéđ, ţĥîš çöɱþûţéŕ ţåķéš öṽéŕ ƀý îţšéļƒ öñçé {other_host} ĥåš ƀééñ šîļéñţ ƒöŕ 15 ɱîñûţéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
+            <translation>[Ţĥîš çöɱþûţéŕ ({host}, îñšţåļļ {mine}) ñö ļöñĝéŕ ŕéçöŕđš åš šţåţîöñ {station}: îñšţåļļ {other} öñ {other_host} ţööķ ţĥé îđ öṽéŕ (ļåšţ šýñç {seen}). Ñöţĥîñĝ ŵåš šéñţ; ŵĥåţ ţĥîš çöɱþûţéŕ ŕéçöŕđéđ šîñçé šţåýš ĥéŕé. Šţöþ îñšþéçţîñĝ åţ ţĥîš çöɱþûţéŕ åñđ çåļļ ÎŢ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station's records as {station} differ from the ones the central database holds for {station} (from event #{seq}): another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT to give this computer its own station id.</source>
+            <translation>[Ţĥîš šţåţîöñ'š ŕéçöŕđš åš {station} đîƒƒéŕ ƒŕöɱ ţĥé öñéš ţĥé çéñţŕåļ đåţåƀåšé ĥöļđš ƒöŕ {station} (ƒŕöɱ éṽéñţ #{seq}): åñöţĥéŕ çöɱþûţéŕ ŕéçöŕđéđ ûñđéŕ ţĥîš šţåţîöñ îđ. Ñöţĥîñĝ ŵåš šéñţ, åñđ ñöţĥîñĝ îš ļöšţ: ţĥé ŕéçöŕđš šţåý öñ ţĥîš šţåţîöñ. Šţöþ îñšþéçţîñĝ ĥéŕé åñđ çåļļ ÎŢ ţö ĝîṽé ţĥîš çöɱþûţéŕ îţš öŵñ šţåţîöñ îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station is still fetching its earlier records as {station} from the central database; inspect once the header shows it synced.</source>
+            <translation>[Ţĥîš šţåţîöñ îš šţîļļ ƒéţçĥîñĝ îţš éåŕļîéŕ ŕéçöŕđš åš {station} ƒŕöɱ ţĥé çéñţŕåļ đåţåƀåšé; îñšþéçţ öñçé ţĥé ĥéåđéŕ šĥöŵš îţ šýñçéđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database holds events #{first}–#{last} of this station's audit chain that this station's store lacks: they were deleted here, or the data folder was restored from an old copy. Nothing was sent. Run `station audit verify --central` and call IT.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé ĥöļđš éṽéñţš #{first}–#{last} öƒ ţĥîš šţåţîöñ'š åûđîţ çĥåîñ ţĥåţ ţĥîš šţåţîöñ'š šţöŕé ļåçķš: ţĥéý ŵéŕé đéļéţéđ ĥéŕé, öŕ ţĥé đåţå ƒöļđéŕ ŵåš ŕéšţöŕéđ ƒŕöɱ åñ öļđ çöþý. Ñöţĥîñĝ ŵåš šéñţ. Ŕûñ `šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ` åñđ çåļļ ÎŢ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
+            <translation>[Ţĥé þåţţéŕñ {pattern} îñ ţĥé šéţţîñĝ {setting} îš ñöţ ṽåļîđ ({problem}). Ŵŕîţé îţ ŵîţĥöûţ ƀåçķŕéƒéŕéñçéš (\1) öŕ ļööķåŕöûñđ ((?=…), (?!…)), öŕ åšķ å ļéåđ ţö ƒîẋ îţ îñ Åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The expected item (on the RMA, or the one you chose)</source>
+            <translation>[Ţĥé éẋþéçţéđ îţéɱ (öñ ţĥé ŔṀÅ, öŕ ţĥé öñé ýöû çĥöšé) ~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The expected shoes (on the RMA, or the ones you chose)</source>
+            <translation>[Ţĥé éẋþéçţéđ šĥöéš (öñ ţĥé ŔṀÅ, öŕ ţĥé öñéš ýöû çĥöšé) ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Original box, damaged</source>
@@ -3734,14 +4538,6 @@
         <message>
             <source>A different item (other set, model or product)</source>
             <translation>[Å đîƒƒéŕéñţ îţéɱ (öţĥéŕ šéţ, ɱöđéļ öŕ þŕöđûçţ) ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Are all pieces there (check against the parts list on the box or in the manual)?</source>
-            <translation>[Åŕé åļļ þîéçéš ţĥéŕé (çĥéçķ åĝåîñšţ ţĥé þåŕţš ļîšţ öñ ţĥé ƀöẋ öŕ îñ ţĥé ɱåñûåļ)? ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Sets of more than 200 pieces - weigh the bags and compare with the catalog weight.</source>
-            <translation>[Šéţš öƒ ɱöŕé ţĥåñ 200 þîéçéš - ŵéîĝĥ ţĥé ƀåĝš åñđ çöɱþåŕé ŵîţĥ ţĥé çåţåļöĝ ŵéîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Small pieces (bricks, cards, tokens)</source>
