@@ -180,3 +180,18 @@ def test_a_bad_rules_file_names_the_file_rule_and_problem(ctx: StationContext) -
     with pytest.raises(PutawayInvalid) as caught:
         load_putaway_text(uncovered, "rules.yaml", list(ctx.templates.templates), ctx.rules)
     assert "no rule places a dispose item" in str(caught.value.problems[0])
+
+
+def test_a_warehouse_without_the_confirm_scan_places_in_the_suggested_container(ctx: StationContext) -> None:
+    import pytest
+
+    from station.putaway.loading import PutawaySet
+
+    item = restock_item(ctx)
+    with pytest.raises(putaway.PutawayRefused, match="scan the container"):
+        putaway.confirm_placement(ctx, item, None)
+    ctx.putaway = PutawaySet(ctx.putaway.require().model_copy(update={"confirm_scan": False}))
+    plan = putaway.put_away_for(ctx, item)
+    assert not plan.confirm_scan
+    done = putaway.confirm_placement(ctx, item, None)
+    assert done.placed and done.container_code == plan.container_code
