@@ -47,3 +47,27 @@ def test_screens_of_the_countdown_the_lockout_and_the_unlock(qtbot, styled, ctx:
         page.reset()
         qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
         runner.shutdown()
+
+
+def test_screen_of_a_locked_person_in_hebrew(qtbot, styled, ctx: StationContext) -> None:
+    from ui.translations import set_language
+
+    user, _pin = _demo(ctx, "inspector", 2)  # נועה לוי
+    _earlier_failures(ctx, user, LOCK_AFTER, minutes_ago=30)
+    set_language("he")
+    runner = TaskRunner()
+    page = SignInPage(runner)
+    qtbot.addWidget(page)
+    page.resize(1440, 900)
+    page.show()
+    qtbot.waitExposed(page)
+    page.attach(ctx)
+    try:
+        _pick(qtbot, page, user.name)
+        qtbot.waitUntil(lambda: page.unlock_button.isVisible(), timeout=20000)
+        assert "שחרור" in page.unlock_button.text() and user.name in page.pin_message.text()
+        save_screenshot(page, "signin-locked-he")
+    finally:
+        page.reset()
+        qtbot.waitUntil(lambda: not runner.busy, timeout=20000)
+        runner.shutdown()
