@@ -39,6 +39,10 @@ class PhotoThresholds(BaseModel):
     bright_p01_min: float = Field(default=124.0, ge=0, le=255)
     # Share of the picture in one blooming reflection.
     glare_max: float = Field(default=0.01, ge=0, le=1)
+    # Share of the picture clipped to pure white (a white backdrop left out): over-exposed above it.
+    clipped_max: float = Field(default=0.2, ge=0, le=1)
+    # Share of the picture in one broad highlight whose light fades over a wide rim (a lamp in a glossy box).
+    glare_region_max: float = Field(default=0.03, ge=0, le=1)
     # For photos of the whole item: the smallest share of the picture the item's outline may cover.
     subject_min: float = Field(default=0.05, ge=0, le=1)
 

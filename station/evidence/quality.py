@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import asdict, dataclass
 
 import cv2
@@ -11,13 +12,20 @@ from station.config import PhotoThresholds
 from station.text import StationError, Text, _
 
 # All problems the gate can name, in the order they are shown.
-PROBLEMS = ("blank", "blur", "dark", "bright", "glare", "small", "cut_off")
+PROBLEMS = ("blank", "blur", "dark", "bright", "clipped", "glare", "broad_glare", "small", "cut_off")
 SATURATED = 250
 BACKDROP = 246  # a white sweep, allowing for JPEG noise
+BACKDROP_BORDER = 0.9  # a sweep behind the item covers at least this share of the picture's border
+BACKDROP_ITEM_SHARE = 0.4  # ... and the largest piece it holds is at least this share of all it holds
 # Glare blooms: just outside the blown-out spot it is still near white, a little further out it has fallen to
 # the item's own tones. White print or paper either stays white (paper) or drops to dark at once (print).
 GLARE_RIM_MIN = 235
 GLARE_FALLOFF = (150, 25)  # the outer ring is at least 150 and at least 25 below the inner ring
+GLARE_REGION_MIN = 0.01  # a broad highlight is at least this share of the picture; smaller spots are glare_share's
+# Its light fades over rings out to one radius of the blob: never brighter outwards (but for noise), down by a clear
+# fall in all, and not all of it in the first ring (a clipped white part ends at an edge instead).
+GLARE_RINGS = ((0.0, 0.1), (0.1, 0.35), (0.35, 0.6), (0.6, 1.0))
+GLARE_REGION_RIM, GLARE_REGION_FALL, GLARE_REGION_NOISE, GLARE_REGION_SPREAD = 200.0, 30.0, 5.0, 0.3
 # Framing: the subject is where the strong edges are (1st to 99th percentile); it runs off a side when that box
 # comes within this share of the side.
 EDGE_MARGIN = 0.012
@@ -39,6 +47,8 @@ class QualityMeasures:
     glare: float  # share of the picture in the largest blooming blown-out spot away from the edges
     subject: float  # share of the picture in the subject's box (only measured for whole-item photos)
     cut_sides: int  # sides of the picture the subject runs off (only measured for whole-item photos)
+    clipped: float = 0.0  # share of the picture clipped to white, a white backdrop left out
+    glare_region: float = 0.0  # share of the picture in the largest broad highlight fading into the item
 
     def to_json(self) -> dict[str, float | int]:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
@@ -126,6 +136,86 @@ def glare_share(bgr: np.ndarray, grey: np.ndarray) -> float:
     return best
 
 
+def clipped_share(bgr: np.ndarray, grey: np.ndarray, backdrop_free: np.ndarray | None) -> float:
+    """The share of the picture blown out to white in every channel, outside a white backdrop.
+
+    An over-exposed photo loses its highlights to pure white over large areas, while its shadows may still hold
+    tones (so the darkest 1 % alone misses it); a pack shot's white sweep is the backdrop, not clipping.
+    """
+    if bgr.ndim == 3:
+        blown = cv2.inRange(bgr, (SATURATED, SATURATED, SATURATED), (255, 255, 255))
+    else:
+        blown = cv2.inRange(grey, SATURATED, 255)
+    if backdrop_free is not None and _is_sweep(backdrop_free):
+        blown = cv2.bitwise_and(blown, backdrop_free)
+    return cv2.countNonZero(blown) / float(grey.size)
+
+
+def _is_sweep(backdrop_free: np.ndarray) -> bool:
+    """Whether the white that reaches the edges is a backdrop behind an item rather than over-exposed paper.
+
+    A sweep runs round nearly all of the border and holds the item as one piece; a label washed out to white
+    reaches the edges too, but what is left of it is print: many small marks, none of them large.
+    """
+    border = np.concatenate([backdrop_free[0], backdrop_free[-1], backdrop_free[:, 0], backdrop_free[:, -1]])
+    if float(np.count_nonzero(border == 0)) < BACKDROP_BORDER * border.size:
+        return False
+    _count, _labels, stats, _centroids = cv2.connectedComponentsWithStats(backdrop_free, connectivity=8)
+    areas = stats[1:, cv2.CC_STAT_AREA]
+    return bool(areas.size) and float(areas.max()) >= BACKDROP_ITEM_SHARE * float(areas.sum())
+
+
+def glare_region_share(bgr: np.ndarray, grey: np.ndarray) -> float:
+    """The largest broad highlight: a blown-out region away from the edges whose rim fades over a wide band.
+
+    glare_share() looks at a narrow ring around small spots; a lamp reflected in a glossy box is a large blob
+    whose light falls off over a distance that grows with its size, so its rings are measured in its own radius.
+    """
+    if bgr.ndim == 3:
+        saturated = cv2.inRange(bgr, (SATURATED, SATURATED, SATURATED), (255, 255, 255))
+    else:
+        saturated = cv2.inRange(grey, SATURATED, 255)
+    if not cv2.countNonZero(saturated):
+        return 0.0
+    _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(saturated, connectivity=8)
+    height, width = grey.shape
+    best = 0.0
+    for label in (np.argsort(-stats[1:, cv2.CC_STAT_AREA]) + 1)[:3]:
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < GLARE_REGION_MIN * height * width:
+            break
+        if x == 0 or y == 0 or x + w >= width or y + h >= height:
+            continue
+        radius = max(2, int(np.sqrt(area / np.pi)))
+        pad = radius + 2
+        y0, y1, x0, x1 = max(0, y - pad), min(height, y + h + pad), max(0, x - pad), min(width, x + w + pad)
+        spot = (labels[y0:y1, x0:x1] == label).astype(np.uint8)
+        # Distance from the blob in pixels; rings out to one radius, in the blob's own size.
+        distance = cv2.distanceTransform(1 - spot, cv2.DIST_L2, 3)
+        if _fades(grey[y0:y1, x0:x1], distance, radius):
+            best = max(best, area / (height * width))
+    return best
+
+
+def _fades(window: np.ndarray, distance: np.ndarray, radius: int) -> bool:
+    """Whether brightness falls off ring after ring away from the blob, as spreading light does.
+
+    The upper quartile of each ring is the surface under the light, not the print on it. White paper or a white
+    part that is merely clipped ends at an edge: right beside it the level is already what it is further out.
+    """
+    levels = []
+    for inner, outer in GLARE_RINGS:
+        ring = window[(distance > inner * radius) & (distance <= outer * radius)]
+        if ring.size == 0:
+            return False
+        levels.append(float(np.percentile(ring, 75)))
+    steps = [a - b for a, b in itertools.pairwise(levels)]
+    fall = levels[0] - levels[-1]
+    # Falling all the way out (allowing for noise), by a clear amount, and not all of it in the first ring.
+    return (levels[0] >= GLARE_REGION_RIM and min(steps) >= -GLARE_REGION_NOISE and fall >= GLARE_REGION_FALL
+            and levels[1] - levels[-1] >= GLARE_REGION_SPREAD * fall)
+
+
 def framing(grey: np.ndarray) -> tuple[float, int]:
     """The subject's box as a share of the picture, and how many sides it runs off.
 
@@ -150,12 +240,14 @@ def framing(grey: np.ndarray) -> tuple[float, int]:
 
 def measure(bgr: np.ndarray, *, whole_item: bool = False) -> QualityMeasures:
     grey = _grey(bgr)
-    (p01,) = percentiles(grey, 1, mask=not_backdrop(bgr))
+    backdrop_free = not_backdrop(bgr)
+    (p01,) = percentiles(grey, 1, mask=backdrop_free)
     (p95,) = percentiles(grey, 95)
     subject, cut = framing(grey) if whole_item else (0.0, 0)
     laplacian = float(cv2.meanStdDev(cv2.Laplacian(grey, cv2.CV_16S, ksize=3))[1][0, 0] ** 2)
     contrast = float(cv2.meanStdDev(grey)[1][0, 0])
-    return QualityMeasures(sharpness(grey), laplacian, contrast, p01, p95, glare_share(bgr, grey), subject, cut)
+    return QualityMeasures(sharpness(grey), laplacian, contrast, p01, p95, glare_share(bgr, grey), subject, cut,
+                           clipped_share(bgr, grey, backdrop_free), glare_region_share(bgr, grey))
 
 
 def judge(measures: QualityMeasures, limits: PhotoThresholds, *, whole_item: bool = False) -> tuple[str, ...]:
@@ -168,11 +260,16 @@ def judge(measures: QualityMeasures, limits: PhotoThresholds, *, whole_item: boo
         found.add("blank")
     elif measures.p01 > limits.bright_p01_min:
         found.add("bright")
+    elif measures.clipped > limits.clipped_max:
+        # The shadows still hold tones, yet large parts are blown out to white: too much light all the same.
+        found.add("clipped")
     # In a dark, washed-out or empty picture sharpness means little; the light is the fix to ask for first.
     if not found and measures.sharpness < limits.sharpness_min:
         found.add("blur")
     if measures.glare > limits.glare_max:
         found.add("glare")
+    elif measures.glare_region > limits.glare_region_max:
+        found.add("broad_glare")
     if whole_item and not found & {"blank", "dark"}:
         if measures.cut_sides > 0:
             found.add("cut_off")
@@ -193,7 +290,10 @@ def problem_text(problem: str) -> Text:
         "blur": _("Blurred: hold the item and camera still, let the camera focus, then take it again."),
         "dark": _("Too dark: turn on the ring light or move closer."),
         "bright": _("Too bright: washed out. Dim the ring light or move the item out of direct light."),
+        "clipped": _("Too bright: lower the ring light. Large parts of the photo are pure white and show nothing."),
         "glare": _("Glare: a reflection hides part of the item. Tilt the item or the light a little."),
+        "broad_glare": _("Glare: a broad reflection covers part of the item. Move the light to one side or tilt "
+                         "the item until the white patch is gone."),
         "small": _("The item is too small in the photo: move closer so it fills most of the picture."),
         "cut_off": _("Part of the item is cut off: step back so the whole item is in the picture."),
     }

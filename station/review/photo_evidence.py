@@ -224,10 +224,18 @@ def check_lines(ctx: StationContext, view: PhotoCheckView) -> list[Text]:
         lines.append(_("Darkest 1 % at level {value} (too bright at or above {limit}): {verdict}",
                        value=_number(m["p01"], 0), limit=_number(limits.bright_p01_min, 0),
                        verdict=_verdict("bright" not in problems)))
+    if "clipped" in m:
+        lines.append(_("Clipped to white on {value} % of the picture (at most {limit} %): {verdict}",
+                       value=_number(100 * float(m["clipped"])), limit=_number(100 * limits.clipped_max),
+                       verdict=_verdict("clipped" not in problems)))
     if "glare" in m:
         lines.append(_("Glare on {value} % of the picture (at most {limit} %): {verdict}",
                        value=_number(100 * float(m["glare"])), limit=_number(100 * limits.glare_max),
                        verdict=_verdict("glare" not in problems)))
+    if "glare_region" in m:
+        lines.append(_("Broad glare on {value} % of the picture (at most {limit} %): {verdict}",
+                       value=_number(100 * float(m["glare_region"])), limit=_number(100 * limits.glare_region_max),
+                       verdict=_verdict("broad_glare" not in problems)))
     if view.whole_item and "subject" in m:
         lines.append(_("The item covers {value} % of the picture (at least {limit} %): {verdict}",
                        value=_number(100 * float(m["subject"])), limit=_number(100 * limits.subject_min),
