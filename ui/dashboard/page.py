@@ -23,6 +23,7 @@ from station.reports.dashboard import DashboardData, DashboardRequest, dashboard
 from station.services.shop_notices import shop_notice_counts
 from ui.dashboard.figures import Figure, FigureBuilder
 from ui.i18n import error_text
+from ui.modes import ModePage
 from ui.outcome_display import disposition_name
 from ui.tasks import TaskRunner
 from ui.widgets import FitButton
@@ -48,12 +49,12 @@ class KpiTile(QFrame):
         layout.addWidget(self.value)
         label = QLabel(caption, self)
         label.setProperty("role", "kpiCaption")
-        # Seven tiles share one row: longer languages wrap their captions instead of widening the window.
+        # Eight tiles share one row: longer languages wrap their captions instead of widening the window.
         label.setWordWrap(True)
         layout.addWidget(label)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ModePage):
     refreshed = Signal(object)  # DashboardData
     csv_written = Signal(object)  # Path
 
@@ -76,7 +77,9 @@ class DashboardPage(QWidget):
             ("inspections", self.tr("inspections")), ("median", self.tr("median minutes, scan to complete")),
             ("p90", self.tr("p90 minutes, scan to complete")), ("review", self.tr("median hours to lead review")),
             ("refunds", self.tr("refunds and exchanges")), ("credit", self.tr("store credit")),
-            ("flagged", self.tr("flagged for a lead")))}
+            ("flagged", self.tr("flagged for a lead")),
+            # Someone guessing PINs shows here first: ten wrong PINs lock a person, the count keeps rising.
+            ("failed_signins", self.tr("wrong PINs at sign-in")))}
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         outer.addLayout(tiles)
@@ -219,7 +222,7 @@ class DashboardPage(QWidget):
             "median": self._minutes(summary.processing.median_s), "p90": self._minutes(summary.processing.p90_s),
             "review": "—" if review is None or review.median_s is None else f"{review.median_s / 3600:.1f}",
             "refunds": f"{refunds:,.2f}", "credit": f"{credit:,.2f}",
-            "flagged": f"{flagged:,}",
+            "flagged": f"{flagged:,}", "failed_signins": f"{data.failed_signins:,}",
             "placed_per_hour": f"{data.putaway.per_hour:.1f}" if data.putaway.placed else "—",
             "missorts": f"{data.putaway.missorts:,}", "open_containers": f"{data.putaway.open_containers:,}",
             "move_tasks": f"{data.putaway.move_tasks:,}",
