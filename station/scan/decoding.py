@@ -36,6 +36,14 @@ class Code:
         return {"format": self.format, "text": self.text}
 
 
+@dataclass(frozen=True)
+class Miss:
+    """A symbol a decoder found but could not read: its format and corners in the image it was given."""
+
+    format: str
+    position: tuple[Point, Point, Point, Point]
+
+
 @runtime_checkable
 class Decoder(Protocol):
     """Reads every code it can in one 8-bit grey image (C-contiguous); never raises for a bad image."""
@@ -66,6 +74,7 @@ class ZxingDecoder:
         try_downscale: bool = True,
         try_invert: bool = False,
         global_histogram: bool = False,
+        fixed_threshold: bool = False,
         name: str = "zxing-cpp",
     ) -> None:
         self.name = name
@@ -76,24 +85,37 @@ class ZxingDecoder:
             "try_invert": try_invert,
             # Plain keeps GS1 separators (GS, 0x1D) and control characters as they are in the symbol.
             "text_mode": zxingcpp.TextMode.Plain,
-            "binarizer": zxingcpp.Binarizer.GlobalHistogram if global_histogram
-            else zxingcpp.Binarizer.LocalAverage,
+            # zxing-cpp's maintainer names the fixed threshold for codes whose bars are about 1.5 pixels wide and
+            # for dark surroundings that break a quiet zone (zxing-cpp issues 558, 814), the global histogram
+            # for evenly lit ones (issue 809).
+            "binarizer": zxingcpp.Binarizer.FixedThreshold if fixed_threshold
+            else zxingcpp.Binarizer.GlobalHistogram if global_histogram else zxingcpp.Binarizer.LocalAverage,
+            # Symbols found but not decoded (a checksum that fails) come back too: where one lies is worth a
+            # closer look, and costs nothing to learn in the same pass.
+            "return_errors": True,
         }
 
     def decode(self, grey: np.ndarray) -> list[Code]:
+        return self.read(grey)[0]
+
+    def read(self, grey: np.ndarray) -> tuple[list[Code], list[Miss]]:
+        """The codes read, and the symbols zxing-cpp found but could not decode."""
         try:
             found = zxingcpp.read_barcodes(grey, **self._options)
         except (ValueError, TypeError, RuntimeError) as exc:
             log.warning("zxing-cpp could not read a %s image: %s", getattr(grey, "shape", "?"), exc)
-            return []
-        codes = []
+            return [], []
+        codes, misses = [], []
         for barcode in found:
-            fmt, text = _retail_format(barcode.format.name, barcode.text)
             p = barcode.position
             corners = ((p.top_left.x, p.top_left.y), (p.top_right.x, p.top_right.y),
                        (p.bottom_right.x, p.bottom_right.y), (p.bottom_left.x, p.bottom_left.y))
+            if not barcode.valid:
+                misses.append(Miss(barcode.format.name, corners))
+                continue
+            fmt, text = _retail_format(barcode.format.name, barcode.text)
             codes.append(Code(fmt, text, corners, barcode.symbology_identifier))
-        return codes
+        return codes, misses
 
 
 # zbar's names for the symbologies we read, mapped to zxing-cpp's.

@@ -10,8 +10,8 @@ from functools import cached_property
 import numpy as np
 
 from station.scan import variants
-from station.scan.decoding import Code, Decoder, PyzbarDecoder, ZxingDecoder, load_pyzbar
-from station.scan.regions import RegionDecoders, read_regions
+from station.scan.decoding import FORMATS, Code, Decoder, Miss, PyzbarDecoder, ZxingDecoder, load_pyzbar
+from station.scan.regions import LINEAR_FORMATS, LIVE, STILL, RegionDecoders, RegionPolicy, read_regions
 
 log = logging.getLogger(__name__)
 
@@ -20,11 +20,6 @@ log = logging.getLogger(__name__)
 FIRST_PASS_MAX_SIDE = 960
 # Upscaling past this longer side costs more than the small codes it rescues.
 MAX_UPSCALED_SIDE = 2600
-# What a frame may spend on regions that show signs of an unread code, in pixels handed to the decoders (their
-# time grows with it; a 1080p frame is 2 MP): a still photo may take its time, a camera frame must not hold up
-# the next one.
-STILL_REGION_BUDGET = 12_000_000
-LIVE_REGION_BUDGET = 4_000_000
 
 
 class FrameVariants:
@@ -109,6 +104,11 @@ def _equalised_upscaled(v: FrameVariants) -> tuple[np.ndarray, float] | None:
     return variants.scaled(v.equalised, 2.0), 2.0 * v.first_pass_factor
 
 
+def _sharpened_upscaled(v: FrameVariants) -> tuple[np.ndarray, float] | None:
+    image = v.scaled(2.0)
+    return None if image is None else (variants.sharpened(image), 2.0)
+
+
 def _inverted(v: FrameVariants) -> tuple[np.ndarray, float]:
     return variants.inverted(v.first_pass), v.first_pass_factor
 
@@ -128,6 +128,7 @@ def full_stages(second: Decoder | None) -> list[Stage]:
     """Every step, cheapest first: for image files and still photos, where reading matters most."""
     fast = ZxingDecoder(name="zxing-cpp")
     histogram = ZxingDecoder(global_histogram=True, name="zxing-cpp global-histogram")
+    fixed = ZxingDecoder(fixed_threshold=True, name="zxing-cpp fixed-threshold")
     stages = [
         Stage("plain", _first_pass, fast),
         Stage("full-resolution", _full_frame, fast),
@@ -142,6 +143,9 @@ def full_stages(second: Decoder | None) -> list[Stage]:
         Stage("inverted-equalised", _inverted_equalised, fast),
         Stage("rotated+45", _rotated_by(45), fast),
         Stage("rotated-45", _rotated_by(-45), fast),
+        Stage("fixed-threshold", _first_pass, fixed),
+        Stage("fixed-threshold-upscaled-2", _scaled_by(2.0), fixed),
+        Stage("sharpened-upscaled-2", _sharpened_upscaled, fast),
     ]
     if second is not None:
         stages += [
@@ -174,25 +178,27 @@ class ScanPipeline:
     signs of a kind of code still unread (a Code 128 beside the QR code found), within a budget."""
 
     def __init__(self, stages: Sequence[Stage], first_pass_max_side: int = FIRST_PASS_MAX_SIDE, *,
-                 region_budget: int = 0, second: Decoder | None = None) -> None:
+                 regions: RegionPolicy | None = None, second: Decoder | None = None) -> None:
         self.stages = list(stages)
         self.first_pass_max_side = first_pass_max_side
-        self.region_budget = region_budget
-        self._regions = RegionDecoders(ZxingDecoder(name="zxing-cpp"),
-                                       ZxingDecoder(global_histogram=True, name="zxing-cpp global-histogram"),
-                                       second)
+        # None: no region reading after the ladder (the ladder alone, as a baseline or for a test).
+        self.regions = regions
+        self._region_decoders = RegionDecoders(
+            ZxingDecoder(name="zxing-cpp"), ZxingDecoder(global_histogram=True, name="zxing-cpp global-histogram"),
+            second, ZxingDecoder(tuple(f for f in FORMATS if f in LINEAR_FORMATS), name="zxing-cpp 1D"),
+            ZxingDecoder(tuple(f for f in FORMATS if f not in LINEAR_FORMATS), name="zxing-cpp 2D"))
 
     @classmethod
     def default(cls) -> ScanPipeline:
         """zxing-cpp through every variant, then pyzbar when the zbar library is installed."""
         second = _second_decoder()
-        return cls(full_stages(second), region_budget=STILL_REGION_BUDGET, second=second)
+        return cls(full_stages(second), regions=STILL, second=second)
 
     @classmethod
     def live(cls) -> ScanPipeline:
         """For camera frames: the cheap steps only, so frames without a code do not hold up the next."""
         second = _second_decoder()
-        return cls(live_stages(second), region_budget=LIVE_REGION_BUDGET, second=second)
+        return cls(live_stages(second), regions=LIVE, second=second)
 
     def decode(self, frame: object) -> list[Code]:
         return self.scan(frame).codes
@@ -204,21 +210,28 @@ class ScanPipeline:
             return ScanResult([], None)
         frame_variants = FrameVariants(grey, self.first_pass_max_side)
         found: list[Code] = []
+        misses: list[Miss] = []
         name: str | None = None
         for stage in self.stages:
             made = stage.make(frame_variants)
             if made is None:
                 continue
             image, factor = made
-            codes = stage.decoder.decode(image)
+            if isinstance(stage.decoder, ZxingDecoder):
+                codes, missed = stage.decoder.read(image)
+                misses += _misses_in_frame(missed, factor)
+            else:
+                codes = stage.decoder.decode(image)
             if codes:
                 found, name = _unique(_in_frame(codes, factor)), stage.name
                 break
         shrunk = frame_variants.first_pass is not grey
-        # A frame the ladder read at full size and found codes in is done: that keeps single-code photos as fast
-        # as one pass. A camera frame read shrunk, or a frame with nothing found, may hold what the ladder missed.
-        if self.region_budget and (shrunk or not found):
-            more = read_regions(grey, found, self._regions, self.region_budget, full_pass=shrunk)
+        # A frame the ladder read at full size, with codes found and no symbol missed, is done: that keeps
+        # single-code photos as fast as one pass. A camera frame read shrunk, a frame with nothing found, or a
+        # symbol zxing-cpp saw and could not read may hold what the ladder missed.
+        if self.regions is not None and (shrunk or not found or misses):
+            more = read_regions(grey, found, self._region_decoders, self.regions, shrunk=shrunk, misses=misses,
+                                search=shrunk or not found)
             if len(more) > len(found):
                 found, name = more, name or "regions"
         return ScanResult(found, name)
@@ -235,6 +248,15 @@ def _in_frame(codes: list[Code], factor: float | None) -> list[Code]:
             corners = tuple((round(x / factor), round(y / factor)) for x, y in code.position)
             out.append(replace(code, position=corners))  # type: ignore[arg-type]
     return out
+
+
+def _misses_in_frame(misses: list[Miss], factor: float | None) -> list[Miss]:
+    if factor is None:  # found on a turned copy: where it lies in the frame is not known
+        return []
+    if factor == 1.0:
+        return misses
+    return [Miss(m.format, tuple((round(x / factor), round(y / factor)) for x, y in m.position))  # type: ignore[arg-type]
+            for m in misses]
 
 
 def _unique(codes: list[Code]) -> list[Code]:

@@ -17,8 +17,8 @@ import cv2
 import numpy as np
 
 from station.scan import variants
-from station.scan.decoding import Code, Decoder
-from station.scan.signs import Sign, find_signs
+from station.scan.decoding import Code, Decoder, Miss
+from station.scan.signs import Sign, find_signs, sign_of_miss
 
 LINEAR_FORMATS = frozenset({"Code128", "EAN13", "EAN8", "UPCA", "UPCE", "Code39", "ITF"})
 # Room around a region: the quiet zone, and the code's parts the detection copy blurred away.
@@ -44,53 +44,94 @@ class RegionDecoders:
     fast: Decoder
     histogram: Decoder  # the global-histogram binarizer: better on evenly lit, slightly blurred bars
     second: Decoder | None  # pyzbar: reads upright 1D bars that zxing-cpp gives up on
+    # zxing-cpp for one kind of code only: a region that wants just a Code 128 is not searched for QR finders,
+    # which is where most of zxing-cpp's time on a label goes.
+    linear: Decoder
+    matrix: Decoder
 
 
-def needs(sign: Sign, codes: Sequence[Code]) -> bool:
-    """Whether the region shows signs of a kind of code that no code found in it is."""
+@dataclass(frozen=True)
+class RegionPolicy:
+    """How much a frame may spend on its regions, and how hard each is tried."""
+
+    budget: int  # pixels handed to the decoders (zbar's counted twice)
+    # On a shrunk frame with a find, the whole frame at full size first, as raw zxing-cpp reads it, so nothing it
+    # would read is lost.
+    whole_frame: bool
+    # A region counts as read only once the codes read cover it, and every way of reading it is tried; otherwise
+    # a region is done once a code of each kind it shows is read in it, and only the cheap ways are tried, by a
+    # decoder that looks for the wanted kind alone.
+    thorough: bool
+
+
+# Still photos and dropped files: reading matters most. Camera frames: the next frame comes soon.
+STILL = RegionPolicy(budget=12_000_000, whole_frame=True, thorough=True)
+LIVE = RegionPolicy(budget=1_200_000, whole_frame=False, thorough=False)
+
+
+def wanted(sign: Sign, codes: Sequence[Code], thorough: bool = True) -> tuple[bool, bool]:
+    """Which kinds of code (1D, 2D) the region still wants: those it shows signs of and no code found in it is."""
     inside = [c for c in codes if c.position is not None and sign.contains(*_centre(c.position))]
     want_1d = sign.bars and not any(c.format in LINEAR_FORMATS for c in inside)
     want_2d = sign.matrix and not any(c.format not in LINEAR_FORMATS for c in inside)
-    # A whole label shows up as one region: while the codes read cover little of it, it may hold more.
-    left, top, right, bottom = sign.box
-    covered = sum(_area(c.position) for c in inside)  # type: ignore[arg-type]
-    return want_1d or want_2d or covered < FILLED * (right - left) * (bottom - top)
+    if thorough and not (want_1d or want_2d):
+        # A whole label shows up as one region: while the codes read cover little of it, it may hold more.
+        left, top, right, bottom = sign.box
+        covered = sum(_area(c.position) for c in inside)  # type: ignore[arg-type]
+        if covered < FILLED * (right - left) * (bottom - top):
+            return sign.bars, sign.matrix
+    return want_1d, want_2d
 
 
-def read_regions(grey: np.ndarray, found: list[Code], decoders: RegionDecoders, budget: int, *,
-                 full_pass: bool) -> list[Code]:
-    """Codes found in the regions still unread, in frame coordinates, spending at most `budget` pixels.
+def needs(sign: Sign, codes: Sequence[Code], thorough: bool = True) -> bool:
+    return any(wanted(sign, codes, thorough))
 
-    full_pass: the whole-frame ladder saw a shrunk copy, so a region is first decoded as it is at full size.
+
+def read_regions(grey: np.ndarray, found: list[Code], decoders: RegionDecoders, policy: RegionPolicy, *,
+                 shrunk: bool, misses: Sequence[Miss] = (), search: bool = True) -> list[Code]:
+    """Codes found in the regions still unread, in frame coordinates, spending at most the policy's budget.
+
+    shrunk: the whole-frame ladder saw a shrunk copy, so a region is first decoded as it is at full size.
+    misses: symbols the ladder's decoder found and could not read (in frame coordinates), looked at first.
+    search: also look for signs of codes in the whole frame. The pipeline does for shrunk frames and frames
+    where the ladder found nothing: a photo read at full size with a code found and no symbol missed is done,
+    which keeps single-code photos as fast as one pass.
     """
+    thorough = policy.thorough
     codes = list(found)
     spent = 0
-    signs = [sign for sign in find_signs(grey) if needs(sign, codes)]
-    if full_pass and found and signs:
-        # The ladder stopped at a find on the shrunk copy: the whole frame at full size first, as raw zxing-cpp
-        # reads it, so nothing it would read is lost; the regions then add what it misses.
+    signs = [sign_of_miss(m.format, m.position, m.format in LINEAR_FORMATS, grey.shape) for m in misses]
+    if search:
+        signs += find_signs(grey)
+    signs = [sign for sign in signs if needs(sign, codes, thorough)]
+    whole = policy.whole_frame and shrunk and bool(found) and any(not sign.seen for sign in signs)
+    if whole:
         spent += grey.size
         codes += [c for c in decoders.fast.decode(grey) if c not in codes]
     for sign in signs:
-        if not needs(sign, codes):
+        want = wanted(sign, codes, thorough)
+        if not any(want):
             continue
-        for attempt in _attempts(grey, sign, decoders, full_pass, bool(found)):
+        for attempt in _attempts(grey, sign, decoders, want, thorough=thorough, as_it_is=shrunk and not whole):
             image, decoder, to_frame = attempt()
             spent += image.size * (SECOND_COST if decoder is decoders.second else 1)
-            if spent > budget:
+            if spent > policy.budget:
                 return codes
             for code in decoder.decode(image):
                 moved = replace(code, position=to_frame(code.position))
                 if moved not in codes:
                     codes.append(moved)
-            if not needs(sign, codes):
+            if not needs(sign, codes, thorough):
                 break
     return codes
 
 
-def _attempts(grey: np.ndarray, sign: Sign, decoders: RegionDecoders, full_pass: bool,
-              found_on_copy: bool) -> list[Attempt]:
-    """The decodes worth trying on one region, most promising first, each made only when its turn comes."""
+def _attempts(grey: np.ndarray, sign: Sign, decoders: RegionDecoders, want: tuple[bool, bool], *,
+              thorough: bool, as_it_is: bool) -> list[Attempt]:
+    """The decodes worth trying on one region, most promising first, each made only when its turn comes.
+
+    as_it_is: the region at full size has not been decoded yet (the ladder saw a shrunk copy), so that comes first.
+    """
     left, top, right, bottom = sign.box
     mx, my = int(MARGIN * (right - left)) + 8, int(MARGIN * (bottom - top)) + 8
     x0, y0 = max(0, left - mx), max(0, top - my)
@@ -120,12 +161,30 @@ def _attempts(grey: np.ndarray, sign: Sign, decoders: RegionDecoders, full_pass:
         return lambda: (crop, decoder, as_is)
 
     small = min(crop.shape[:2]) < UPSCALE_BELOW
-    steps: list[Attempt] = []
-    if full_pass and not found_on_copy:
-        steps.append(plain(decoders.fast))  # the ladder only saw the shrunk copy: this region at full size
-    if not (sign.bars or not full_pass):
+    if not thorough:
+        # One decoder for the wanted kind; bars stood upright; zbar last, for the 1D codes zxing-cpp gives up on.
+        kind = decoders.fast if all(want) else decoders.linear if want[0] else decoders.matrix
+        cheap = [plain(kind)] if as_it_is or sign.seen else []
+        if want[0] and turn != 0.0:
+            cheap.append(upright(decoders.linear))
+        if sign.seen or (small and not as_it_is):
+            cheap.append(upright(kind, 2.0))
+        if want[0] and decoders.second is not None:
+            cheap.append(upright(decoders.second))
+        return cheap
+    if sign.seen:
+        # A symbol found and not read: its modules were too few pixels or too faint for the binarizer.
+        closer = [plain(decoders.fast), upright(decoders.fast, 2.0)]
+        if turn != 0.0:
+            closer.append(upright(decoders.fast))
+        closer.append(upright(decoders.histogram))
+        if decoders.second is not None:
+            closer.append(upright(decoders.second))
+        return [*closer, upright(decoders.fast, 2.0, equalise=True)]
+    steps: list[Attempt] = [plain(decoders.fast)] if as_it_is else []
+    if as_it_is and not sign.bars:
         return steps + ([upright(decoders.fast, 2.0)] if small else [])
-    if turn != 0.0 or not full_pass:
+    if turn != 0.0 or not as_it_is:
         steps.append(upright(decoders.fast))
     if small:
         steps.append(upright(decoders.fast, 2.0))

@@ -34,6 +34,7 @@ class Sign:
     bars: bool  # shows a 1D code's bars
     matrix: bool  # shows a 2D code's modules (or print, which looks alike at this scale)
     angle: float  # degrees that turn the bars upright (gradients along the x axis)
+    seen: bool = False  # a decoder found a symbol here and could not read it
 
     def contains(self, x: float, y: float) -> bool:
         left, top, right, bottom = self.box
@@ -80,3 +81,15 @@ def find_signs(grey: np.ndarray) -> list[Sign]:
         signs.append(Sign(box, bool(bars.sum() >= MIN_CELLS), bool((local < MATRIX_COHERENCE).sum() >= MIN_CELLS),
                           angle))
     return signs
+
+
+def sign_of_miss(fmt: str, position: tuple[tuple[int, int], ...], linear: bool, shape: tuple[int, ...]) -> Sign:
+    """A region around a symbol a decoder found and could not read; a 1D code's position is its scan line, so
+    its box is widened across the line by a third of its length."""
+    xs, ys = [p[0] for p in position], [p[1] for p in position]
+    (x0, y0), (x1, y1) = position[0], position[1]
+    length = math.hypot(x1 - x0, y1 - y0)
+    grow = int(length / 3) if linear else 0
+    box = (max(0, min(xs) - grow), max(0, min(ys) - grow), min(shape[1], max(xs) + grow),
+           min(shape[0], max(ys) + grow))
+    return Sign(box, linear, not linear, math.degrees(math.atan2(y1 - y0, x1 - x0)) if linear else 0.0, seen=True)

@@ -45,12 +45,13 @@ def test_multi_code_frames_read_at_least_what_raw_zxing_and_pyzbar_read_together
     assert _read(ScanPipeline.default(), frames) >= union
 
 
-def test_the_live_pipeline_reads_at_least_what_raw_zxing_reads_on_multi_code_frames() -> None:
-    # A camera frame has the smaller budget (the next frame comes soon): at least the library's own reading.
+def test_the_live_pipeline_reads_more_codes_of_a_label_than_its_ladder_alone() -> None:
+    # A camera frame has the smaller budget and no whole-frame pass at full size (the next frame comes soon):
+    # its regions still add a good share of the codes the shrunk first pass misses.
     frames = _frames()
-    raw = sum(len({b.text for b in zxingcpp.read_barcodes(image, text_mode=zxingcpp.TextMode.Plain)} & texts)
-              for image, texts in frames)
-    assert _read(ScanPipeline.live(), frames) >= raw
+    live = ScanPipeline.live()
+    ladder_only = _read(ScanPipeline(live.stages), frames)
+    assert _read(live, frames) >= ladder_only + len(frames) // 2
 
 
 def test_every_rma_code_and_most_gs1_datamatrix_codes_on_the_frames_are_read() -> None:
@@ -75,7 +76,7 @@ def test_a_fine_code128_beside_a_large_qr_code_on_a_1080p_frame_is_read_at_full_
                       interpolation=cv2.INTER_AREA)
     fine = cv2.resize(fine, (fine.shape[1], 90))
     frame[600:600 + fine.shape[0], 1200:1200 + fine.shape[1]] = fine
-    first_pass_only = ScanPipeline(ScanPipeline.default().stages)
+    first_pass_only = ScanPipeline(ScanPipeline.default().stages)  # the ladder without region reading
     assert {c.text for c in first_pass_only.decode(frame)} == {"RMA-60606"}
     result = ScanPipeline.default().scan(frame)
     assert {c.text for c in result.codes} == {"RMA-60606", "1Z999AA10123456784"}
