@@ -164,3 +164,41 @@ def test_a_misconfigured_destination_is_refused_at_start_by_name(tmp_path, monke
                     "events: [inspection.completed]}\n", encoding="utf-8")
     with pytest.raises(StationError, match=r"\(shop\)"):
         outbound_config.load(path)
+
+
+def test_an_unexpected_item_and_a_closed_container_are_events_too(central, make_station, httpserver,
+                                                                  monkeypatch) -> None:
+    from tests.station.review.scenario import inspect_item
+
+    monkeypatch.setenv("TEST_HOOK_SECRET", SECRET)
+    receiver = Receiver()
+    httpserver.expect_request("/hook", method="POST").respond_with_handler(receiver)
+    relay = open_relay(central.engine, webhook_config(httpserver.url_for("/hook"),
+                                                      [*ALL, "container.closed"]))
+    ctx = joined(make_station, "DOCK-89", central)
+    surprise = inspect_item(ctx, "RMA-100061", unexpected=True)
+    expected = inspect(ctx, "RMA-100002")
+    assert sync_once(ctx).everything_sent
+    # A tote filled with both and closed (written here as the owner would import them: the put-away screens are
+    # another area's).
+    with central.engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO container_placements (id, station_id, container_code, inspection_id, action, at) VALUES "
+            "(gen_random_uuid(), 'DOCK-89', 'T-42', :a, 'placed', now() - interval '2 min'), "
+            "(gen_random_uuid(), 'DOCK-89', 'T-42', :b, 'placed', now() - interval '1 min')"),
+            {"a": surprise, "b": expected})
+        connection.execute(text(
+            "INSERT INTO container_closes (id, station_id, container_code, reason, items, closed_at) VALUES "
+            "(gen_random_uuid(), 'DOCK-89', 'T-42', 'key', 2, now())"))
+    with relay:
+        relay.run_once()
+    kinds = sorted(p["type"] for p in receiver.received)
+    assert kinds == ["container.closed", "inspection.completed", "inspection.completed",
+                     "item.received_unexpectedly"]
+    for payload in receiver.received:
+        validate(payload)
+    unexpected = next(p for p in receiver.received if p["type"] == "item.received_unexpectedly")
+    assert unexpected["inspection_id"] == str(surprise) and unexpected["data"]["label_text"] == "RMA-100061"
+    closed = next(p for p in receiver.received if p["type"] == "container.closed")
+    assert closed["data"]["container_code"] == "T-42" and closed["rma_number"] is None
+    assert [i["inspection_id"] for i in closed["data"]["items"]] == [str(surprise), str(expected)]
