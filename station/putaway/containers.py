@@ -145,10 +145,14 @@ def next_code(session: Session, rules: PutawayRules, kind: str) -> str:
     return f"{spec.series}{(max(numbers, default=0) + 1):0{spec.digits}d}"
 
 
-def all_states(session: Session) -> list[ContainerState]:
-    """Every container's state from one read of each fact table (the list screens and the command line)."""
+def all_states(session: Session, *, open_only: bool = False) -> list[ContainerState]:
+    """Every container's state (or every open one's) from one read of each fact table: the list screens and the
+    command line. Only the items that were ever in the listed containers are read."""
+    closed = set(session.scalars(select(ContainerClose.container_code).distinct())) if open_only else set()
     opened: dict[str, Container] = {}
     for row in session.scalars(select(Container)):
+        if row.code in closed:
+            continue
         if row.code not in opened or row.id.bytes < opened[row.code].id.bytes:
             opened[row.code] = row
     closes: dict[str, list[ContainerClose]] = {}
@@ -159,8 +163,12 @@ def all_states(session: Session) -> list[ContainerState]:
         known = moves.get(move.container_code)
         if known is None or (move.moved_at, move.id.bytes) > (known.moved_at, known.id.bytes):
             moves[move.container_code] = move
+    placements = select(ContainerPlacement)
+    if open_only:
+        placements = placements.where(ContainerPlacement.inspection_id.in_(
+            select(ContainerPlacement.inspection_id).where(ContainerPlacement.container_code.in_(list(opened)))))
     inside: dict[str, list[ContainerPlacement]] = {}
-    for placement in _latest(session.scalars(select(ContainerPlacement))).values():
+    for placement in _latest(session.scalars(placements)).values():
         if placement.action == "placed":
             inside.setdefault(placement.container_code, []).append(placement)
     states = []

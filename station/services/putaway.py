@@ -343,7 +343,7 @@ def list_containers(ctx: StationContext, *, open_only: bool = False, here_only: 
         filled_here = set(session.scalars(select(ContainerPlacement.container_code)
                                           .where(ContainerPlacement.station_id == ctx.station_id).distinct()))
         out = []
-        for state in found.all_states(session):
+        for state in found.all_states(session, open_only=open_only):
             if open_only and state.closed:
                 continue
             here = state.opened_station == ctx.station_id or state.code in filled_here
