@@ -95,6 +95,7 @@ class EvidenceStore:
         if not original.exists() or self._hash_of(original) != sha:
             _atomic_write(original, data)
         self._write_copies(sha, image)
+        self._checked[sha] = self._files_key(sha)  # just made from these very bytes: nothing to check again
         height, width = image.shape[:2]
         return StoredPhoto(sha, int(width), int(height), len(data))
 

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+import pytest
 
 from station.audit.verify import verify_store
+from station.cli import main
 from station.context import StationContext, open_station
 from station.evidence.store import REVIEW_SIZE
 from station.review.evidence import load_evidence
@@ -49,8 +51,8 @@ def _restarted(ctx: StationContext) -> StationContext:
     return again
 
 
-def test_a_swapped_review_copy_is_reported_and_never_reaches_the_packet_or_viewer(ctx: StationContext,
-                                                                                 tmp_path: Path) -> None:
+def test_a_swapped_review_copy_is_reported_and_never_reaches_the_packet_or_viewer(
+        ctx: StationContext, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     done = overridden(ctx, "RMA-100020", photos=demo_photos(2))
     photo = load_evidence(ctx, done).photos[0]
     original = cv2.imread(str(photo.original))
@@ -68,6 +70,8 @@ def test_a_swapped_review_copy_is_reported_and_never_reaches_the_packet_or_viewe
     assert [p.where for p in changed] == [f"photos {photo.id}"] * 2, report.problems
     assert "review copy" in changed[0].message.render() and "thumbnail" in changed[1].message.render()
     assert all(p.kind == "photo_copy_changed" for p in report.problems)
+    assert main(["--data-dir", str(ctx.data_dir), "audit", "verify"]) == 1
+    assert "review copy of photo" in capsys.readouterr().err
 
     out = evidence_packet(ctx, done, tmp_path / "packet.pdf")
     pictures = _embedded(out, tmp_path)
