@@ -39,6 +39,9 @@ class ContainerState:
     # Closes after the first one (another station closed it too, before it knew).
     later_closes: list[ContainerClose] = field(default_factory=list)
     location: str | None = None
+    # Stations that opened this barcode for another kind or zone than the first did (two offline stations took
+    # the same next number of a series): the dock must relabel one of the two physical containers.
+    clashes: list[str] = field(default_factory=list)
 
     @property
     def closed(self) -> bool:
@@ -109,7 +112,8 @@ def container_state(session: Session, code: str) -> ContainerState | None:
         code=first.code, kind=first.kind, zone=first.zone, capacity_items=first.capacity_items,
         capacity_kg=first.capacity_kg, opened_station=first.station_id, opened_at=first.opened_at,
         items=[p.inspection_id for p in placed], weight_kg=sum(p.weight_kg or 0.0 for p in placed),
-        close=closes[0] if closes else None, later_closes=closes[1:], location=move.location if move else None)
+        close=closes[0] if closes else None, later_closes=closes[1:], location=move.location if move else None,
+        clashes=sorted({c.station_id for c in opened if (c.kind, c.zone) != (first.kind, first.zone)}))
 
 
 def all_codes(session: Session, *, open_only: bool = False) -> list[str]:

@@ -320,6 +320,10 @@ def _view(session: Session, ctx: StationContext, code: str) -> ContainerView:
         notice = _("This station closed {code} at {mine}, but it was already closed by {station} at {time}: that "
                    "close counts. Print the label and manifest again from here.", code=code,
                    mine=_time(mine.closed_at), station=state.close.station_id, time=_time(state.close.closed_at))
+    if state.clashes:
+        notice = _("{stations} opened {code} too, for another kind or zone: two containers carry this barcode. "
+                   "Relabel the one at {stations} with a new barcode and scan its items into it.",
+                   stations=", ".join(state.clashes), code=code)
     close = state.close
     return ContainerView(
         code=state.code, kind=state.kind, zone=state.zone,

@@ -195,3 +195,18 @@ def test_a_warehouse_without_the_confirm_scan_places_in_the_suggested_container(
     assert not plan.confirm_scan
     done = putaway.confirm_placement(ctx, item, None)
     assert done.placed and done.container_code == plan.container_code
+
+
+def test_two_stations_that_opened_one_barcode_for_different_zones_are_told_to_relabel(ctx: StationContext) -> None:
+    from db.putaway_models import Container
+
+    item = restock_item(ctx)
+    code = putaway.put_away_for(ctx, item).container_code
+    putaway.confirm_placement(ctx, item, code)
+    assert putaway.container_view(ctx, code).notice is None
+    with ctx.transaction() as session:  # what a pull brings from a station that was offline
+        add_fact(session, Container(id=new_id(), station_id="DOCK-OTHER", code=code, kind="tote",
+                                    zone="restock_toys", capacity_items=24, capacity_kg=None, opened_by=None,
+                                    opened_at=utc_now()))
+    notice = putaway.container_view(ctx, code).notice
+    assert notice is not None and "DOCK-OTHER opened" in notice.render() and "Relabel" in notice.render()
