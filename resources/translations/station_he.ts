@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>inspections a shop refused</source>
-        <translation type="unfinished"></translation>
+        <translation>‏בדיקות שחנות סירבה להן</translation>
     </message>
     <message>
         <source>inspections the shop has not heard of yet</source>
-        <translation type="unfinished"></translation>
+        <translation>‏בדיקות שהחנות עוד לא שמעה עליהן</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>{n} inspections the shop was told of</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{n}⁩ בדיקות שהחנות עודכנה עליהן</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -671,19 +671,19 @@
     </message>
     <message>
         <source>✓ Shop told: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏✓ החנות עודכנה: ⁨{where}⁩</translation>
     </message>
     <message>
         <source>✗ Shop refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏✗ החנות סירבה: ⁨{reason}⁩</translation>
     </message>
     <message>
         <source>… Shop not told yet, waiting: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏… החנות עוד לא עודכנה, ממתין: ⁨{where}⁩</translation>
     </message>
     <message>
         <source>As of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏נכון ל־⁨{when}⁩</translation>
     </message>
     <message>
         <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>Name the central database: station central relay --url postgresql://USER@HOST/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ציינו את מסד הנתונים המרכזי: station central relay --url postgresql://USER@HOST/DB</translation>
     </message>
     <message>
         <source>{code} is at {location}.</source>
@@ -2250,7 +2250,7 @@
     </message>
     <message>
         <source>Too bright: lower the ring light. Large parts of the photo are pure white and show nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏בהיר מדי: הנמיכו את תאורת הטבעת. חלקים גדולים בתמונה לבנים לגמרי ולא רואים בהם דבר.</translation>
     </message>
     <message>
         <source>Glare: a reflection hides part of the item. Tilt the item or the light a little.</source>
@@ -2258,7 +2258,7 @@
     </message>
     <message>
         <source>Glare: a broad reflection covers part of the item. Move the light to one side or tilt the item until the white patch is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סנוור: השתקפות רחבה מסתירה חלק מהפריט. הזיזו את האור הצידה או הטו את הפריט עד שהכתם הלבן ייעלם.</translation>
     </message>
     <message>
         <source>The item is too small in the photo: move closer so it fills most of the picture.</source>
@@ -2307,6 +2307,14 @@
     <message>
         <source>{file} is too large ({megabytes} MB). Use the station camera or a smaller photo.</source>
         <translation>‏⁨{file}⁩ גדול מדי (⁨{megabytes}⁩ MB). השתמשו במצלמת העמדה או בתמונה קטנה יותר.</translation>
+    </message>
+    <message>
+        <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record(s) were refused by the central database because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Is everything there that belongs to it?</source>
@@ -3234,63 +3242,63 @@
     </message>
     <message>
         <source>No event {id} in the central database.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אין אירוע ⁨{id}⁩ במסד הנתונים המרכזי.</translation>
     </message>
     <message>
         <source>{id} is not an event id (a UUID, as `station central events list` shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{id}⁩ אינו מזהה אירוע (UUID, כפי ש־`station central events list` מציג).</translation>
     </message>
     <message>
         <source>Destination {name}: {url} is not an http(s) URL. Fix the destinations file.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: ⁨{url}⁩ אינו כתובת http(s). תקנו את קובץ היעדים.</translation>
     </message>
     <message>
         <source>Destination {name}: the environment variable {variable} with its secret is not set. Set it for the relay (systemd: Environment= or EnvironmentFile=).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: משתנה הסביבה ⁨{variable}⁩ עם הסוד שלו לא הוגדר. הגדירו אותו עבור הממסר (systemd: Environment= או EnvironmentFile=).</translation>
     </message>
     <message>
         <source>Destination {name}: {url} is not a URL ({problem}). Fix the destinations file.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: ⁨{url}⁩ אינו כתובת (⁨{problem}⁩). תקנו את קובץ היעדים.</translation>
     </message>
     <message>
         <source>Destination {name} is named twice in the destinations file.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏היעד ⁨{name}⁩ מופיע פעמיים בקובץ היעדים.</translation>
     </message>
     <message>
         <source>Destination {name}: unknown event types {types}. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: סוגי אירועים לא מוכרים ⁨{types}⁩. מוכרים: ⁨{known}⁩.</translation>
     </message>
     <message>
         <source>The destinations file {path} cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אי אפשר לקרוא את קובץ היעדים ⁨{path}⁩ (⁨{problem}⁩).</translation>
     </message>
     <message>
         <source>The destinations file {path} is not valid YAML ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏קובץ היעדים ⁨{path}⁩ אינו YAML תקין (⁨{problem}⁩).</translation>
     </message>
     <message>
         <source>The destinations file {path}: {where} ({name}): {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏קובץ היעדים ⁨{path}⁩: ⁨{where}⁩ (⁨{name}⁩): ⁨{problem}⁩.</translation>
     </message>
     <message>
         <source>Destination {name}: the secret in {variable} is not a Standard Webhooks secret (whsec_ and base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: הסוד ב־⁨{variable}⁩ אינו סוד של Standard Webhooks (whsec_ ו־base64).</translation>
     </message>
     <message>
         <source>Destination {name}: a Shopify return is processed once, at inspection; list only inspection.completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: החזרה ב־Shopify מעובדת פעם אחת, בבדיקה; ציינו רק inspection.completed.</translation>
     </message>
     <message>
         <source>Destination {name}: a WooCommerce refund is made once, at inspection; list only inspection.completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: החזר כספי ב־WooCommerce נעשה פעם אחת, בבדיקה; ציינו רק inspection.completed.</translation>
     </message>
     <message>
         <source>Destination {name}: the customer&apos;s e-mail says what was found at inspection; list only inspection.completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יעד ⁨{name}⁩: המייל ללקוח מספר מה נמצא בבדיקה; ציינו רק inspection.completed.</translation>
     </message>
     <message>
         <source>The destinations file names no destination: nothing to relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏קובץ היעדים אינו מציין אף יעד: אין מה להעביר.</translation>
     </message>
     <message>
         <source>grade {grade} under the {category} policy</source>
@@ -3510,7 +3518,7 @@
     </message>
     <message>
         <source>Clipped to white on {value} % of the picture (at most {limit} %): {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏לבן שרוף על ⁦{value}%⁩ מהתמונה (לכל היותר ⁦{limit}%⁩): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
@@ -3518,7 +3526,7 @@
     </message>
     <message>
         <source>Broad glare on {value} % of the picture (at most {limit} %): {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏בוהק רחב על ⁦{value}%⁩ מהתמונה (לכל היותר ⁦{limit}%⁩): ⁨{verdict}⁩</translation>
     </message>
     <message>
         <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>

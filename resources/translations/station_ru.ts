@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>inspections a shop refused</source>
-        <translation type="unfinished"></translation>
+        <translation>проверки, от которых магазин отказался</translation>
     </message>
     <message>
         <source>inspections the shop has not heard of yet</source>
-        <translation type="unfinished"></translation>
+        <translation>проверки, о которых магазин ещё не знает</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>{n} inspections the shop was told of</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} проверок, о которых магазин уведомлён</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -671,19 +671,19 @@
     </message>
     <message>
         <source>✓ Shop told: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Магазин уведомлён: {where}</translation>
     </message>
     <message>
         <source>✗ Shop refused: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Магазин отказал: {reason}</translation>
     </message>
     <message>
         <source>… Shop not told yet, waiting: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>… Магазин ещё не уведомлён, ждёт: {where}</translation>
     </message>
     <message>
         <source>As of {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>По состоянию на {when}</translation>
     </message>
     <message>
         <source>Photo {n} of {total} · {when} · SHA-256 {sha}…{prompt}</source>
@@ -2195,7 +2195,7 @@
     </message>
     <message>
         <source>Name the central database: station central relay --url postgresql://USER@HOST/DB</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите центральную базу данных: station central relay --url postgresql://USER@HOST/DB</translation>
     </message>
     <message>
         <source>{code} is at {location}.</source>
@@ -2255,7 +2255,7 @@
     </message>
     <message>
         <source>Too bright: lower the ring light. Large parts of the photo are pure white and show nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком светло: убавьте кольцевую лампу. Большие части снимка чисто белые, на них ничего не видно.</translation>
     </message>
     <message>
         <source>Glare: a reflection hides part of the item. Tilt the item or the light a little.</source>
@@ -2263,7 +2263,7 @@
     </message>
     <message>
         <source>Glare: a broad reflection covers part of the item. Move the light to one side or tilt the item until the white patch is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блик: широкое отражение закрывает часть товара. Сдвиньте свет в сторону или наклоните товар, пока белое пятно не исчезнет.</translation>
     </message>
     <message>
         <source>The item is too small in the photo: move closer so it fills most of the picture.</source>
@@ -2312,6 +2312,14 @@
     <message>
         <source>{file} is too large ({megabytes} MB). Use the station camera or a smaller photo.</source>
         <translation>{file} слишком большой ({megabytes} МБ). Используйте камеру станции или фото поменьше.</translation>
+    </message>
+    <message>
+        <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} record(s) were refused by the central database because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Is everything there that belongs to it?</source>
@@ -3239,63 +3247,63 @@
     </message>
     <message>
         <source>No event {id} in the central database.</source>
-        <translation type="unfinished"></translation>
+        <translation>В центральной базе данных нет события {id}.</translation>
     </message>
     <message>
         <source>{id} is not an event id (a UUID, as `station central events list` shows).</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} — не идентификатор события (UUID, как показывает `station central events list`).</translation>
     </message>
     <message>
         <source>Destination {name}: {url} is not an http(s) URL. Fix the destinations file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: {url} — не адрес http(s). Исправьте файл получателей.</translation>
     </message>
     <message>
         <source>Destination {name}: the environment variable {variable} with its secret is not set. Set it for the relay (systemd: Environment= or EnvironmentFile=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: переменная окружения {variable} с его секретом не задана. Задайте её для ретранслятора (systemd: Environment= или EnvironmentFile=).</translation>
     </message>
     <message>
         <source>Destination {name}: {url} is not a URL ({problem}). Fix the destinations file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: {url} — не адрес ({problem}). Исправьте файл получателей.</translation>
     </message>
     <message>
         <source>Destination {name} is named twice in the destinations file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name} указан в файле получателей дважды.</translation>
     </message>
     <message>
         <source>Destination {name}: unknown event types {types}. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: неизвестные типы событий {types}. Известные: {known}.</translation>
     </message>
     <message>
         <source>The destinations file {path} cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл получателей {path} не читается ({problem}).</translation>
     </message>
     <message>
         <source>The destinations file {path} is not valid YAML ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл получателей {path} — не корректный YAML ({problem}).</translation>
     </message>
     <message>
         <source>The destinations file {path}: {where} ({name}): {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл получателей {path}: {where} ({name}): {problem}.</translation>
     </message>
     <message>
         <source>Destination {name}: the secret in {variable} is not a Standard Webhooks secret (whsec_ and base64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: секрет в {variable} — не секрет Standard Webhooks (whsec_ и base64).</translation>
     </message>
     <message>
         <source>Destination {name}: a Shopify return is processed once, at inspection; list only inspection.completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: возврат в Shopify обрабатывается один раз, при проверке; укажите только inspection.completed.</translation>
     </message>
     <message>
         <source>Destination {name}: a WooCommerce refund is made once, at inspection; list only inspection.completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: возврат денег в WooCommerce делается один раз, при проверке; укажите только inspection.completed.</translation>
     </message>
     <message>
         <source>Destination {name}: the customer&apos;s e-mail says what was found at inspection; list only inspection.completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Получатель {name}: письмо клиенту сообщает, что нашла проверка; укажите только inspection.completed.</translation>
     </message>
     <message>
         <source>The destinations file names no destination: nothing to relay.</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле получателей нет ни одного получателя: пересылать некуда.</translation>
     </message>
     <message>
         <source>grade {grade} under the {category} policy</source>
@@ -3515,7 +3523,7 @@
     </message>
     <message>
         <source>Clipped to white on {value} % of the picture (at most {limit} %): {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Засвечено до белого {value} % снимка (не больше {limit} %): {verdict}</translation>
     </message>
     <message>
         <source>Glare on {value} % of the picture (at most {limit} %): {verdict}</source>
@@ -3523,7 +3531,7 @@
     </message>
     <message>
         <source>Broad glare on {value} % of the picture (at most {limit} %): {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Широкий блик на {value} % снимка (не больше {limit} %): {verdict}</translation>
     </message>
     <message>
         <source>The item covers {value} % of the picture (at least {limit} %): {verdict}</source>

@@ -2308,6 +2308,14 @@
             <translation>[{file} îš ţöö ļåŕĝé ({megabytes} ṀƁ). Ûšé ţĥé šţåţîöñ çåɱéŕå öŕ å šɱåļļéŕ þĥöţö. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
+            <translation>[{stations} öþéñéđ {code} ţöö, ƒöŕ åñöţĥéŕ ķîñđ öŕ žöñé: ţŵö çöñţåîñéŕš çåŕŕý ţĥîš ƀåŕçöđé. Ŕéļåƀéļ ţĥé öñé åţ {stations} ŵîţĥ å ñéŵ ƀåŕçöđé åñđ šçåñ îţš îţéɱš îñţö îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{n} record(s) were refused by the central database because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+            <translation>[{n} ŕéçöŕđ(š) ŵéŕé ŕéƒûšéđ ƀý ţĥé çéñţŕåļ đåţåƀåšé ƀéçåûšé ţĥîš šţåţîöñ'š åûđîţ çĥåîñ ŵåš çĥåñĝéđ öûţšîđé ţĥé šţåţîöñ þŕöĝŕåɱ (öŕ đöéš ñöţ ĝö öñ ƒŕöɱ ţĥé çéñţŕåļ'š). Šéñđîñĝ ţĥéɱ åĝåîñ çåññöţ ĥéļþ: ķééþ ţĥîš çöɱþûţéŕ åš îţ îš åñđ çåļļ ÎŢ ţö ŕûñ `šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Is everything there that belongs to it?</source>
             <translation>[Îš éṽéŕýţĥîñĝ ţĥéŕé ţĥåţ ƀéļöñĝš ţö îţ? ~~~~~~~~~~~~~]</translation>
         </message>
