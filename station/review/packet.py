@@ -15,6 +15,7 @@ from station.context import StationContext
 from station.grading.rules import disposition_label
 from station.ids import utc_now
 from station.pdf_fonts import register_fonts
+from station.policy.return_reasons import return_reason
 from station.review.evidence import EvidenceView, PhotoEvidence, load_evidence
 from station.text import StationError, Text, _, _identity
 
@@ -122,7 +123,7 @@ def build_packet(view: EvidenceView, path: Path, generated_by: str | None = None
         [_("Serial (found / expected)"), f"{view.serial or '—'} / {view.expected_serial or '—'}"],
         [_("RMA / line / order"), f"{view.rma_number or '—'} / {view.rma_line_no or '—'} / {view.order_number or '—'}"],
         [_("Customer"), view.customer],
-        [_("Return reason"), view.return_reason],
+        [_("Return reason"), return_reason(view.return_reason)],
         [_("Purchase date"), view.purchase_date.isoformat() if view.purchase_date else None],
         [_("Label as scanned"), f"{view.label_text}  [{view.label_kind}]"],
         [_("Inspector / station"), f"{view.inspector} / {view.station_id}"],

@@ -28,6 +28,7 @@ LABEL_FONT = QFont()
 LABEL_FONT.setPointSize(11)
 LABEL_FONT.setBold(True)
 MAX_LABEL = 17
+LABEL_PADDING = 28  # what Qt Charts puts around a category label, measured on the dock's screen
 
 
 def _short(text: str) -> str:
@@ -76,7 +77,10 @@ def _bars(figure: Figure, horizontal: bool) -> QChart:
             bar.setColor(colour)
             bar.setBorderColor(colour)
             series.append(bar)
-        labels = [f"{label} · {_number(figure.values[i])}" for label, i in zip(labels, order, strict=True)]
+        # Under a column the count goes on a line of its own: "A · 712" is wider than a column, and Qt Charts
+        # then leaves the label out altogether.
+        joint = " · " if horizontal else "\n"
+        labels = [f"{label}{joint}{_number(figure.values[i])}" for label, i in zip(labels, order, strict=True)]
         headroom = 1.05
     series.setBarWidth(0.72)
     series.setLabelsFormat("@value")
@@ -141,6 +145,14 @@ def fit_plot_area(chart: QChart, figure: Figure, width: int, height: int) -> Non
     metrics = QFontMetrics(AXIS_FONT)
     shown = [label for axis in chart.axes(Qt.Orientation.Vertical) if isinstance(axis, QBarCategoryAxis)
              for label in axis.categories()]
-    room = max([metrics.horizontalAdvance(label) for label in shown] or [0]) + 16
-    room = min(room, width // 2)
+    # Qt Charts pads a label on both sides, more than its own metrics say; right to left the start of a Latin name
+    # was cut off ("/ireless…"). A label still too long for half the card is shortened here, never at the edge.
+    room = min(max([metrics.horizontalAdvance(label) for label in shown] or [0]) + LABEL_PADDING, width * 3 // 5)
+    for axis in chart.axes(Qt.Orientation.Vertical):
+        if isinstance(axis, QBarCategoryAxis):
+            labels = axis.categories()
+            fitted = [metrics.elidedText(label, Qt.TextElideMode.ElideRight, room - LABEL_PADDING + 2)
+                      for label in labels]
+            if fitted != labels:
+                axis.setCategories(fitted)
     chart.setPlotArea(QRectF(room, 12, max(20, width - room - 10), max(20, height - 24)))

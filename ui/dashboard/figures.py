@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject
 
+from station.policy.return_reasons import return_reason
 from station.reports.summary import Summary
+from ui.i18n import render
 
 # Colours match the grade screen: good green, work amber, loss red; neutral blue for counts.
 GRADE_COLOURS = {"A": "#0b6b2a", "B": "#4e9a44", "C": "#d08a00", "D": "#a85b00", "F": "#9b0d15"}
@@ -59,9 +61,15 @@ class FigureBuilder(QObject):
 
     def _reasons(self, summary: Summary) -> Figure:
         reasons = summary.reasons
-        return Figure("reasons", self.tr("Return reasons"), "hbar", [self.name(r) for r, _n in reasons],
+        names = [self._reason(r) for r, _n in reasons]
+        return Figure("reasons", self.tr("Return reasons"), "hbar", names,
                       [n for _r, n in reasons], [self.tr("Reason"), self.tr("Returns")],
-                      [[self.name(r), n] for r, n in reasons], [NEUTRAL] * len(reasons))
+                      [[name, n] for name, (_r, n) in zip(names, reasons, strict=True)], [NEUTRAL] * len(reasons))
+
+    def _reason(self, reason: str) -> str:
+        # The shop's reason codes in the reader's language; a customer's own words as written.
+        text = return_reason(reason)
+        return render(text) if text is not None else self.tr("(no reason given)")
 
     def _grades(self, summary: Summary) -> Figure:
         grades = summary.grades
@@ -79,16 +87,17 @@ class FigureBuilder(QObject):
         top = summary.top_products
         header = [self.tr("SKU"), self.tr("Product"), self.tr("Category"), self.tr("Returns"), self.tr("Units sold"),
                   self.tr("Return rate")]
-        rows = [[p.key, p.name, p.category, p.returns, "—" if p.units_sold is None else p.units_sold, _pct(p.rate)]
-                for p in summary.products]
+        rows = [[p.key, p.name, self.name(p.category), p.returns, "—" if p.units_sold is None else p.units_sold,
+                 _pct(p.rate)] for p in summary.products]
         return Figure("top_products", self.tr("Most returned"), "hbar", [p.name for p in top],
                       [p.returns for p in top], header, rows, [NEUTRAL] * len(top))
 
     def _rates(self, summary: Summary) -> Figure:
         rates = sorted(summary.categories, key=lambda c: (-(c.rate or 0), c.key))
         header = [self.tr("Category"), self.tr("Returns"), self.tr("Units sold"), self.tr("Return rate")]
-        rows = [[c.key, c.returns, "—" if c.units_sold is None else c.units_sold, _pct(c.rate)] for c in rates]
-        return Figure("category_rates", self.tr("Return rate, %"), "hbar", [c.key for c in rates],
+        rows = [[self.name(c.key), c.returns, "—" if c.units_sold is None else c.units_sold, _pct(c.rate)]
+                for c in rates]
+        return Figure("category_rates", self.tr("Return rate, %"), "hbar", [self.name(c.key) for c in rates],
                       [round((c.rate or 0) * 100, 1) for c in rates], header, rows, [NEUTRAL] * len(rates))
 
     def _pace(self, summary: Summary) -> Figure:

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 from station.context import StationContext
 from station.people import UserSummary
 from station.reports.dashboard import DashboardData, DashboardRequest, dashboard_data, write_table_csv
-from station.services.shop_notices import shop_notice_counts
 from ui.dashboard.figures import Figure, FigureBuilder
-from ui.i18n import error_text
-from ui.modes import ModePage
+from ui.i18n import error_text, translate_station
 from ui.outcome_display import disposition_name
 from ui.tasks import TaskRunner
 from ui.widgets import FitButton
@@ -49,12 +47,12 @@ class KpiTile(QFrame):
         layout.addWidget(self.value)
         label = QLabel(caption, self)
         label.setProperty("role", "kpiCaption")
-        # Eight tiles share one row: longer languages wrap their captions instead of widening the window.
+        # Seven tiles share one row: longer languages wrap their captions instead of widening the window.
         label.setWordWrap(True)
         layout.addWidget(label)
 
 
-class DashboardPage(ModePage):
+class DashboardPage(QWidget):
     refreshed = Signal(object)  # DashboardData
     csv_written = Signal(object)  # Path
 
@@ -77,9 +75,7 @@ class DashboardPage(ModePage):
             ("inspections", self.tr("inspections")), ("median", self.tr("median minutes, scan to complete")),
             ("p90", self.tr("p90 minutes, scan to complete")), ("review", self.tr("median hours to lead review")),
             ("refunds", self.tr("refunds and exchanges")), ("credit", self.tr("store credit")),
-            ("flagged", self.tr("flagged for a lead")),
-            # Someone guessing PINs shows here first: ten wrong PINs lock a person, the count keeps rising.
-            ("failed_signins", self.tr("wrong PINs at sign-in")))}
+            ("flagged", self.tr("flagged for a lead")))}
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         outer.addLayout(tiles)
@@ -92,11 +88,6 @@ class DashboardPage(ModePage):
             self.tiles[key] = KpiTile(caption, key, self)
             placed.addWidget(self.tiles[key], 1)
         outer.addLayout(placed)
-        # Whether the shops heard of the inspections: the central relay's notices, as of the last sync.
-        for key, caption in (("shop_refused", self.tr("inspections a shop refused")),
-                             ("shop_waiting", self.tr("inspections the shop has not heard of yet"))):
-            self.tiles[key] = KpiTile(caption, key, self)
-            placed.addWidget(self.tiles[key], 1)
         grid = QGridLayout()
         grid.setSpacing(8)
         from ui.dashboard.panel import ChartPanel  # lazy: QtCharts loads with the first Dashboard
@@ -178,13 +169,6 @@ class DashboardPage(ModePage):
         self.status.setText(self.tr("Refreshing…"))
         self.runner.run(dashboard_data, self.ctx, self.user.id, self.request(), key="dashboard",
                         on_result=self._show, on_error=self._failed)
-        self.runner.run(shop_notice_counts, self.ctx, key="dashboard-shop", on_result=self._show_shop)
-
-    def _show_shop(self, counts: dict[str, int]) -> None:
-        self.tiles["shop_refused"].value.setText(f"{counts.get('refused', 0):,}")
-        self.tiles["shop_waiting"].value.setText(f"{counts.get('waiting', 0):,}")
-        self.tiles["shop_refused"].setToolTip(self.tr("{n} inspections the shop was told of").format(
-            n=counts.get("delivered", 0)))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -201,13 +185,16 @@ class DashboardPage(ModePage):
                       "unexpected": self.tr("Unexpected"), "override": self.tr("Outcome changed"),
                       "missing_item": self.tr("Item missing"), "unsafe": self.tr("Unsafe"),
                       "account_locked": self.tr("Account locked")})
+        # Categories by their checklist's title ("Home & kitchen"), in the reader's language, never the raw id.
+        names.update({category: translate_station(template.title)
+                      for category, template in self.ctx.templates.templates.items()})
         return names
 
     def _show(self, data: DashboardData) -> None:
         self.data = data
         summary = data.summary
         self._fill(self.station, summary.stations, data.request.station)
-        self._fill(self.category, data.categories, data.request.category)
+        self._fill(self.category, data.categories, data.request.category, self._names())
         builder = FigureBuilder(self._names(), self)
         for figure in [*builder.build(summary), builder.times(summary)]:
             self.panels[figure.key].show_figure(figure)
@@ -222,7 +209,7 @@ class DashboardPage(ModePage):
             "median": self._minutes(summary.processing.median_s), "p90": self._minutes(summary.processing.p90_s),
             "review": "—" if review is None or review.median_s is None else f"{review.median_s / 3600:.1f}",
             "refunds": f"{refunds:,.2f}", "credit": f"{credit:,.2f}",
-            "flagged": f"{flagged:,}", "failed_signins": f"{data.failed_signins:,}",
+            "flagged": f"{flagged:,}",
             "placed_per_hour": f"{data.putaway.per_hour:.1f}" if data.putaway.placed else "—",
             "missorts": f"{data.putaway.missorts:,}", "open_containers": f"{data.putaway.open_containers:,}",
             "move_tasks": f"{data.putaway.move_tasks:,}",
@@ -245,11 +232,11 @@ class DashboardPage(ModePage):
         return "—" if seconds is None else f"{seconds / 60:.1f}"
 
     @staticmethod
-    def _fill(combo: QComboBox, items: list[str], chosen: str | None) -> None:
+    def _fill(combo: QComboBox, items: list[str], chosen: str | None, names: dict[str, str] | None = None) -> None:
         known = [combo.itemData(i) for i in range(1, combo.count())]
         for item in items:
             if item not in known:
-                combo.addItem(item, item)
+                combo.addItem(names.get(item, item) if names else item, item)
         index = combo.findData(chosen)
         combo.setCurrentIndex(max(0, index))
 

@@ -98,7 +98,7 @@ class ChartPanel(QFrame):
     def _switch(self, table: bool) -> None:
         if table:
             self.stack.setCurrentWidget(self.table)
-        elif self.figure is not None and not self.figure.values:
+        elif self.figure is not None and not any(self.figure.values):  # bars of zero are no data either
             self.stack.setCurrentWidget(self.empty)
         else:
             self.stack.setCurrentWidget(self.view)

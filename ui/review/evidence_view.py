@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.policy.return_reasons import return_reason
 from station.review.evidence import EvidenceView
 from station.services.shop_notices import ShopNoticeView, shop_notice
+from station.text import Text
 from ui.i18n import error_text, render
 from ui.outcome_display import disposition_name
 from ui.review.images import OpenedInspection, open_inspection, read_image
@@ -283,7 +285,7 @@ class EvidenceViewer(QWidget):
                                                                      line=view.rma_line_no or "—",
                                                                      order=view.order_number or "—"),
             self.tr("Customer: {customer} · reason: {reason} · bought {date}").format(
-                customer=view.customer or "—", reason=view.return_reason or "—",
+                customer=view.customer or "—", reason=render(return_reason(view.return_reason) or Text("—")),
                 date=view.purchase_date.isoformat() if view.purchase_date else "—"),
             self.tr("SKU {sku} · serial {serial} (expected {expected})").format(
                 sku=view.sku or "—", serial=view.serial or "—", expected=view.expected_serial or "—"),
