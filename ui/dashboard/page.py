@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from station.context import StationContext
 from station.people import UserSummary
 from station.reports.dashboard import DashboardData, DashboardRequest, dashboard_data, write_table_csv
+from station.services.shop_notices import shop_notice_counts
 from ui.dashboard.figures import Figure, FigureBuilder
 from ui.i18n import error_text, translate_station
+from ui.modes import ModePage
 from ui.outcome_display import disposition_name
 from ui.tasks import TaskRunner
 from ui.widgets import FitButton
@@ -47,12 +49,12 @@ class KpiTile(QFrame):
         layout.addWidget(self.value)
         label = QLabel(caption, self)
         label.setProperty("role", "kpiCaption")
-        # Seven tiles share one row: longer languages wrap their captions instead of widening the window.
+        # Eight tiles share one row: longer languages wrap their captions instead of widening the window.
         label.setWordWrap(True)
         layout.addWidget(label)
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ModePage):
     refreshed = Signal(object)  # DashboardData
     csv_written = Signal(object)  # Path
 
@@ -75,7 +77,9 @@ class DashboardPage(QWidget):
             ("inspections", self.tr("inspections")), ("median", self.tr("median minutes, scan to complete")),
             ("p90", self.tr("p90 minutes, scan to complete")), ("review", self.tr("median hours to lead review")),
             ("refunds", self.tr("refunds and exchanges")), ("credit", self.tr("store credit")),
-            ("flagged", self.tr("flagged for a lead")))}
+            ("flagged", self.tr("flagged for a lead")),
+            # Someone guessing PINs shows here first: ten wrong PINs lock a person, the count keeps rising.
+            ("failed_signins", self.tr("wrong PINs at sign-in")))}
         for tile in self.tiles.values():
             tiles.addWidget(tile, 1)
         outer.addLayout(tiles)
@@ -88,6 +92,11 @@ class DashboardPage(QWidget):
             self.tiles[key] = KpiTile(caption, key, self)
             placed.addWidget(self.tiles[key], 1)
         outer.addLayout(placed)
+        # Whether the shops heard of the inspections: the central relay's notices, as of the last sync.
+        for key, caption in (("shop_refused", self.tr("inspections a shop refused")),
+                             ("shop_waiting", self.tr("inspections the shop has not heard of yet"))):
+            self.tiles[key] = KpiTile(caption, key, self)
+            placed.addWidget(self.tiles[key], 1)
         grid = QGridLayout()
         grid.setSpacing(8)
         from ui.dashboard.panel import ChartPanel  # lazy: QtCharts loads with the first Dashboard
@@ -169,6 +178,13 @@ class DashboardPage(QWidget):
         self.status.setText(self.tr("Refreshing…"))
         self.runner.run(dashboard_data, self.ctx, self.user.id, self.request(), key="dashboard",
                         on_result=self._show, on_error=self._failed)
+        self.runner.run(shop_notice_counts, self.ctx, key="dashboard-shop", on_result=self._show_shop)
+
+    def _show_shop(self, counts: dict[str, int]) -> None:
+        self.tiles["shop_refused"].value.setText(f"{counts.get('refused', 0):,}")
+        self.tiles["shop_waiting"].value.setText(f"{counts.get('waiting', 0):,}")
+        self.tiles["shop_refused"].setToolTip(self.tr("{n} inspections the shop was told of").format(
+            n=counts.get("delivered", 0)))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -209,7 +225,7 @@ class DashboardPage(QWidget):
             "median": self._minutes(summary.processing.median_s), "p90": self._minutes(summary.processing.p90_s),
             "review": "—" if review is None or review.median_s is None else f"{review.median_s / 3600:.1f}",
             "refunds": f"{refunds:,.2f}", "credit": f"{credit:,.2f}",
-            "flagged": f"{flagged:,}",
+            "flagged": f"{flagged:,}", "failed_signins": f"{data.failed_signins:,}",
             "placed_per_hour": f"{data.putaway.per_hour:.1f}" if data.putaway.placed else "—",
             "missorts": f"{data.putaway.missorts:,}", "open_containers": f"{data.putaway.open_containers:,}",
             "move_tasks": f"{data.putaway.move_tasks:,}",
