@@ -444,6 +444,23 @@ def open_move_tasks(ctx: StationContext) -> list[MoveTaskView]:
         return [_task_view(session, rules, task) for task in move_tasks(session, rules)]
 
 
+def lost_closes(ctx: StationContext) -> list[Text]:
+    """Containers this station closed after another station had closed them (learnt at a pull): what to tell."""
+    with ctx.read() as session:
+        closes: dict[str, list[ContainerClose]] = {}
+        for close in session.scalars(select(ContainerClose).where(ContainerClose.container_code.in_(
+                select(ContainerClose.container_code).where(ContainerClose.station_id == ctx.station_id)))):
+            closes.setdefault(close.container_code, []).append(close)
+    told = []
+    for code, rows in sorted(closes.items()):
+        first = min(rows, key=lambda c: c.id.bytes)
+        if first.station_id != ctx.station_id:
+            told.append(_("{code} was already closed by {station} at {time}: that close counts. Print its label "
+                          "and manifest again from here.", code=code, station=first.station_id,
+                          time=_time(first.closed_at)))
+    return told
+
+
 def move_task_count(ctx: StationContext) -> int:
     if ctx.putaway.rules is None:
         return 0

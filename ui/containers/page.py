@@ -42,12 +42,13 @@ class Overview:
     containers: list[putaway.ContainerSummary]
     tasks: list[putaway.MoveTaskView]
     waiting: int
+    lost_closes: list  # Text: containers another station had closed before this one did
 
 
 def overview(ctx: StationContext) -> Overview:
     """What the page lists, read in one go off the UI thread."""
     return Overview(putaway.list_containers(ctx, open_only=True, here_only=True), putaway.open_move_tasks(ctx),
-                    len(putaway.waiting_items(ctx)))
+                    len(putaway.waiting_items(ctx)), putaway.lost_closes(ctx))
 
 
 def close_and_print(ctx: StationContext, code: str, user_id: uuid.UUID | None, folder: Path
@@ -309,6 +310,8 @@ class ContainersPage(ModePage):
         self.summary.setText(self.tr("{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be "
                                      "placed").format(open=len(data.containers), tasks=len(data.tasks),
                                                       waiting=data.waiting))
+        if data.lost_closes and not self.message.text():
+            self._say(" ".join(render(text) for text in data.lost_closes), "bad")
         self.changed.emit()
 
     def _show_row(self, row: int) -> None:

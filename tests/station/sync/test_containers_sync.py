@@ -53,6 +53,8 @@ def test_two_stations_fill_one_tote_and_close_it_at_once(central, make_station) 
     assert putaway.container_view(winner, tote).notice is None
     told = putaway.container_view(loser, tote).notice
     assert told is not None and f"already closed by {winner.station_id}" in told.render()
+    assert putaway.lost_closes(winner) == [] and len(putaway.lost_closes(loser)) == 1
+    assert f"{tote} was already closed by {winner.station_id}" in putaway.lost_closes(loser)[0].render()
     again = putaway.close_container(loser, tote)
     assert not again.closed and f"already closed by {winner.station_id}" in again.message.render()
     for dock, other in ((dock_a, "DOCK-32"), (dock_b, "DOCK-31")):
