@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models
@@ -66,6 +66,17 @@ def photos_pending(session: Session, station_id: str) -> tuple[list[str], int]:
     return sorted(pending), int(damaged or 0)
 
 
+# What the central's audit-chain trigger says when it refuses an event (station/sync/central_setup.py).
+CHAIN_REFUSALS = ("seal does not match", "does not follow event", "is not here before it", "SHA-256 in hex")
+
+
+def _chain_refused(session: Session) -> bool:
+    outbox = models.OutboxEntry
+    return session.scalar(select(outbox.seq).where(
+        outbox.sent_at.is_(None), outbox.quarantined.is_(True), outbox.table_name == "audit_events",
+        or_(*(outbox.last_error.contains(words) for words in CHAIN_REFUSALS))).limit(1)) is not None
+
+
 def status(session: Session, station_id: str, central_configured: bool) -> SyncStatus:
     outbox = models.OutboxEntry
     by_table = dict(session.execute(
@@ -88,6 +99,11 @@ def status(session: Session, station_id: str, central_configured: bool) -> SyncS
         state = "error"
         problem = _("{n} record(s) were refused by the central database and wait in quarantine. Call a lead or "
                     "IT (`station sync status` lists them; `station sync retry` sends them again).", n=quarantined)
+        if _chain_refused(session):
+            problem = _("{n} record(s) were refused by the central database because this station's audit chain "
+                        "was changed outside the station program (or does not go on from the central's). Sending "
+                        "them again cannot help: keep this computer as it is and call IT to run `station audit "
+                        "verify --central`.", n=quarantined)
     elif damaged:
         state = "error"
         problem = _("{n} photo file(s) are damaged on this station's disk and were not sent. Retake them if the "

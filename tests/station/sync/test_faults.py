@@ -26,7 +26,8 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 REPO = Path(__file__).resolve().parents[3]
 CHILD = Path(__file__).with_name("sync_child.py")
-KILLS = 20
+KILLS = 30
+STATIONS = ("DOCK-20", "DOCK-21", "DOCK-22")
 NAMED_POINTS = ("push.before_commit:2", "push.committed:3", "push.marked:1", "photos.before_commit:1",
                 "photos.committed:2", "pull.before_local_commit:2")
 
@@ -48,30 +49,51 @@ def _child(data_dir: Path, batch_size: int, kill_at: str | None = None) -> subpr
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def _terminate_syncs(central, station_id: str) -> int:
+    with central.engine.begin() as connection:
+        return sum(connection.execute(text(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = :a "
+            "AND pid <> pg_backend_pid()"), {"a": f"station-sync {station_id}"}).scalars())
+
+
 def test_kill_9_at_random_points_during_sync_loses_and_duplicates_nothing(central, make_station) -> None:
+    """The kill campaign: three stations working and syncing in turn, their sync processes killed with SIGKILL at
+    the named points and at random moments, or their connections terminated by the server; then every station
+    row by row against the central, each one's facts at the others, and every chain and seal verified."""
+    from sqlalchemy.orm import Session
+
+    from station.audit.seal import load_keys
+    from station.audit.verify import central_keys, verify_store
+
     rng = random.Random(int(os.environ.get("STATION_TEST_SEED", "0")) or None)
     seed = rng.randrange(1 << 30)
     rng.seed(seed)
-    other = make_station("DOCK-21", central)
-    generate_inspections(other, 6, seed=21)
-    _sync_until_sent(other)  # facts of another station for this one to pull while it is being killed
-    ctx = make_station("DOCK-20", central)
-    generate_inspections(ctx, 8, seed=20)
-    kills = runs = 0
+    stations = [make_station(station_id, central) for station_id in STATIONS]
+    for number, ctx in enumerate(stations):
+        generate_inspections(ctx, 3, seed=20 + number)
+    kills = runs = terminated = 0
     outcomes: list[str] = []
     while kills < KILLS and runs < 3 * KILLS:
-        named = NAMED_POINTS[runs] if runs < len(NAMED_POINTS) else None
-        if runs % 3 == 0:
-            generate_inspections(ctx, 2, seed=rng.randrange(1 << 30))  # the station keeps working between kills
+        ctx = stations[runs % len(stations)]
+        named = NAMED_POINTS[runs % len(NAMED_POINTS)] if runs < 2 * len(NAMED_POINTS) else None
+        cut = named is None and runs % 4 == 3  # the server ends the connection instead of the process dying
+        if runs % 2 == 0:  # the stations keep working between kills
+            generate_inspections(ctx, rng.choice((1, 2)), photos=rng.random() < 0.5, seed=rng.randrange(1 << 30))
         runs += 1
         child = _child(ctx.data_dir, batch_size=rng.choice((3, 5, 8)), kill_at=named)
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "READY", child.stderr.read() if child.stderr else ""
-        if named is None:
+        if cut:
+            found = 0
+            while not found and child.poll() is None:
+                found = _terminate_syncs(central, ctx.station_id)
+                time.sleep(0.005)  # a poll, not a wait for an outcome: leave the machine to the child
+            terminated += found
+        elif named is None:
             time.sleep(rng.uniform(0.0, 0.6))
             child.send_signal(signal.SIGKILL)
-        code = child.wait(timeout=60)
-        outcomes.append(f"{named or 'random'}:{code}")
+        code = child.wait(timeout=120)
+        outcomes.append(f"{ctx.station_id}:{named or ('cut' if cut else 'random')}:{code}")
         if code == -signal.SIGKILL:
             kills += 1
         else:
@@ -80,10 +102,23 @@ def test_kill_9_at_random_points_during_sync_loses_and_duplicates_nothing(centra
         if child.stderr:
             child.stderr.close()
     assert kills >= KILLS, f"only {kills} of {runs} runs were killed mid-sync (seed {seed}): {outcomes}"
-    central.settle()
-    _sync_until_sent(ctx)
-    assert_central_matches(central.engine, ctx)
-    assert_pulled(central.engine, ctx, "DOCK-21")
+    assert terminated, f"no connection was terminated (seed {seed}): {outcomes}"
+    print(f"kill campaign, seed {seed}: {runs} runs, {kills} SIGKILLs, {terminated} connections cut: {outcomes}")
+    for _round in range(2):  # the second round pulls what the others sent last
+        central.settle()
+        for ctx in stations:
+            _sync_until_sent(ctx)
+    for ctx in stations:
+        assert_central_matches(central.engine, ctx)
+        for other in stations:
+            if other is not ctx:
+                assert_pulled(central.engine, ctx, other.station_id)
+        with ctx.read() as session:
+            report = verify_store(session, ctx.evidence, ctx.station_id, keys=load_keys(ctx.data_dir))
+        assert report.ok and report.sealed, (ctx.station_id, report.problems[:5], seed)
+    with Session(central.engine) as session:
+        report = verify_store(session, name="central", keys=central_keys(session))
+    assert report.ok and set(report.unsealed_chains) == set(), (report.problems[:5], seed)
 
 
 def _verify_local(ctx) -> list[str]:

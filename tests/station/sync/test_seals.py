@@ -83,7 +83,9 @@ def test_a_rewritten_unsynced_inspection_is_caught_and_refused(central, make_sta
     report = sync_once(ctx)
     assert report.push is not None and report.push.refused
     assert any("seal does not match" in r.problem for r in report.push.refused), report.push.refused
-    assert sync_status(ctx).quarantined > 0
+    status = sync_status(ctx)
+    assert status.quarantined > 0 and status.problem is not None
+    assert "Sending them again cannot help" in status.problem.render()
     with central.engine.connect() as connection:
         held = connection.execute(text("SELECT count(*) FROM audit_events WHERE row_id = :r"),
                                   {"r": str(newest.id)}).scalar()
