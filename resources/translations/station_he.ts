@@ -1480,8 +1480,8 @@
         <translation>‏פתיחה (Enter)</translation>
     </message>
     <message>
-        <source>Print slips of the selection</source>
-        <translation>‏הדפסת תוויות לפריטים שנבחרו</translation>
+        <source>Print slips of the selection (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -1498,10 +1498,6 @@
 <context>
     <name>RefurbPage</name>
     <message>
-        <source>Scan a slip or an item label · Enter: open / next · 1–9 answer · R: restock · D: dispose · Esc: back to the queue</source>
-        <translation>‏סרקו תווית דירוג או תווית פריט · Enter: פתיחה / הבא · ⁦1–9⁩ תשובה · R: חזרה למלאי · D: גריטה · Esc: חזרה לתור</translation>
-    </message>
-    <message>
         <source>Finish or leave the re-grade first, then scan the next item.</source>
         <translation>‏קודם סיימו או צאו מהדירוג מחדש, ואז סרקו את הפריט הבא.</translation>
     </message>
@@ -1512,6 +1508,22 @@
     <message>
         <source>Saving…</source>
         <translation>‏שומר…</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+S: save work · Ctrl+G: re-grade · Ctrl+P: print slip · Ctrl+O: photo file · Esc: back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 choose · Enter: next · Backspace: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R: restock · D: dispose · type why when you choose against the checklist · Enter: confirm · Backspace: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work saved. Re-grade when the item is ready.</source>
@@ -1790,20 +1802,20 @@
         <translation>‏עדיין אין תמונות אחרי העבודה</translation>
     </message>
     <message>
-        <source>Add photo after…</source>
-        <translation>‏הוספת תמונה אחרי…</translation>
+        <source>Add photo after… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save work</source>
-        <translation>‏שמירת העבודה</translation>
+        <source>Save work (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-grade with the checklist</source>
-        <translation>‏דירוג מחדש לפי רשימת הבדיקה</translation>
+        <source>Re-grade with the checklist (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print slip</source>
-        <translation>‏הדפסת תווית</translation>
+        <source>Print slip (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -2233,6 +2245,10 @@
         <translation>‏קובץ ההדגמה ⁨{path}⁩ חסר (⁨{problem}⁩).</translation>
     </message>
     <message>
+        <source>{file}: the PIN of {name} is not 4 to 6 digits. Give them another PIN and load again.</source>
+        <translation>‏⁨{file}⁩: הקוד האישי של ⁨{name}⁩ אינו 4 עד 6 ספרות. תנו לו/לה קוד אחר וטענו שוב.</translation>
+    </message>
+    <message>
         <source>Nothing to see: the photo is one flat colour. Uncover the lens and aim at the item.</source>
         <translation>‏אין מה לראות: התמונה בצבע אחיד. הסירו את כיסוי העדשה וכוונו אל הפריט.</translation>
     </message>
@@ -2310,6 +2326,10 @@
     </message>
     <message>
         <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

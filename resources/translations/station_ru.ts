@@ -1482,8 +1482,8 @@
         <translation>Открыть (Enter)</translation>
     </message>
     <message>
-        <source>Print slips of the selection</source>
-        <translation>Печать ярлыков выбранного</translation>
+        <source>Print slips of the selection (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -1501,10 +1501,6 @@
 <context>
     <name>RefurbPage</name>
     <message>
-        <source>Scan a slip or an item label · Enter: open / next · 1–9 answer · R: restock · D: dispose · Esc: back to the queue</source>
-        <translation>Сканируйте ярлык или этикетку товара · Enter: открыть / далее · 1–9 ответ · R: на склад · D: утилизировать · Esc: к очереди</translation>
-    </message>
-    <message>
         <source>Finish or leave the re-grade first, then scan the next item.</source>
         <translation>Сначала завершите или покиньте переоценку, затем сканируйте следующий товар.</translation>
     </message>
@@ -1515,6 +1511,22 @@
     <message>
         <source>Saving…</source>
         <translation>Сохраняю…</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+S: save work · Ctrl+G: re-grade · Ctrl+P: print slip · Ctrl+O: photo file · Esc: back to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1–9 choose · Enter: next · Backspace: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R: restock · D: dispose · type why when you choose against the checklist · Enter: confirm · Backspace: back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Work saved. Re-grade when the item is ready.</source>
@@ -1794,20 +1806,20 @@
         <translation>Фото после работы пока нет</translation>
     </message>
     <message>
-        <source>Add photo after…</source>
-        <translation>Добавить фото после…</translation>
+        <source>Add photo after… (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save work</source>
-        <translation>Сохранить работу</translation>
+        <source>Save work (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re-grade with the checklist</source>
-        <translation>Переоценить по чек-листу</translation>
+        <source>Re-grade with the checklist (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print slip</source>
-        <translation>Печать ярлыка</translation>
+        <source>Print slip (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -2238,6 +2250,10 @@
         <translation>Нет демо-файла {path} ({problem}).</translation>
     </message>
     <message>
+        <source>{file}: the PIN of {name} is not 4 to 6 digits. Give them another PIN and load again.</source>
+        <translation>{file}: PIN пользователя {name} — не от 4 до 6 цифр. Назначьте другой PIN и загрузите снова.</translation>
+    </message>
+    <message>
         <source>Nothing to see: the photo is one flat colour. Uncover the lens and aim at the item.</source>
         <translation>Ничего не видно: фото одного цвета. Откройте объектив и наведите камеру на товар.</translation>
     </message>
@@ -2315,6 +2331,10 @@
     </message>
     <message>
         <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1479,8 +1479,8 @@
             <translation>[Öþéñ (Éñţéŕ) ~~~~]</translation>
         </message>
         <message>
-            <source>Print slips of the selection</source>
-            <translation>[Þŕîñţ šļîþš öƒ ţĥé šéļéçţîöñ ~~~~~~~~~~]</translation>
+            <source>Print slips of the selection (Ctrl+P)</source>
+            <translation>[Þŕîñţ šļîþš öƒ ţĥé šéļéçţîöñ (Çţŕļ+Þ) ~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Reason, if printed before</source>
@@ -1497,10 +1497,6 @@
     <context>
         <name>RefurbPage</name>
         <message>
-            <source>Scan a slip or an item label · Enter: open / next · 1–9 answer · R: restock · D: dispose · Esc: back to the queue</source>
-            <translation>[Šçåñ å šļîþ öŕ åñ îţéɱ ļåƀéļ · Éñţéŕ: öþéñ / ñéẋţ · 1–9 åñšŵéŕ · Ŕ: ŕéšţöçķ · Đ: đîšþöšé · Éšç: ƀåçķ ţö ţĥé ǫûéûé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Finish or leave the re-grade first, then scan the next item.</source>
             <translation>[Ƒîñîšĥ öŕ ļéåṽé ţĥé ŕé-ĝŕåđé ƒîŕšţ, ţĥéñ šçåñ ţĥé ñéẋţ îţéɱ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1511,6 +1507,22 @@
         <message>
             <source>Saving…</source>
             <translation>[Šåṽîñĝ… ~~]</translation>
+        </message>
+        <message>
+            <source>Tab: next field · Ctrl+S: save work · Ctrl+G: re-grade · Ctrl+P: print slip · Ctrl+O: photo file · Esc: back to the queue</source>
+            <translation>[Ţåƀ: ñéẋţ ƒîéļđ · Çţŕļ+Š: šåṽé ŵöŕķ · Çţŕļ+Ĝ: ŕé-ĝŕåđé · Çţŕļ+Þ: þŕîñţ šļîþ · Çţŕļ+Ö: þĥöţö ƒîļé · Éšç: ƀåçķ ţö ţĥé ǫûéûé ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1–9 choose · Enter: next · Backspace: back</source>
+            <translation>[1–9 çĥööšé · Éñţéŕ: ñéẋţ · Ɓåçķšþåçé: ƀåçķ ~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>R: restock · D: dispose · type why when you choose against the checklist · Enter: confirm · Backspace: back</source>
+            <translation>[Ŕ: ŕéšţöçķ · Đ: đîšþöšé · ţýþé ŵĥý ŵĥéñ ýöû çĥööšé åĝåîñšţ ţĥé çĥéçķļîšţ · Éñţéŕ: çöñƒîŕɱ · Ɓåçķšþåçé: ƀåçķ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
+            <translation>[Šçåñ å šļîþ öŕ åñ îţéɱ ļåƀéļ · ↑/↓: çĥööšé · Éñţéŕ: öþéñ · Çţŕļ+Þ: þŕîñţ šļîþš öƒ ţĥé šéļéçţîöñ · Ţåƀ: çåţéĝöŕý, ŕéåšöñ · Ƒ5: ŕéƒŕéšĥ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Work saved. Re-grade when the item is ready.</source>
@@ -1789,20 +1801,20 @@
             <translation>[Ñö þĥöţöš åƒţéŕ ţĥé ŵöŕķ ýéţ ~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Add photo after…</source>
-            <translation>[Åđđ þĥöţö åƒţéŕ… ~~~~~]</translation>
+            <source>Add photo after… (Ctrl+O)</source>
+            <translation>[Åđđ þĥöţö åƒţéŕ… (Çţŕļ+Ö) ~~~~~~~]</translation>
         </message>
         <message>
-            <source>Save work</source>
-            <translation>[Šåṽé ŵöŕķ ~~~]</translation>
+            <source>Save work (Ctrl+S)</source>
+            <translation>[Šåṽé ŵöŕķ (Çţŕļ+Š) ~~~~~]</translation>
         </message>
         <message>
-            <source>Re-grade with the checklist</source>
-            <translation>[Ŕé-ĝŕåđé ŵîţĥ ţĥé çĥéçķļîšţ ~~~~~~~~~]</translation>
+            <source>Re-grade with the checklist (Ctrl+G)</source>
+            <translation>[Ŕé-ĝŕåđé ŵîţĥ ţĥé çĥéçķļîšţ (Çţŕļ+Ĝ) ~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Print slip</source>
-            <translation>[Þŕîñţ šļîþ ~~~~]</translation>
+            <source>Print slip (Ctrl+P)</source>
+            <translation>[Þŕîñţ šļîþ (Çţŕļ+Þ) ~~~~~~]</translation>
         </message>
         <message>
             <source>Reason, if printed before</source>
@@ -2232,6 +2244,10 @@
             <translation>[Đéɱö ƒîļé {path} îš ɱîššîñĝ ({problem}). ~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>{file}: the PIN of {name} is not 4 to 6 digits. Give them another PIN and load again.</source>
+            <translation>[{file}: ţĥé ÞÎÑ öƒ {name} îš ñöţ 4 ţö 6 đîĝîţš. Ĝîṽé ţĥéɱ åñöţĥéŕ ÞÎÑ åñđ ļöåđ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Nothing to see: the photo is one flat colour. Uncover the lens and aim at the item.</source>
             <translation>[Ñöţĥîñĝ ţö šéé: ţĥé þĥöţö îš öñé ƒļåţ çöļöûŕ. Ûñçöṽéŕ ţĥé ļéñš åñđ åîɱ åţ ţĥé îţéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2310,6 +2326,10 @@
         <message>
             <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
             <translation>[{stations} öþéñéđ {code} ţöö, ƒöŕ åñöţĥéŕ ķîñđ öŕ žöñé: ţŵö çöñţåîñéŕš çåŕŕý ţĥîš ƀåŕçöđé. Ŕéļåƀéļ ţĥé öñé åţ {stations} ŵîţĥ å ñéŵ ƀåŕçöđé åñđ šçåñ îţš îţéɱš îñţö îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
+            <translation>[{code} ŵåš åļŕéåđý çļöšéđ ƀý {station} åţ {time}: ţĥåţ çļöšé çöûñţš. Þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ åĝåîñ ƒŕöɱ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{n} record(s) were refused by the central database because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>

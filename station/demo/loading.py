@@ -76,9 +76,14 @@ def load_demo(ctx: StationContext) -> DemoLoaded:
         for row in users:
             if row["badge_code"] in known_badges or row["role"] not in ROLES:
                 continue
+            try:
+                pin_hash = hash_pin(row["pin"])
+            except StationError as exc:
+                raise StationError(_("{file}: the PIN of {name} is not 4 to 6 digits. Give them another PIN and "
+                                     "load again.", file=str(folder / "users.csv"), name=row["name"])) from exc
             session.add(models.User(
                 id=new_id(), name=row["name"], role=row["role"], badge_code=row["badge_code"],
-                pin_hash=hash_pin(row["pin"]), language=row.get("language") or "en", active=True))
+                pin_hash=pin_hash, language=row.get("language") or "en", active=True))
             added = DemoLoaded(added.products, added.rmas, added.users + 1)
     return added
 

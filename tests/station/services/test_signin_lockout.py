@@ -196,3 +196,27 @@ def test_the_wait_grows_from_the_third_wrong_pin_and_ends_on_time() -> None:
     assert guard.seconds_left(last + timedelta(seconds=FIRST_WAIT_S + 0.5)) == 0
     assert guard.seconds_left(last - timedelta(hours=1)) == FIRST_WAIT_S, "a clock set back waits no longer"
     assert not guard.locked and SignInGuard(LOCK_AFTER, last).locked
+
+
+def test_a_user_file_with_a_pin_that_is_not_4_to_6_digits_names_the_person(tmp_path) -> None:
+    import shutil
+
+    from station.config import RESOURCES
+    from station.demo.loading import load_demo
+
+    resources = tmp_path / "resources"
+    shutil.copytree(RESOURCES, resources)
+    users = resources / "demo" / "users.csv"
+    users.write_text(users.read_text(encoding="utf-8") + "Six Digits,inspector,BADGE-0601,406172,en\n"
+                     "Too Long,inspector,BADGE-0602,4061729,en\n", encoding="utf-8")
+    ctx = open_station(tmp_path / "station", resources=resources)
+    try:
+        with pytest.raises(StationError, match="the PIN of Too Long is not 4 to 6 digits"):
+            load_demo(ctx)
+        users.write_text(users.read_text(encoding="utf-8").replace("Too Long,inspector,BADGE-0602,4061729,en\n", ""),
+                         encoding="utf-8")
+        load_demo(ctx)
+        six = auth.find_badge(ctx, "BADGE-0601")
+        assert auth.sign_in(ctx, six.id, "406172") == six
+    finally:
+        ctx.sessions.kw["bind"].dispose()
