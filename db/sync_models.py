@@ -122,6 +122,9 @@ station_keys = Table(
     "sync_station_keys", CENTRAL,
     Column("station_id", String(40), primary_key=True),
     Column("chain_key", String(64), nullable=False),
+    # The key's HMAC pads (key XOR 0x36…, key XOR 0x5c…), so checking an event's seal costs two SHA-256.
+    Column("inner_pad", LargeBinary, nullable=False),
+    Column("outer_pad", LargeBinary, nullable=False),
     Column("sealed_from", Integer, nullable=False),
     Column("issued_at", UTCDateTime(), nullable=False),
 )

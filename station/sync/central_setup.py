@@ -129,21 +129,20 @@ BEGIN
   RETURN NULL;
 END $fn$;
 
-CREATE OR REPLACE FUNCTION sync_hmac(p_key bytea, p_message bytea) RETURNS text
+CREATE OR REPLACE FUNCTION sync_hmac_pad(p_key bytea, p_pad int) RETURNS bytea
 LANGUAGE plpgsql IMMUTABLE STRICT AS $fn$
 DECLARE
   k bytea := p_key;
-  inner_pad bytea := ''::bytea;
-  outer_pad bytea := ''::bytea;
+  padded bytea := ''::bytea;
 BEGIN
-  -- HMAC-SHA256 (RFC 2104) from the server's own sha256(), so the central needs no extension for it.
+  -- HMAC-SHA256 (RFC 2104) from the server's own sha256(), so the central needs no extension: the key's inner
+  -- (0x36) and outer (0x5c) pads are made once, when the key is issued, and each event costs two sha256().
   IF length(k) > 64 THEN k := sha256(k); END IF;
   k := k || decode(repeat('00', 64 - length(k)), 'hex');
   FOR i IN 0..63 LOOP
-    inner_pad := inner_pad || set_byte(decode('00', 'hex'), 0, get_byte(k, i) # 54);
-    outer_pad := outer_pad || set_byte(decode('00', 'hex'), 0, get_byte(k, i) # 92);
+    padded := padded || set_byte(decode('00', 'hex'), 0, get_byte(k, i) # p_pad);
   END LOOP;
-  RETURN encode(sha256(outer_pad || sha256(inner_pad || p_message)), 'hex');
+  RETURN padded;
 END $fn$;
 
 CREATE OR REPLACE FUNCTION sync_station_key(p_install text, p_sealed_from int)
@@ -151,6 +150,7 @@ RETURNS TABLE (chain_key text, sealed_from int)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
 DECLARE
   me text;
+  made text;
 BEGIN
   SELECT m.station_id INTO me FROM sync_station_roles m WHERE m.role_name = session_user;
   -- Only the install that holds the station id now gets its key; anyone else gets no row.
@@ -159,9 +159,10 @@ BEGIN
     RETURN;
   END IF;
   PERFORM pg_advisory_xact_lock(hashtext('key:' || me));
-  INSERT INTO sync_station_keys AS k (station_id, chain_key, sealed_from, issued_at)
-    SELECT me, encode(sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text
-                                        || clock_timestamp()::text, 'UTF8')), 'hex'),
+  made := encode(sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text || clock_timestamp()::text,
+                                   'UTF8')), 'hex');
+  INSERT INTO sync_station_keys AS k (station_id, chain_key, inner_pad, outer_pad, sealed_from, issued_at)
+    SELECT me, made, sync_hmac_pad(decode(made, 'hex'), 54), sync_hmac_pad(decode(made, 'hex'), 92),
            greatest(p_sealed_from, coalesce((SELECT max(e.seq) FROM audit_events e WHERE e.station_id = me), 0) + 1),
            now()
     ON CONFLICT (station_id) DO NOTHING;
@@ -172,8 +173,9 @@ CREATE OR REPLACE FUNCTION sync_check_audit_event() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $fn$
 DECLARE
   before text;
-  chain_key text;
   sealed_from int;
+  inner_pad bytea;
+  outer_pad bytea;
 BEGIN
   IF NEW.hash !~ '^[0-9a-f]{{64}}$' OR NEW.row_hash !~ '^[0-9a-f]{{64}}$' OR NEW.prev_hash !~ '^[0-9a-f]{{64}}$' THEN
     RAISE EXCEPTION 'audit event #% of station % is refused: its hashes must be SHA-256 in hex', NEW.seq,
@@ -192,10 +194,10 @@ BEGIN
     RAISE EXCEPTION 'audit event #% of station % is refused: it does not follow event #% held here', NEW.seq,
       NEW.station_id, NEW.seq - 1 USING ERRCODE = 'check_violation';
   END IF;
-  SELECT k.chain_key, k.sealed_from INTO chain_key, sealed_from FROM sync_station_keys k
+  SELECT k.sealed_from, k.inner_pad, k.outer_pad INTO sealed_from, inner_pad, outer_pad FROM sync_station_keys k
     WHERE k.station_id = NEW.station_id;
-  IF chain_key IS NOT NULL AND NEW.seq >= sealed_from AND NEW.seal IS DISTINCT FROM
-      sync_hmac(decode(chain_key, 'hex'), convert_to(NEW.hash, 'UTF8')) THEN
+  IF sealed_from IS NOT NULL AND NEW.seq >= sealed_from AND NEW.seal IS DISTINCT FROM
+      encode(sha256(outer_pad || sha256(inner_pad || convert_to(NEW.hash, 'UTF8'))), 'hex') THEN
     RAISE EXCEPTION 'audit event #% of station % is refused: its seal does not match, so it was written or changed '
       'outside the station program', NEW.seq, NEW.station_id USING ERRCODE = 'check_violation';
   END IF;
