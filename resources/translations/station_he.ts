@@ -1548,8 +1548,8 @@
         <translation>‏אין כאן בדיקה עבור ⁨{label}⁩. סנכרנו, או בדקו את התווית.</translation>
     </message>
     <message>
-        <source>Wheel, pinch or + − 0 1: zoom · drag or arrows: pan · PgUp/PgDn: photo · Ctrl+Enter: approve</source>
-        <translation>‏גלגלת, צביטה או + − 0 1: זום · גרירה או חצים: הזזה · PgUp/PgDn: תמונה · Ctrl+Enter: אישור</translation>
+        <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>
@@ -1661,8 +1661,8 @@
         <translation>‏הקלידו את הקוד האישי ולחצו Enter.</translation>
     </message>
     <message>
-        <source>Unlock: a shift lead or an admin signs in</source>
-        <translation>‏שחרור: כניסה של אחראי/ת משמרת או מנהל/ת מערכת</translation>
+        <source>Unlock (Enter, or scan a lead&apos;s badge)</source>
+        <translation>‏שחרור (Enter, או סריקת התג של אחראי/ת משמרת)</translation>
     </message>
     <message>
         <source>OK</source>
@@ -2334,6 +2334,46 @@
     </message>
     <message>
         <source>{n} record(s) were refused by the central database because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A web password needs at least {n} characters. Choose a longer one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user has badge {badge} on the central database. Add them at a station and sync, or give --client NAME for a brand&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge {badge} is a station user&apos;s; give the client another sign-in name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: {badge} is locked. Ask an admin to unlock it (station central web-user unlock {badge}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password again: wait {seconds} s, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in name or password not right. Check both and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong on the server; it is in its log. Reload the page; if it happens again, tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such page or inspection here. Search again from the start page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central database cannot be reached now. Nothing was changed: wait a minute and reload the page; if it lasts, ask IT to check the central database server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

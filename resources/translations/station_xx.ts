@@ -1547,8 +1547,8 @@
             <translation>[Ñö îñšþéçţîöñ ĥéŕé ƒöŕ {label}. Šýñç, öŕ çĥéçķ ţĥé ļåƀéļ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Wheel, pinch or + − 0 1: zoom · drag or arrows: pan · PgUp/PgDn: photo · Ctrl+Enter: approve</source>
-            <translation>[Ŵĥééļ, þîñçĥ öŕ + − 0 1: žööɱ · đŕåĝ öŕ åŕŕöŵš: þåñ · ÞĝÛþ/ÞĝĐñ: þĥöţö · Çţŕļ+Éñţéŕ: åþþŕöṽé ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
+            <translation>[↑/↓: ǫûéûé · {first}–{last}: ñéŵ ĝŕåđé · Åļţ+1–{n}: đîšþöšîţîöñ · Ŕ: ŕéåšöñ, Éñţéŕ: ŕéĝŕåđé öŕ åþþŕöṽé · Çţŕļ+Éñţéŕ: åþþŕöṽé · Þ: éṽîđéñçé þåçķéţ · ÞĝÛþ/ÞĝĐñ: þĥöţö · + − 0 1: žööɱ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Approved: grade {grade} · {disposition}.</source>
@@ -1660,8 +1660,8 @@
             <translation>[Ţýþé ýöûŕ ÞÎÑ åñđ þŕéšš Éñţéŕ. ~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Unlock: a shift lead or an admin signs in</source>
-            <translation>[Ûñļöçķ: å šĥîƒţ ļéåđ öŕ åñ åđɱîñ šîĝñš îñ ~~~~~~~~~~~~~]</translation>
+            <source>Unlock (Enter, or scan a lead's badge)</source>
+            <translation>[Ûñļöçķ (Éñţéŕ, öŕ šçåñ å ļéåđ'š ƀåđĝé) ~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>OK</source>
@@ -2334,6 +2334,46 @@
         <message>
             <source>{n} record(s) were refused by the central database because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
             <translation>[{n} ŕéçöŕđ(š) ŵéŕé ŕéƒûšéđ ƀý ţĥé çéñţŕåļ đåţåƀåšé ƀéçåûšé ţĥîš šţåţîöñ'š åûđîţ çĥåîñ ŵåš çĥåñĝéđ öûţšîđé ţĥé šţåţîöñ þŕöĝŕåɱ (öŕ đöéš ñöţ ĝö öñ ƒŕöɱ ţĥé çéñţŕåļ'š). Šéñđîñĝ ţĥéɱ åĝåîñ çåññöţ ĥéļþ: ķééþ ţĥîš çöɱþûţéŕ åš îţ îš åñđ çåļļ ÎŢ ţö ŕûñ `šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A web password needs at least {n} characters. Choose a longer one.</source>
+            <translation>[Å ŵéƀ þåššŵöŕđ ñééđš åţ ļéåšţ {n} çĥåŕåçţéŕš. Çĥööšé å ļöñĝéŕ öñé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No user has badge {badge} on the central database. Add them at a station and sync, or give --client NAME for a brand's account.</source>
+            <translation>[Ñö ûšéŕ ĥåš ƀåđĝé {badge} öñ ţĥé çéñţŕåļ đåţåƀåšé. Åđđ ţĥéɱ åţ å šţåţîöñ åñđ šýñç, öŕ ĝîṽé --çļîéñţ ÑÅṀÉ ƒöŕ å ƀŕåñđ'š åççöûñţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Badge {badge} is a station user's; give the client another sign-in name.</source>
+            <translation>[Ɓåđĝé {badge} îš å šţåţîöñ ûšéŕ'š; ĝîṽé ţĥé çļîéñţ åñöţĥéŕ šîĝñ-îñ ñåɱé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Too many wrong passwords: {badge} is locked. Ask an admin to unlock it (station central web-user unlock {badge}).</source>
+            <translation>[Ţöö ɱåñý ŵŕöñĝ þåššŵöŕđš: {badge} îš ļöçķéđ. Åšķ åñ åđɱîñ ţö ûñļöçķ îţ (šţåţîöñ çéñţŕåļ ŵéƀ-ûšéŕ ûñļöçķ {badge}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong password again: wait {seconds} s, then try again.</source>
+            <translation>[Ŵŕöñĝ þåššŵöŕđ åĝåîñ: ŵåîţ {seconds} š, ţĥéñ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign-in name or password not right. Check both and try again.</source>
+            <translation>[Šîĝñ-îñ ñåɱé öŕ þåššŵöŕđ ñöţ ŕîĝĥţ. Çĥéçķ ƀöţĥ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ. ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Something went wrong on the server; it is in its log. Reload the page; if it happens again, tell IT.</source>
+            <translation>[Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ öñ ţĥé šéŕṽéŕ; îţ îš îñ îţš ļöĝ. Ŕéļöåđ ţĥé þåĝé; îƒ îţ ĥåþþéñš åĝåîñ, ţéļļ ÎŢ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>There is no such page or inspection here. Search again from the start page.</source>
+            <translation>[Ţĥéŕé îš ñö šûçĥ þåĝé öŕ îñšþéçţîöñ ĥéŕé. Šéåŕçĥ åĝåîñ ƒŕöɱ ţĥé šţåŕţ þåĝé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The central database cannot be reached now. Nothing was changed: wait a minute and reload the page; if it lasts, ask IT to check the central database server.</source>
+            <translation>[Ţĥé çéñţŕåļ đåţåƀåšé çåññöţ ƀé ŕéåçĥéđ ñöŵ. Ñöţĥîñĝ ŵåš çĥåñĝéđ: ŵåîţ å ɱîñûţé åñđ ŕéļöåđ ţĥé þåĝé; îƒ îţ ļåšţš, åšķ ÎŢ ţö çĥéçķ ţĥé çéñţŕåļ đåţåƀåšé šéŕṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Is everything there that belongs to it?</source>

@@ -145,3 +145,29 @@ def test_the_dashboard_shows_how_many_wrong_pins_were_typed(qtbot, ctx: StationC
         dashboard.end()
         qtbot.waitUntil(lambda: not runner.busy, timeout=30000)
         runner.shutdown()
+
+
+def test_from_the_keyboard_and_the_scanner_enter_opens_the_unlock_and_a_leads_badge_unlocks(
+        qtbot, ctx: StationContext, page: SignInPage) -> None:
+    from db import models
+
+    user, pin = _demo(ctx, "inspector")
+    lead, lead_pin = _demo(ctx, "lead")
+    with ctx.read() as session:
+        lead_badge = session.get(models.User, lead.id).badge_code
+    _earlier_failures(ctx, user, LOCK_AFTER, minutes_ago=30)
+    _pick(qtbot, page, user.name)
+    qtbot.waitUntil(lambda: page.unlock_button.isVisible(), timeout=20000)
+    qtbot.keyClick(page.pin_edit, Qt.Key.Key_Return)
+    assert page.stack.currentIndex() == 0 and user.name in page.pick_title.text()
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    _pick(qtbot, page, user.name)
+    qtbot.waitUntil(lambda: page.unlock_button.isVisible(), timeout=20000)
+    page.handle_scan(lead_badge)  # the lead scans their badge at the locked screen
+    qtbot.waitUntil(lambda: lead.name in page.pin_title.text() and user.name in page.pin_title.text(),
+                    timeout=20000)
+    _type(qtbot, page, lead_pin)
+    qtbot.waitUntil(lambda: page.pin_message.text().startswith("Unlocked by"), timeout=20000)
+    with qtbot.waitSignal(page.signed_in, timeout=20000) as signed:
+        _type(qtbot, page, pin)
+    assert signed.args[0] == user

@@ -137,7 +137,7 @@ class SignInPage(QWidget):
         outer.addWidget(self.pin_edit)
         self.pin_message = titled("", "error")
         outer.addWidget(self.pin_message)
-        self.unlock_button = BigButton(self.tr("Unlock: a shift lead or an admin signs in"), "primary")
+        self.unlock_button = BigButton(self.tr("Unlock (Enter, or scan a lead's badge)"), "primary")
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.unlock_button.clicked.connect(self.start_unlock)
@@ -211,6 +211,9 @@ class SignInPage(QWidget):
             self._start_countdown(guard.seconds_left(utc_now()))
 
     def submit_pin(self) -> None:
+        if self.unlock_button.isVisible():
+            self.start_unlock()  # Enter on a locked person's screen: the keyboard's way to Unlock
+            return
         if self._user is None or self.countdown.isActive() or self.pin_edit.isReadOnly():
             return
         if self._unlocking is not None and self.ctx is not None:
@@ -336,8 +339,13 @@ class SignInPage(QWidget):
             return
         from station.services import auth
 
-        self.calls.after(lambda: self.calls.call(auth.find_badge, self.ctx, text, on_result=self.choose,
+        self.calls.after(lambda: self.calls.call(auth.find_badge, self.ctx, text, on_result=self._badge_scanned,
                                                  on_error=lambda exc: self.pick_message.setText(error_text(exc))))
+
+    def _badge_scanned(self, user: UserSummary) -> None:
+        if self.unlock_button.isVisible():
+            self.start_unlock()  # a lead who scans their badge at a locked person's screen comes to unlock it
+        self.choose(user)
 
     def camera_codes(self, texts: list[str]) -> None:
         """Codes the camera saw: it also sees parcel labels lying on the bench, so only a known badge counts."""
