@@ -12,7 +12,7 @@ from sqlalchemy import select
 from db import models
 from station.context import StationContext, open_station
 from tests.flows import damaged_with_photo
-from tests.ui.dock import answer_checklist, sign_in
+from tests.ui.dock import answer_checklist, scan, sign_in
 from tests.ui.screens import save_screenshot
 from ui.main_window import MainWindow
 
@@ -34,7 +34,7 @@ def _to_photos(qtbot, window: MainWindow, sku: str) -> None:
     window.camera.stop()  # typed from here on, so the replayed camera opens no other label
     if page.draft is not None:
         page.park()
-    page.handle_scan(_rma_of(window.ctx, sku), "typed")
+    scan(qtbot, page, _rma_of(window.ctx, sku), "typed")
     qtbot.waitUntil(lambda: page.draft is not None)
     answer_checklist(qtbot, window, damaged_with_photo(window.ctx.templates.templates[page.draft.category],
                                                        window.ctx.rules))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from station.context import open_station
 from tests.flows import damaged_with_photo
-from tests.ui.dock import answer_checklist, sign_in
+from tests.ui.dock import answer_checklist, scan, sign_in
 from tests.ui.screens import save_screenshot
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -42,7 +42,7 @@ def test_screens_of_the_inspect_flow(qtbot, qapp, station_dir: Path) -> None:
         _settle(qtbot, window)
         save_screenshot(window, "02-scan")
 
-        page.handle_scan("RMA-100040", "typed")
+        scan(qtbot, page, "RMA-100040", "typed")
         qtbot.waitUntil(lambda: page.draft is not None)
         draft = page.draft
         template = ctx.templates.templates[draft.category]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from station.config import RESOURCES
 from tests.flows import damaged_with_photo
-from tests.ui.dock import answer_checklist, attach_needed_photos, station_window
+from tests.ui.dock import answer_checklist, attach_needed_photos, scan, station_window
 from tests.ui.i18n.screens import settle
 from tests.ui.screens import SCREENS, save_screenshot
 from ui.main_window import MainWindow
@@ -44,6 +44,7 @@ def sign_in_admin(qtbot, window: MainWindow, language: str, on_pin_page=None) ->
     qtbot.keyClicks(window.signin.pin_edit, person["pin"])
     qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    qtbot.waitUntil(lambda: not window.runner.busy)  # the first page reads what it shows in the background
     window.apply_language(language)  # the demo admin reads English; these pictures are in `language`
     window.show_mode("inspect")
     return person
@@ -75,16 +76,16 @@ def test_screens_in_each_language(qtbot, styled: QApplication, station_dir: Path
         with (RESOURCES / "demo" / "rmas.csv").open(encoding="utf-8") as handle:
             rows = list(csv.DictReader(handle))
         multi = next(r["rma_number"] for r in rows if sum(x["rma_number"] == r["rma_number"] for x in rows) == 2)
-        page.handle_scan(multi, "typed")
+        scan(qtbot, page, multi, "typed")
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.identify_view)
         shot("identify")
         qtbot.keyClick(page.identify_view, Qt.Key.Key_Escape)
-        page.handle_scan("NO-SUCH-LABEL-42", "typed")
+        scan(qtbot, page, "NO-SUCH-LABEL-42", "typed")
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.unexpected_view)
         shot("unexpected")
         qtbot.keyClick(page.unexpected_view, Qt.Key.Key_Escape)
 
-        page.handle_scan("RMA-100040", "typed")
+        scan(qtbot, page, "RMA-100040", "typed")
         qtbot.waitUntil(lambda: page.draft is not None)
         answers = damaged_with_photo(ctx.templates.templates[page.draft.category], ctx.rules)
         answer_checklist(qtbot, window, answers, limit=1)
@@ -97,7 +98,7 @@ def test_screens_in_each_language(qtbot, styled: QApplication, station_dir: Path
         qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
         shot("grade")
         other = next(r["rma_number"] for r in rows if r["rma_number"] not in (multi, "RMA-100040"))
-        page.handle_scan(other, "scanner")
+        scan(qtbot, page, other, "scanner")
         qtbot.waitUntil(lambda: page.park_question is not None and page.park_question.isVisible())
         shot("park-question", page.park_question)
         qtbot.keyClick(page.park_question, Qt.Key.Key_Escape)
@@ -121,7 +122,7 @@ def test_high_contrast_and_larger_text(qtbot, styled: QApplication, station_dir:
     with station_window(qtbot, station_dir, {"language": "he", "theme": "high_contrast", "font_scale": 1.2}) as window:
         sign_in_admin(qtbot, window, "he")
         page = window.inspect
-        page.handle_scan("RMA-100040", "typed")
+        scan(qtbot, page, "RMA-100040", "typed")
         qtbot.waitUntil(lambda: page.draft is not None)
         _paint(qtbot, window)
         save_screenshot(window, "lang-he-contrast-checklist")

@@ -16,6 +16,7 @@ from station.context import StationContext, open_station
 from station.people import read_signin_list
 from station.services import preferences
 from station.text import StationError, _
+from tests.ui.dock import scan, settle
 from ui.i18n import render
 from ui.main_window import MainWindow
 from ui.translations import (
@@ -137,6 +138,7 @@ def sign_in(qtbot, window: MainWindow, user: dict[str, str]) -> None:
     qtbot.keyClicks(window.signin.pin_edit, user["pin"])
     qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    settle(qtbot, window)  # the Inspect page looks up an open draft in the background
 
 
 def test_signing_in_shows_the_persons_language_and_signing_out_the_stations(qtbot, window: MainWindow) -> None:
@@ -160,11 +162,14 @@ def test_the_picker_changes_the_language_at_once_and_remembers_it(qtbot, window:
     user = demo_user(role="inspector", language="en")
     sign_in(qtbot, window, user)
     page = window.inspect
-    page.handle_scan("RMA-100040", "typed")
+    scan(qtbot, page, "RMA-100040", "typed")
     qtbot.waitUntil(lambda: page.draft is not None)
     draft = page.draft.id
     window.choose_language("he")
-    assert current_language() == "he" and window.user.language == "he"
+    assert current_language() == "he"
+    # Remembered for the person, and the rebuilt page's draft read again, in the background.
+    qtbot.waitUntil(lambda: window.user.language == "he")
+    settle(qtbot, window)
     # The open inspection is on screen again, in Hebrew, where it was.
     assert window.inspect.draft is not None and window.inspect.draft.id == draft
     assert window.inspect.stack.currentWidget() is window.inspect.checklist_view

@@ -14,7 +14,15 @@ from station.config import RESOURCES
 from station.context import StationContext
 from tests.flows import damaged_with_photo
 from tests.station.evidence.photoset import PHOTOS
-from tests.ui.dock import SCREEN, answer_checklist, attach_needed_photos, demo_inspector, station_window
+from tests.ui.dock import (
+    SCREEN,
+    answer_checklist,
+    attach_needed_photos,
+    demo_inspector,
+    scan,
+    station_window,
+    user_button,
+)
 from tests.ui.i18n.screens import cut_off, settle, untranslated, visible_texts
 from ui.inspect.park_question import ParkQuestion
 from ui.main_window import MainWindow
@@ -124,13 +132,13 @@ def pseudo(qtbot, qapp, station_dir: Path) -> Iterator[tuple[MainWindow, Station
 
 
 def _sign_in(qtbot, window: MainWindow, name: str, pin: str) -> None:
-    button = next(b for b in window.signin.findChildren(QWidget) if getattr(b, "text", None) and
-                  callable(b.text) and str(b.text()).startswith(name))
+    button = user_button(qtbot, window, name)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.signin.stack.currentIndex() == 1)
     qtbot.keyClicks(window.signin.pin_edit, pin)
     qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    qtbot.waitUntil(lambda: not window.runner.busy)  # the first page reads what it shows in the background
     # People have their own language; this walk stays in the pseudo-locale.
     window.apply_language("xx")
 
@@ -149,11 +157,12 @@ def test_every_inspect_screen_is_translated_and_nothing_is_cut_off(qtbot, pseudo
     qtbot.keyClicks(window.signin.pin_edit, pin)
     qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    qtbot.waitUntil(lambda: not window.runner.busy)  # the first page reads what it shows in the background
     window.apply_language("xx")  # she speaks English; this walk stays in the pseudo-locale
     page = window.inspect
     walk.look("scan")
 
-    page.handle_scan(UNKNOWN_LABEL, "typed")
+    scan(qtbot, page, UNKNOWN_LABEL, "typed")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.unexpected_view)
     walk.look("unexpected return")
     qtbot.keyClick(page.unexpected_view, Qt.Key.Key_Escape)
@@ -161,7 +170,7 @@ def test_every_inspect_screen_is_translated_and_nothing_is_cut_off(qtbot, pseudo
     with (RESOURCES / "demo" / "rmas.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     multi = next(r["rma_number"] for r in rows if sum(x["rma_number"] == r["rma_number"] for x in rows) == 2)
-    page.handle_scan(multi, "typed")
+    scan(qtbot, page, multi, "typed")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.identify_view)
     walk.look("identify (two lines)")
     qtbot.keyClick(page.identify_view, Qt.Key.Key_1)
@@ -188,7 +197,7 @@ def test_every_inspect_screen_is_translated_and_nothing_is_cut_off(qtbot, pseudo
     qtbot.keyClick(page.grade_view, Qt.Key.Key_Escape)
 
     other = next(r["rma_number"] for r in rows if r["rma_number"] not in (multi,))
-    page.handle_scan(other, "scanner")
+    scan(qtbot, page, other, "scanner")
     qtbot.waitUntil(lambda: page.park_question is not None and page.park_question.isVisible())
     walk.look("park question", page.park_question)
     qtbot.keyClick(page.park_question, Qt.Key.Key_Escape)
@@ -222,7 +231,7 @@ def test_checklist_texts_are_translated(qtbot, pseudo) -> None:
     name, pin = demo_inspector()
     _sign_in(qtbot, window, name, pin)
     page = window.inspect
-    page.handle_scan("RMA-100040", "typed")
+    scan(qtbot, page, "RMA-100040", "typed")
     qtbot.waitUntil(lambda: page.draft is not None)
     walk = Walk(window, shown_data(ctx))
     walk.look("checklist")

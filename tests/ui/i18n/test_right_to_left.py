@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from station.refurb.queue import QueueItem
 from tests.flows import like_new
-from tests.ui.dock import answer_checklist, demo_inspector, station_window
+from tests.ui.dock import answer_checklist, demo_inspector, scan, station_window, user_button
 from tests.ui.test_keyboard_only import straight_rma
 from ui.main_window import MainWindow
 from ui.refurb.queue_view import QueueView
@@ -35,7 +35,7 @@ def hebrew_window(qtbot, station_dir: Path) -> Iterator[MainWindow]:
 
 def _sign_in_in_hebrew(qtbot, window: MainWindow) -> None:
     name, pin = demo_inspector()
-    button = next(b for b in window.signin.findChildren(QPushButton) if b.text().startswith(name))
+    button = user_button(qtbot, window, name)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.signin.stack.currentIndex() == 1)
     keypad = window.signin.keypad
@@ -52,6 +52,7 @@ def _sign_in_in_hebrew(qtbot, window: MainWindow) -> None:
         qtbot.mouseClick(keys[digit], Qt.MouseButton.LeftButton)
     qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.user is not None)
+    qtbot.waitUntil(lambda: not window.runner.busy)  # the first page reads what it shows in the background
     window.apply_language("he")
 
 
@@ -59,7 +60,7 @@ def test_keypad_question_numbers_and_the_refund_line_in_hebrew(qtbot, hebrew_win
     window = hebrew_window
     _sign_in_in_hebrew(qtbot, window)
     page, ctx = window.inspect, window.ctx
-    page.handle_scan(straight_rma(ctx, "footwear"), "typed")
+    scan(qtbot, page, straight_rma(ctx, "footwear"), "typed")
     qtbot.waitUntil(lambda: page.draft is not None)
     # The question's number is kept whole at the start of a right-to-left line, the text after it.
     question = page.checklist_view.question_label.text()
