@@ -21,8 +21,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from station.context import StationContext
 from station.slips.documents import slip_pdf
 from station.slips.prints import KIND_GRADING, PrintRecorded, printed_before, record_prints, remember_printer
-from station.text import StationError
-from ui.i18n import error_text, render
+from ui.i18n import error_text
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -120,10 +119,9 @@ class SlipPrinting(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
-            try:
-                remember_printer(self.ctx, KIND_GRADING, printer.printerName())
-            except StationError as exc:
-                log.warning("printer not remembered: %s", exc)
+            # Written to the settings file in the background; a printer not remembered is asked for again.
+            self.runner.run(remember_printer, self.ctx, KIND_GRADING, printer.printerName(),
+                            on_error=lambda exc: log.warning("printer not remembered: %s", exc))
         self._start(job, printer)
         return True
 
@@ -194,12 +192,12 @@ class SlipPrinting(QObject):
             target = f"file:{printer.outputFileName()}"
         else:
             target = f"printer:{printer.printerName()}"
-        try:
-            done: PrintRecorded = record_prints(self.ctx, job.ids, size=job.size, target=target,
-                                                user_id=job.user_id, reason=job.reason)
-        except StationError as exc:
-            self.failed.emit(render(exc.text))
-            return
+        # The print is a fact: written in the background like every other; `printed` follows once it is stored.
+        self.runner.run(record_prints, self.ctx, job.ids, size=job.size, target=target, user_id=job.user_id,
+                        reason=job.reason, on_result=self._recorded, on_error=lambda exc: self.failed.emit(
+                            error_text(exc)))
+
+    def _recorded(self, done: PrintRecorded) -> None:
         self.printed.emit(done)
 
 
