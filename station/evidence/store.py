@@ -4,9 +4,11 @@ copy and thumbnail made from them are checked against what the verified original
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,7 +77,8 @@ def _stat_key(path: Path) -> tuple[int, int, int, int] | None:
 class EvidenceStore:
     def __init__(self, root: Path) -> None:
         self.root = root
-        # sha256 -> the files' stat keys when last checked, so a viewer opening the same photo again decodes nothing.
+        # sha256 -> the files' stat keys when last checked, so a viewer opening the same photo again decodes nothing;
+        # kept beside the copies too (checked/), so a restart does not decode every photo again either.
         self._checked: dict[str, tuple[object, ...]] = {}
 
     def original_path(self, sha256: str) -> Path:
@@ -95,7 +98,7 @@ class EvidenceStore:
         if not original.exists() or self._hash_of(original) != sha:
             _atomic_write(original, data)
         self._write_copies(sha, image)
-        self._checked[sha] = self._files_key(sha)  # just made from these very bytes: nothing to check again
+        self._remember(sha)  # just made from these very bytes: nothing to check again
         height, width = image.shape[:2]
         return StoredPhoto(sha, int(width), int(height), len(data))
 
@@ -128,13 +131,16 @@ class EvidenceStore:
     def copy_path(self, sha256: str, kind: str) -> Path:
         return self.review_path(sha256) if kind == "review" else self.thumbnail_path(sha256)
 
-    def checked_copies(self, sha256: str) -> CheckedCopies | None:
+    def checked_copies(self, sha256: str, *, recheck: bool = False) -> CheckedCopies | None:
         """The thumbnail and review copy, each checked against what the verified original gives and made again from
         it when it differs or is missing; None when the original itself is missing or damaged, so nothing made
-        from it can be trusted. Packets, viewers and uploads use these paths, never the bare ones."""
+        from it can be trusted. Packets, viewers and uploads use these paths, never the bare ones.
+
+        Files unchanged since their last check (same inode, size and times, the change time included, which no
+        program can set back) are not decoded again; `recheck` decodes them anyway, for what leaves the station."""
         copies = CheckedCopies(self.thumbnail_path(sha256), self.review_path(sha256))
         key = self._files_key(sha256)
-        if None not in key and self._checked.get(sha256) == key:
+        if not recheck and None not in key and self._remembered(sha256) == key:
             return copies
         try:
             image = _decode(self.read_verified(sha256))
@@ -145,7 +151,7 @@ class EvidenceStore:
         if remade:
             log.warning("photo %s: %s did not match the original and were made again from it", sha256[:12],
                         " and ".join(remade))
-        self._checked[sha256] = self._files_key(sha256)
+        self._remember(sha256)
         return copies
 
     def changed_copies(self, sha256: str) -> list[str]:
@@ -165,6 +171,33 @@ class EvidenceStore:
             if stored != _scaled(image, longest, quality):
                 changed.append(kind)
         return changed
+
+    def _memo_path(self, sha256: str) -> Path:
+        return self.root / "checked" / sha256[:2] / f"{sha256}.json"
+
+    def _remembered(self, sha256: str) -> tuple[object, ...] | None:
+        if sha256 in self._checked:
+            return self._checked[sha256]
+        try:
+            saved = json.loads(self._memo_path(sha256).read_text(encoding="utf-8"))
+            key = tuple(tuple(k) if isinstance(k, list) else k for k in saved)
+        except (OSError, ValueError, TypeError):
+            return None
+        self._checked[sha256] = key
+        return key
+
+    def _remember(self, sha256: str) -> None:
+        key = self._files_key(sha256)
+        self._checked[sha256] = key
+        path = self._memo_path(sha256)
+        try:
+            # No fsync: a memo lost in a power cut only means one more check of this photo.
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{path.name}")
+            tmp.write_text(json.dumps(key), encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.info("check of photo %s not kept on disk (%s): the next start checks it again", sha256[:12], exc)
 
     def _files_key(self, sha256: str) -> tuple[object, ...]:
         return (_stat_key(self.original_path(sha256)),

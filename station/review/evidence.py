@@ -168,8 +168,10 @@ def _related_fact_ids(session: Session, inspection_id: uuid.UUID) -> list[str]:
     return found
 
 
-def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid.UUID | None = None
-                  ) -> EvidenceView:
+def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid.UUID | None = None,
+                  *, recheck_copies: bool = False) -> EvidenceView:
+    """Everything a lead sees of one inspection; `recheck_copies` decodes every photo again to check its copies
+    (the packet, which leaves the station), where the viewer trusts copies unchanged since their last check."""
     with ctx.read() as session:
         row = session.get(models.Inspection, inspection_id)
         if row is None:
@@ -196,7 +198,7 @@ def load_evidence(ctx: StationContext, inspection_id: uuid.UUID, viewer_id: uuid
             original = ev.original_path(p.sha256)
             # Only copies that match the verified original are shown or put in a packet; with no such original,
             # the original's own path, whose check (packet) or absence (viewer) says what is wrong.
-            copies = ev.checked_copies(p.sha256)
+            copies = ev.checked_copies(p.sha256, recheck=recheck_copies)
             photos.append(PhotoEvidence(p.id, p.sha256, _photo_prompt(template, p.question_id), p.taken_at, p.width,
                                         p.height, p.size_bytes, copies.thumbnail if copies else original,
                                         copies.review if copies else original, original, p.station_id))

@@ -224,4 +224,4 @@ def evidence_packet(ctx: StationContext, inspection_id: uuid.UUID, path: Path,
         with ctx.read() as session:
             user = session.get(models.User, user_id)
             by = user.name if user else None
-    return build_packet(load_evidence(ctx, inspection_id), path, by, translate)
+    return build_packet(load_evidence(ctx, inspection_id, recheck_copies=True), path, by, translate)

@@ -106,3 +106,28 @@ def test_a_damaged_original_offers_no_copy_made_from_it(ctx: StationContext, tmp
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
     assert "DOES NOT MATCH" in " ".join(text.split())
     ctx.sessions.kw["bind"].dispose()
+
+
+def test_the_packet_checks_every_copy_again_even_when_the_check_kept_on_disk_was_forged(ctx: StationContext,
+                                                                                      tmp_path: Path) -> None:
+    import json
+    import os
+
+    done = overridden(ctx, "RMA-100020", photos=demo_photos(1))
+    photo = load_evidence(ctx, done).photos[0]
+    original = cv2.imread(str(photo.original))
+    ctx = _restarted(ctx)
+    swapped = cv2.imdecode(np.frombuffer(_swap(photo.review, OTHER_PICTURE, REVIEW_SIZE), np.uint8),
+                           cv2.IMREAD_COLOR)
+    # Someone who knows how the station remembers its checks writes the swapped file's times into that memo.
+    memo = ctx.evidence.root / "checked" / photo.sha256[:2] / f"{photo.sha256}.json"
+    assert memo.exists(), "the check made at capture is kept beside the copies"
+    keys = [[st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns]
+            for st in (os.stat(p) for p in (photo.original, photo.review, photo.thumbnail))]
+    memo.write_text(json.dumps(keys), encoding="utf-8")
+    ctx = _restarted(ctx)
+
+    pictures = _embedded(evidence_packet(ctx, done, tmp_path / "packet.pdf"), tmp_path)
+    assert min(_difference(p, original) for p in pictures) < 4.0
+    assert min(_difference(p, swapped) for p in pictures) > 20
+    ctx.sessions.kw["bind"].dispose()
