@@ -1350,6 +1350,18 @@
 <context>
     <name>QueuePanel</name>
     <message>
+        <source>{n} min</source>
+        <translation>⁨{n}⁩ דק׳</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>⁨{n}⁩ שע׳</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>⁨{n}⁩ ימים</translation>
+    </message>
+    <message>
         <source>Review queue</source>
         <translation>‏תור ביקורת</translation>
     </message>
@@ -1481,7 +1493,7 @@
     </message>
     <message>
         <source>Print slips of the selection (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הדפסת תוויות של הבחירה (Ctrl+P)</translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -1511,19 +1523,19 @@
     </message>
     <message>
         <source>Tab: next field · Ctrl+S: save work · Ctrl+G: re-grade · Ctrl+P: print slip · Ctrl+O: photo file · Esc: back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>‏Tab: השדה הבא · Ctrl+S: שמירת העבודה · Ctrl+G: דירוג מחדש · Ctrl+P: הדפסת תווית · Ctrl+O: קובץ תמונה · Esc: חזרה לתור</translation>
     </message>
     <message>
         <source>1–9 choose · Enter: next · Backspace: back</source>
-        <translation type="unfinished"></translation>
+        <translation>‏1–9 בחירה · Enter: הבא · Backspace: אחורה</translation>
     </message>
     <message>
         <source>R: restock · D: dispose · type why when you choose against the checklist · Enter: confirm · Backspace: back</source>
-        <translation type="unfinished"></translation>
+        <translation>‏R: חזרה למלאי · D: גריטה · כתבו למה, כשבוחרים נגד הרשימה · Enter: אישור · Backspace: אחורה</translation>
     </message>
     <message>
         <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סרקו תווית או מדבקת פריט · ↑/↓: בחירה · Enter: פתיחה · Ctrl+P: הדפסת תוויות של הבחירה · Tab: קטגוריה, סיבה · F5: רענון</translation>
     </message>
     <message>
         <source>Work saved. Re-grade when the item is ready.</source>
@@ -1549,7 +1561,7 @@
     </message>
     <message>
         <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>‏↑/↓: תור · ⁨{first}⁩–⁨{last}⁩: ציון חדש · Alt+1–⁨{n}⁩: יעד · R: סיבה, Enter: דירוג מחדש או אישור · Ctrl+Enter: אישור · P: תיק ראיות · PgUp/PgDn: תמונה · + − 0 1: זום</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>
@@ -1574,6 +1586,73 @@
     <message>
         <source>Evidence packet saved: {path}</source>
         <translation>‏תיק הראיות נשמר: ⁨{path}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReasons</name>
+    <message>
+        <source>Inspector override</source>
+        <translation>‏שינוי על ידי הבודק/ת</translation>
+    </message>
+    <message>
+        <source>Unexpected return</source>
+        <translation>‏החזרה לא צפויה</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>‏פריט שגוי</translation>
+    </message>
+    <message>
+        <source>Serial mismatch</source>
+        <translation>‏מספר סידורי לא תואם</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>‏קופסה ריקה</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>‏פריט חסר</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation>‏לא בטוח</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>‏נעול לחשבון</translation>
+    </message>
+    <message>
+        <source>High-value disposal</source>
+        <translation>‏גריטה של פריט יקר</translation>
+    </message>
+    <message>
+        <source>Quality sample</source>
+        <translation>‏מדגם איכות</translation>
+    </message>
+    <message>
+        <source>Photo quality</source>
+        <translation>‏איכות תמונה</translation>
+    </message>
+    <message>
+        <source>Reused photo</source>
+        <translation>‏תמונה בשימוש חוזר</translation>
+    </message>
+    <message>
+        <source>Wrong item hint</source>
+        <translation>‏רמז לפריט שגוי</translation>
+    </message>
+    <message>
+        <source>Outside window</source>
+        <translation>‏מחוץ לחלון הזמן</translation>
+    </message>
+    <message>
+        <source>Repeat returner</source>
+        <translation>‏מחזיר סדרתי</translation>
+    </message>
+    <message>
+        <source>Used, sold as unopened</source>
+        <translation>‏משומש, הוחזר כלא נפתח</translation>
     </message>
 </context>
 <context>
@@ -1803,19 +1882,19 @@
     </message>
     <message>
         <source>Add photo after… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הוספת תמונה אחרי… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Save work (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏שמירת העבודה (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re-grade with the checklist (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏דירוג מחדש לפי הרשימה (Ctrl+G)</translation>
     </message>
     <message>
         <source>Print slip (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הדפסת תווית (Ctrl+P)</translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -2205,6 +2284,14 @@
         <translation>‏ציינו את מסד הנתונים המרכזי: station central relay --url postgresql://USER@HOST/DB</translation>
     </message>
     <message>
+        <source>The two passwords differ. Nothing was changed: run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a brand and its SKUs (station central web-brand BRAND SKU…), or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{code} is at {location}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +2417,10 @@
     </message>
     <message>
         <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is still fetching its earlier records as {station} from the central database; it goes on by itself at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4951,49 +5042,6 @@
     <message>
         <source>battery leak or corrosion</source>
         <translation>‏דליפת סוללה או קורוזיה</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Inspector override</source>
-        <translation>‏שינוי על ידי הבודק/ת</translation>
-    </message>
-    <message>
-        <source>Unexpected return</source>
-        <translation>‏החזרה לא צפויה</translation>
-    </message>
-    <message>
-        <source>Wrong item</source>
-        <translation>‏פריט שגוי</translation>
-    </message>
-    <message>
-        <source>Serial mismatch</source>
-        <translation>‏מספר סידורי לא תואם</translation>
-    </message>
-    <message>
-        <source>Empty box</source>
-        <translation>‏קופסה ריקה</translation>
-    </message>
-    <message>
-        <source>Missing item</source>
-        <translation>‏פריט חסר</translation>
-    </message>
-    <message>
-        <source>Unsafe</source>
-        <translation>‏לא בטוח</translation>
-    </message>
-    <message>
-        <source>Account locked</source>
-        <translation>‏נעול לחשבון</translation>
-    </message>
-    <message>
-        <source>High-value disposal</source>
-        <translation>‏גריטה של פריט יקר</translation>
-    </message>
-    <message>
-        <source>Quality sample</source>
-        <translation>‏מדגם איכות</translation>
     </message>
 </context>
 </TS>

@@ -1351,6 +1351,18 @@
 <context>
     <name>QueuePanel</name>
     <message>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <source>{n} d</source>
+        <translation>{n} дн.</translation>
+    </message>
+    <message>
         <source>Review queue</source>
         <translation>Очередь на рассмотрение</translation>
     </message>
@@ -1483,7 +1495,7 @@
     </message>
     <message>
         <source>Print slips of the selection (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать ярлыков выбранных (Ctrl+P)</translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -1514,19 +1526,19 @@
     </message>
     <message>
         <source>Tab: next field · Ctrl+S: save work · Ctrl+G: re-grade · Ctrl+P: print slip · Ctrl+O: photo file · Esc: back to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab: следующее поле · Ctrl+S: сохранить работу · Ctrl+G: переоценка · Ctrl+P: печать ярлыка · Ctrl+O: файл фото · Esc: назад к очереди</translation>
     </message>
     <message>
         <source>1–9 choose · Enter: next · Backspace: back</source>
-        <translation type="unfinished"></translation>
+        <translation>1–9 выбор · Enter: далее · Backspace: назад</translation>
     </message>
     <message>
         <source>R: restock · D: dispose · type why when you choose against the checklist · Enter: confirm · Backspace: back</source>
-        <translation type="unfinished"></translation>
+        <translation>R: на склад · D: утилизация · напишите почему, если выбор против чек-листа · Enter: подтвердить · Backspace: назад</translation>
     </message>
     <message>
         <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканируйте ярлык или этикетку товара · ↑/↓: выбор · Enter: открыть · Ctrl+P: печать ярлыков выбранных · Tab: категория, причина · F5: обновить</translation>
     </message>
     <message>
         <source>Work saved. Re-grade when the item is ready.</source>
@@ -1553,7 +1565,7 @@
     </message>
     <message>
         <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>↑/↓: очередь · {first}–{last}: новая оценка · Alt+1–{n}: решение · R: причина, Enter: переоценить или одобрить · Ctrl+Enter: одобрить · P: пакет доказательств · PgUp/PgDn: фото · + − 0 1: масштаб</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>
@@ -1578,6 +1590,73 @@
     <message>
         <source>Evidence packet saved: {path}</source>
         <translation>Пакет доказательств сохранён: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewReasons</name>
+    <message>
+        <source>Inspector override</source>
+        <translation>Изменено контролёром</translation>
+    </message>
+    <message>
+        <source>Unexpected return</source>
+        <translation>Неожиданный возврат</translation>
+    </message>
+    <message>
+        <source>Wrong item</source>
+        <translation>Не тот товар</translation>
+    </message>
+    <message>
+        <source>Serial mismatch</source>
+        <translation>Серийный номер не совпадает</translation>
+    </message>
+    <message>
+        <source>Empty box</source>
+        <translation>Пустая коробка</translation>
+    </message>
+    <message>
+        <source>Missing item</source>
+        <translation>Товара нет</translation>
+    </message>
+    <message>
+        <source>Unsafe</source>
+        <translation>Опасно</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Привязано к учётной записи</translation>
+    </message>
+    <message>
+        <source>High-value disposal</source>
+        <translation>Утилизация дорогого товара</translation>
+    </message>
+    <message>
+        <source>Quality sample</source>
+        <translation>Выборка для контроля качества</translation>
+    </message>
+    <message>
+        <source>Photo quality</source>
+        <translation>Качество фото</translation>
+    </message>
+    <message>
+        <source>Reused photo</source>
+        <translation>Повторное фото</translation>
+    </message>
+    <message>
+        <source>Wrong item hint</source>
+        <translation>Подозрение на другой товар</translation>
+    </message>
+    <message>
+        <source>Outside window</source>
+        <translation>Вне срока возврата</translation>
+    </message>
+    <message>
+        <source>Repeat returner</source>
+        <translation>Частый возвратчик</translation>
+    </message>
+    <message>
+        <source>Used, sold as unopened</source>
+        <translation>Б/у, возвращено как невскрытое</translation>
     </message>
 </context>
 <context>
@@ -1807,19 +1886,19 @@
     </message>
     <message>
         <source>Add photo after… (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить фото после… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Save work (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить работу (Ctrl+S)</translation>
     </message>
     <message>
         <source>Re-grade with the checklist (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Переоценить по чек-листу (Ctrl+G)</translation>
     </message>
     <message>
         <source>Print slip (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать ярлыка (Ctrl+P)</translation>
     </message>
     <message>
         <source>Reason, if printed before</source>
@@ -2210,6 +2289,14 @@
         <translation>Укажите центральную базу данных: station central relay --url postgresql://USER@HOST/DB</translation>
     </message>
     <message>
+        <source>The two passwords differ. Nothing was changed: run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a brand and its SKUs (station central web-brand BRAND SKU…), or --demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{code} is at {location}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2335,6 +2422,10 @@
     </message>
     <message>
         <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is still fetching its earlier records as {station} from the central database; it goes on by itself at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4956,49 +5047,6 @@
     <message>
         <source>battery leak or corrosion</source>
         <translation>протёкшие батарейки или коррозия</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Inspector override</source>
-        <translation>Изменено контролёром</translation>
-    </message>
-    <message>
-        <source>Unexpected return</source>
-        <translation>Неожиданный возврат</translation>
-    </message>
-    <message>
-        <source>Wrong item</source>
-        <translation>Не тот товар</translation>
-    </message>
-    <message>
-        <source>Serial mismatch</source>
-        <translation>Серийный номер не совпадает</translation>
-    </message>
-    <message>
-        <source>Empty box</source>
-        <translation>Пустая коробка</translation>
-    </message>
-    <message>
-        <source>Missing item</source>
-        <translation>Товара нет</translation>
-    </message>
-    <message>
-        <source>Unsafe</source>
-        <translation>Опасно</translation>
-    </message>
-    <message>
-        <source>Account locked</source>
-        <translation>Привязано к учётной записи</translation>
-    </message>
-    <message>
-        <source>High-value disposal</source>
-        <translation>Утилизация дорогого товара</translation>
-    </message>
-    <message>
-        <source>Quality sample</source>
-        <translation>Выборка для контроля качества</translation>
     </message>
 </context>
 </TS>

@@ -1349,6 +1349,18 @@
     <context>
         <name>QueuePanel</name>
         <message>
+            <source>{n} min</source>
+            <translation>[{n} ɱîñ ~~]</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>[{n} ĥ ~]</translation>
+        </message>
+        <message>
+            <source>{n} d</source>
+            <translation>[{n} đ ~]</translation>
+        </message>
+        <message>
             <source>Review queue</source>
             <translation>[Ŕéṽîéŵ ǫûéûé ~~~~]</translation>
         </message>
@@ -1573,6 +1585,73 @@
         <message>
             <source>Evidence packet saved: {path}</source>
             <translation>[Éṽîđéñçé þåçķéţ šåṽéđ: {path} ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewReasons</name>
+        <message>
+            <source>Inspector override</source>
+            <translation>[Îñšþéçţöŕ öṽéŕŕîđé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Unexpected return</source>
+            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item</source>
+            <translation>[Ŵŕöñĝ îţéɱ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Serial mismatch</source>
+            <translation>[Šéŕîåļ ɱîšɱåţçĥ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Empty box</source>
+            <translation>[Éɱþţý ƀöẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>Missing item</source>
+            <translation>[Ṁîššîñĝ îţéɱ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Unsafe</source>
+            <translation>[Ûñšåƒé ~~]</translation>
+        </message>
+        <message>
+            <source>Account locked</source>
+            <translation>[Åççöûñţ ļöçķéđ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>High-value disposal</source>
+            <translation>[Ĥîĝĥ-ṽåļûé đîšþöšåļ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Quality sample</source>
+            <translation>[Ǫûåļîţý šåɱþļé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photo quality</source>
+            <translation>[Þĥöţö ǫûåļîţý ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Reused photo</source>
+            <translation>[Ŕéûšéđ þĥöţö ~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item hint</source>
+            <translation>[Ŵŕöñĝ îţéɱ ĥîñţ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Outside window</source>
+            <translation>[Öûţšîđé ŵîñđöŵ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Repeat returner</source>
+            <translation>[Ŕéþéåţ ŕéţûŕñéŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Used, sold as unopened</source>
+            <translation>[Ûšéđ, šöļđ åš ûñöþéñéđ ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2204,6 +2283,14 @@
             <translation>[Ñåɱé ţĥé çéñţŕåļ đåţåƀåšé: šţåţîöñ çéñţŕåļ ŕéļåý --ûŕļ þöšţĝŕéšǫļ://ÛŠÉŔ@ĤÖŠŢ/ĐƁ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>The two passwords differ. Nothing was changed: run the command again.</source>
+            <translation>[Ţĥé ţŵö þåššŵöŕđš đîƒƒéŕ. Ñöţĥîñĝ ŵåš çĥåñĝéđ: ŕûñ ţĥé çöɱɱåñđ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Name a brand and its SKUs (station central web-brand BRAND SKU…), or --demo.</source>
+            <translation>[Ñåɱé å ƀŕåñđ åñđ îţš ŠĶÛš (šţåţîöñ çéñţŕåļ ŵéƀ-ƀŕåñđ ƁŔÅÑĐ ŠĶÛ…), öŕ --đéɱö. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{code} is at {location}.</source>
             <translation>[{code} îš åţ {location}. ~~~~~~]</translation>
         </message>
@@ -2330,6 +2417,10 @@
         <message>
             <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
             <translation>[{code} ŵåš åļŕéåđý çļöšéđ ƀý {station} åţ {time}: ţĥåţ çļöšé çöûñţš. Þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ åĝåîñ ƒŕöɱ ĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station is still fetching its earlier records as {station} from the central database; it goes on by itself at the next sync.</source>
+            <translation>[Ţĥîš šţåţîöñ îš šţîļļ ƒéţçĥîñĝ îţš éåŕļîéŕ ŕéçöŕđš åš {station} ƒŕöɱ ţĥé çéñţŕåļ đåţåƀåšé; îţ ĝöéš öñ ƀý îţšéļƒ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{n} record(s) were refused by the central database because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
@@ -4950,49 +5041,6 @@
         <message>
             <source>battery leak or corrosion</source>
             <translation>[ƀåţţéŕý ļéåķ öŕ çöŕŕöšîöñ ~~~~~~~~~]</translation>
-        </message>
-    </context>
-    <context>
-        <name>widget</name>
-        <message>
-            <source>Inspector override</source>
-            <translation>[Îñšþéçţöŕ öṽéŕŕîđé ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Unexpected return</source>
-            <translation>[Ûñéẋþéçţéđ ŕéţûŕñ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Wrong item</source>
-            <translation>[Ŵŕöñĝ îţéɱ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Serial mismatch</source>
-            <translation>[Šéŕîåļ ɱîšɱåţçĥ ~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Empty box</source>
-            <translation>[Éɱþţý ƀöẋ ~~~]</translation>
-        </message>
-        <message>
-            <source>Missing item</source>
-            <translation>[Ṁîššîñĝ îţéɱ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Unsafe</source>
-            <translation>[Ûñšåƒé ~~]</translation>
-        </message>
-        <message>
-            <source>Account locked</source>
-            <translation>[Åççöûñţ ļöçķéđ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>High-value disposal</source>
-            <translation>[Ĥîĝĥ-ṽåļûé đîšþöšåļ ~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Quality sample</source>
-            <translation>[Ǫûåļîţý šåɱþļé ~~~~~]</translation>
         </message>
     </context>
 </TS>

@@ -45,6 +45,11 @@ class Dock:
         self.inputs.append(Qt.Key(key).name)
         self.qtbot.keyClick(self.target(), key)
 
+    def chord(self, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+        """A key with Ctrl, Alt or Shift held."""
+        self.inputs.append(f"{modifiers.name}+{Qt.Key(key).name}")
+        self.qtbot.keyClick(self.target(), key, modifiers)
+
     def type(self, text: str) -> None:
         for char in text:
             self.inputs.append(char)
@@ -324,3 +329,122 @@ def test_a_photo_is_picked_with_the_arrows_and_removed_with_delete(qtbot, window
     dock.press(Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: not page.draft.photos, timeout=10000)
     assert len(page.draft.photos_missing) == needed, "a removed photo's need comes back"
+
+
+def _demo_person(role: str) -> dict[str, str]:
+    with (RESOURCES / "demo" / "users.csv").open(encoding="utf-8") as handle:
+        return next(r for r in csv.DictReader(handle) if r["role"] == role and r["language"] == "en")
+
+
+def test_a_lead_reviews_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from station.outcome import current_outcome
+    from tests.station.review.scenario import overridden
+    from ui.review.page import ReviewPage
+
+    ctx = window.ctx
+    ctx.settings.review_sample_rate = 0.0
+    first, second = overridden(ctx, "RMA-100051"), overridden(ctx, "RMA-100052")  # both C / refurbish
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, _demo_person("lead"))
+    page = window.current_page
+    assert isinstance(page, ReviewPage)
+    for key in ("↑/↓", "Alt+1", "R: reason", "Ctrl+Enter", "P: evidence packet", "PgUp/PgDn"):
+        assert key in window.hints.text(), key
+    qtbot.waitUntil(lambda: page.queue.table.rowCount() == 2 and page.viewer.view is not None
+                    and page.viewer.view.inspection_id == first, timeout=10000)
+    assert page.queue.table.hasFocus()
+
+    # The second item: D, Alt+3 (dispose), the reason typed, Enter regrades.
+    dock.press(Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == second)
+    qtbot.waitUntil(lambda: page.decide.grade_choice.isEnabled())
+    dock.press(Qt.Key.Key_D)
+    dock.chord(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert page.decide.reason.hasFocus()
+    dock.type("Cracked housing")
+    with qtbot.waitSignal(page.decided, timeout=10000) as decided:
+        dock.press(Qt.Key.Key_Return)
+    assert (decided.args[0].action, decided.args[0].grade, decided.args[0].disposition) == (
+        "regrade", "D", "dispose")
+    assert page.queue.table.hasFocus()
+
+    # The first item: approved as it is with Ctrl+Enter, then its evidence packet with P.
+    qtbot.waitUntil(lambda: page.queue.table.rowCount() == 1)
+    dock.press(Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == first)
+    qtbot.waitUntil(lambda: page.decide.approve_button.isEnabled())
+    with qtbot.waitSignal(page.decided, timeout=10000) as decided:
+        dock.chord(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert decided.args[0].action == "approve"
+    target = tmp_path / "packet.pdf"
+    page.choose_packet_path = lambda suggested: target  # the save dialog's answer
+    with qtbot.waitSignal(page.packet_written, timeout=20000):
+        dock.press(Qt.Key.Key_P)
+    assert target.read_bytes().startswith(b"%PDF")
+    with ctx.read() as session:
+        from db import models
+
+        assert current_outcome(session, session.get(models.Inspection, second)).disposition == "dispose"
+    print(f"review: {dock.count} inputs: {dock.inputs}")
+
+
+def test_the_refurb_desk_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    from tests.station.refurb.graded import complete
+    from tests.ui.refurb.test_changed_outcome_slip import _print_to
+    from ui.refurb.page import RefurbPage
+
+    ctx = window.ctx
+    item = complete(ctx, "RMA-100002")  # damaged: waits at the refurb desk
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, _demo_person("refurb"))
+    page = window.current_page
+    assert isinstance(page, RefurbPage)
+    assert "Ctrl+P" in window.hints.text() and "Enter: open" in window.hints.text()
+    qtbot.waitUntil(lambda: page.queue_view.selected_ids() == [item])
+    dock.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.work_view)
+    assert all(key in window.hints.text() for key in ("Ctrl+S", "Ctrl+G", "Ctrl+P", "Esc"))
+    assert page.work_view.minutes.value() >= 1, "time spent never starts at a 0 that blocks Save"
+
+    dock.type("Cleaned the fabric")
+    dock.press(Qt.Key.Key_Tab)
+    dock.type("thread")
+    dock.chord(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.item is not None and bool(page.item.work), timeout=10000)
+    assert page.item.work[0].parts == ["thread"] and page.item.work[0].minutes >= 1
+
+    slip = tmp_path / "slip.pdf"
+    _print_to(slip)
+    with qtbot.waitSignal(page.printing.printed, timeout=20000):
+        dock.chord(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+
+    dock.chord(Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.checklist_view)
+    assert "1–9" in window.hints.text()
+    answers = like_new(ctx.templates.templates[page.item.item.category], ctx.rules)
+    while page.stack.currentWidget() is page.checklist_view:
+        regrade = page.regrade
+        question = regrade.current_question
+        before = (regrade.position, len(regrade.answers))
+        value = answers.get(question.id)
+        if value is None:
+            dock.press(Qt.Key.Key_Return)
+        elif question.kind == "yes_no":
+            dock.press(DIGITS[0 if value else 1])
+        elif question.kind == "single":
+            dock.press(DIGITS[[o for o, _t in question.options].index(value)])
+        elif question.kind == "multi":
+            for option in value:
+                dock.press(DIGITS[[o for o, _t in question.options].index(option)])
+            dock.press(Qt.Key.Key_Return)
+        else:
+            dock.type(f"{value:g}" if isinstance(value, float) else str(value))
+            dock.press(Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda b=before: page.stack.currentWidget() is not page.checklist_view or (
+            page.regrade.position, len(page.regrade.answers)) != b, timeout=5000)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.outcome_view)
+    assert "R: restock" in window.hints.text()
+    dock.press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.queue_view)
+    assert "restock" in page.queue_view.message.text().lower()
+    print(f"refurb: {dock.count} inputs: {dock.inputs}")

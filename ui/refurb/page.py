@@ -55,6 +55,7 @@ class RefurbPage(ModePage):
         self.regrade: RegradeView | None = None
         self.printing = SlipPrinting(ctx, runner, self)
         self.stack = StepStack(self)
+        self.stack.currentChanged.connect(lambda _index: self.hints_changed.emit())
         self.queue_view = QueueView(queue_categories(ctx))
         self.work_view = WorkView()
         self.checklist_view = ChecklistView()
@@ -97,9 +98,18 @@ class RefurbPage(ModePage):
         self.stack.setCurrentWidget(self.queue_view)
 
     def hints(self) -> str:
-        # The window asks once per mode switch, so one line covers every step of the desk.
-        return self.tr("Scan a slip or an item label · Enter: open / next · 1–9 answer · R: restock · D: dispose · "
-                       "Esc: back to the queue")
+        # The keys of the step on screen; the window asks again whenever the step changes (hints_changed).
+        current = self.stack.currentWidget()
+        if current is self.work_view:
+            return self.tr("Tab: next field · Ctrl+S: save work · Ctrl+G: re-grade · Ctrl+P: print slip · "
+                           "Ctrl+O: photo file · Esc: back to the queue")
+        if current is self.checklist_view:
+            return self.tr("1–9 choose · Enter: next · Backspace: back")
+        if current is self.outcome_view:
+            return self.tr("R: restock · D: dispose · type why when you choose against the checklist · "
+                           "Enter: confirm · Backspace: back")
+        return self.tr("Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the "
+                       "selection · Tab: category, reason · F5: refresh")
 
     # ---- the queue ----
     def show_queue(self, message: str = "", state: str = "") -> None:

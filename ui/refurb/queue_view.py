@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ class QueueView(QWidget):
         self.entry.setObjectName("refurbScanEntry")
         self.entry.setPlaceholderText(self.tr("Scan the slip's QR code or the item's label, or type it"))
         self.entry.returnPressed.connect(self._submit)
+        self.entry.installEventFilter(self)  # ↑/↓ choose in the list while the scan field keeps the keys
         row.addWidget(self.entry, 3)
         find = BigButton(self.tr("Find (Enter)"), "primary")
         find.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -77,7 +78,7 @@ class QueueView(QWidget):
         self.open_button.setObjectName("refurbOpen")
         self.open_button.clicked.connect(self._open_current)
         buttons.addWidget(self.open_button, 2)
-        self.print_button = BigButton(self.tr("Print slips of the selection"))
+        self.print_button = BigButton(self.tr("Print slips of the selection (Ctrl+P)"))
         self.print_button.setObjectName("refurbPrintSelection")
         self.print_button.clicked.connect(lambda: self.print_selected.emit(self.selected_ids()))
         buttons.addWidget(self.print_button, 1)
@@ -87,6 +88,8 @@ class QueueView(QWidget):
         buttons.addWidget(self.reprint_reason, 1)
         for button in (self.open_button, self.print_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_button.click,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout.addLayout(buttons)
 
     def show_items(self, items: list[QueueItem]) -> None:
@@ -126,6 +129,17 @@ class QueueView(QWidget):
         ids = self.selected_ids()
         if ids:
             self.open_item.emit(ids[0])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.entry and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
+                and self._items:
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                rows = sorted({index.row() for index in self.table.selectedIndexes()}) or [0]
+                step = -1 if key == Qt.Key.Key_Up else 1
+                self.table.selectRow(max(0, min(len(self._items) - 1, rows[0] + step)))
+                return True
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

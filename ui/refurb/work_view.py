@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import math
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +36,14 @@ class WorkView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._photos: list[Path] = []
+        # Time spent starts as the minutes since the item was opened and counts on until the technician types
+        # another value: a 0 that blocks Save costs an input on every item.
+        self.clock: Callable[[], float] = time.monotonic
+        self._opened_at = self.clock()
+        self._minutes_typed = False
+        self._minutes_tick = QTimer(self)
+        self._minutes_tick.setInterval(30_000)
+        self._minutes_tick.timeout.connect(self._count_minutes)
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
         self.name = titled("", "title")
@@ -70,6 +82,8 @@ class WorkView(QWidget):
         self.minutes.setObjectName("refurbMinutes")
         self.minutes.setRange(0, MAX_MINUTES)
         self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.valueChanged.connect(self._minutes_changed)
+        self._setting_minutes = False
         form.addRow(self.tr("Time spent"), self.minutes)
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("refurbNotes")
@@ -81,7 +95,7 @@ class WorkView(QWidget):
         self.photo_list = titled(self.tr("No photos after the work yet"), "hint")
         self.photo_list.setObjectName("refurbPhotos")
         photo_row.addWidget(self.photo_list, 2)
-        add = BigButton(self.tr("Add photo after…"))
+        add = BigButton(self.tr("Add photo after… (Ctrl+O)"))
         add.setObjectName("refurbAddPhoto")
         add.clicked.connect(self.add_photo)
         photo_row.addWidget(add, 1)
@@ -92,17 +106,17 @@ class WorkView(QWidget):
         self.message = titled("", "message")
         self.message.setObjectName("refurbWorkMessage")
         right.addWidget(self.message)
-        save = BigButton(self.tr("Save work"), "primary")
+        save = BigButton(self.tr("Save work (Ctrl+S)"), "primary")
         save.setObjectName("refurbSaveWork")
         save.clicked.connect(self._save)
         right.addWidget(save)
-        self.regrade_button = BigButton(self.tr("Re-grade with the checklist"))
+        self.regrade_button = BigButton(self.tr("Re-grade with the checklist (Ctrl+G)"))
         self.regrade_button.setObjectName("refurbRegrade")
         self.regrade_button.clicked.connect(self.regrade)
         right.addWidget(self.regrade_button)
         right.addStretch(1)
         slip_row = QHBoxLayout()
-        self.print_button = BigButton(self.tr("Print slip"))
+        self.print_button = BigButton(self.tr("Print slip (Ctrl+P)"))
         self.print_button.setObjectName("refurbPrintSlip")
         self.print_button.clicked.connect(lambda: self.print_slip.emit(self.reprint_reason.text()))
         slip_row.addWidget(self.print_button, 1)
@@ -119,6 +133,11 @@ class WorkView(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The form scrolls when a longer language or a bigger font makes it taller than the screen.
         outer.addWidget(scrolling(form_box, self), 3)
+        # Every button by keys, wherever the focus is in the form (the hints bar lists them).
+        for keys, button in (("Ctrl+S", save), ("Ctrl+G", self.regrade_button), ("Ctrl+P", self.print_button),
+                             ("Ctrl+O", add)):
+            QShortcut(QKeySequence(keys), self, activated=lambda b=button: b.isEnabled() and b.click(),
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def show_item(self, refurb: RefurbItem, clear_form: bool = True) -> None:
         item = refurb.item
@@ -143,7 +162,10 @@ class WorkView(QWidget):
         if clear_form:
             self.work_done.clear()
             self.parts.clear()
-            self.minutes.setValue(0)
+            self._opened_at = self.clock()
+            self._minutes_typed = False
+            self._count_minutes()
+            self._minutes_tick.start()
             self.notes.clear()
             self.reprint_reason.clear()
             self._photos = []
@@ -151,6 +173,18 @@ class WorkView(QWidget):
         self.error.clear()
         self.message.clear()
         self.work_done.setFocus()
+
+    def _count_minutes(self) -> None:
+        if self._minutes_typed:
+            self._minutes_tick.stop()
+            return
+        self._setting_minutes = True
+        self.minutes.setValue(max(1, math.ceil((self.clock() - self._opened_at) / 60)))
+        self._setting_minutes = False
+
+    def _minutes_changed(self, _value: int) -> None:
+        if not self._setting_minutes:
+            self._minutes_typed = True
 
     def add_photo_file(self, path: Path) -> None:
         self._photos.append(path)
@@ -174,6 +208,7 @@ class WorkView(QWidget):
         self.message.style().polish(self.message)
 
     def _save(self) -> None:
+        self._count_minutes()
         parts = tuple(p.strip() for p in self.parts.text().split(",") if p.strip())
         self.save_work.emit(WorkRequest(self.work_done.text(), parts, self.minutes.value(),
                                         self.notes.toPlainText(), tuple(self._photos)))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -25,6 +26,7 @@ class DecidePanel(QFrame):
     approve_requested = Signal(str)  # optional note
     regrade_requested = Signal(object, object, str)  # grade, disposition, reason
     packet_requested = Signal()
+    leave = Signal()  # Esc in the reason field: back to the queue
 
     def __init__(self, grades: tuple[str, ...], dispositions: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +78,51 @@ class DecidePanel(QFrame):
         self.approve_button.clicked.connect(lambda: self.approve_requested.emit(self.reason.text()))
         self.regrade_button.clicked.connect(self._regrade)
         self.packet_button.clicked.connect(self.packet_requested.emit)
+        self.reason.returnPressed.connect(self._decide_by_enter)
+        self.reason.installEventFilter(self)
+        # Every decision by keys, wherever the focus is (the hints bar lists them). A letter typed into the reason
+        # stays a letter: a line edit takes printable keys before any shortcut.
+        for grade in grades:
+            if len(grade) == 1 and grade.isalpha():
+                self._key(grade.upper(), lambda g=grade: self.choose(grade=g))
+        for index, disposition in enumerate(dispositions[:9]):
+            self._key(f"Alt+{index + 1}", lambda d=disposition: self.choose(disposition=d))
+        self.disposition_choice.setToolTip(" · ".join(
+            f"Alt+{i + 1}: {disposition_name(d)}" for i, d in enumerate(dispositions[:9])))
+        self._key("R", lambda: self.reason.isEnabled() and self.reason.setFocus())
+        self._key("Ctrl+Shift+Return", lambda: self.regrade_button.isEnabled() and self.regrade_button.click())
+        self._key("P", lambda: self.packet_button.isEnabled() and self.packet_button.click())
         self.show_view(None)
+
+    def _key(self, keys: str, action) -> None:
+        QShortcut(QKeySequence(keys), self, activated=action)
+
+    def choose(self, grade: str | None = None, disposition: str | None = None) -> None:
+        """A new grade or disposition by key; then the reason field, since a regrade needs one."""
+        if not self.grade_choice.isEnabled():
+            return
+        if grade is not None:
+            self.grade_choice.setCurrentText(grade)
+        if disposition is not None:
+            self.disposition_choice.setCurrentIndex(max(0, self.disposition_choice.findData(disposition)))
+        self.reason.setFocus()
+
+    def _changed(self) -> bool:
+        view = self._view
+        return view is not None and (self.grade_choice.currentText(), self.disposition_choice.currentData()) != (
+            view.grade, view.disposition)
+
+    def _decide_by_enter(self) -> None:
+        # Enter after the reason: a changed outcome is a regrade, the same one an approval with a note.
+        button = self.regrade_button if self._changed() else self.approve_button
+        if button.isEnabled():
+            button.click()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.reason and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.leave.emit()
+            return True
+        return super().eventFilter(watched, event)
 
     def _regrade(self) -> None:
         self.regrade_requested.emit(self.grade_choice.currentText(), self.disposition_choice.currentData(),

@@ -26,7 +26,7 @@ from station.policy.return_reasons import return_reason
 from station.review.evidence import EvidenceView
 from station.services.shop_notices import ShopNoticeView, shop_notice
 from station.text import Text
-from ui.i18n import error_text, render
+from ui.i18n import error_text, render, translate_station
 from ui.outcome_display import disposition_name
 from ui.review.images import OpenedInspection, open_inspection, read_image
 from ui.review.zoom_view import ZoomView
@@ -152,14 +152,18 @@ class EvidenceViewer(QWidget):
         self.strip.setViewMode(QListWidget.ViewMode.IconMode)
         self.strip.setFlow(QListWidget.Flow.LeftToRight)
         self.strip.setWrapping(False)
-        self.strip.setIconSize(QSize(120, 90))
-        self.strip.setFixedHeight(112)
+        # Small enough that the photo itself keeps the room on a 1440×900 dock screen.
+        self.strip.setIconSize(QSize(88, 66))
+        self.strip.setFixedHeight(88)
         self.strip.setMovement(QListWidget.Movement.Static)
         self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.strip.currentRowChanged.connect(self.select_photo)
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("evidenceTabs")
+        # Five tabs in a longer language: arrows to scroll them rather than a word cut in half.
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.answers = _table([self.tr("No."), self.tr("Question"), self.tr("Answer")], "answersTable")
         self.answers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.answers.horizontalHeader().setStretchLastSection(False)
@@ -184,14 +188,25 @@ class EvidenceViewer(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.flags)
         layout.addWidget(self.shop_notice)
-        layout.addWidget(self.images, 1)
-        layout.addWidget(self.strip)
         self.details = QWidget(self)
         self.details_layout = QHBoxLayout(self.details)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
         self.details_layout.addWidget(self.tabs, 3)
-        self.details.setMinimumHeight(260)
-        layout.addWidget(self.details)
+        self.details.setMinimumHeight(200)
+        # The photo over the record, split so the lead may give either the room; the photo starts with most.
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.images, 1)
+        top_layout.addWidget(self.strip)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setObjectName("evidenceSplit")
+        self.split.addWidget(top)
+        self.split.addWidget(self.details)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        layout.addWidget(self.split, 1)
         self.clear()
 
     # ---- opening ----
@@ -265,10 +280,15 @@ class EvidenceViewer(QWidget):
         else:
             self.photo.clear_photo()
             self.photo_caption.setText(self.tr("This inspection has no photos."))
+            # The checks and the reused-photo button of the inspection shown before belong to its photos.
+            self.photo_checks.clear()
+            self.open_linked.setVisible(False)
+            self.zoom_label.clear()
         self.opened.emit(view)
 
     def _fill_details(self, view: EvidenceView) -> None:
-        _fill(self.answers, [[str(a.number), a.question, render(a.answer)] for a in view.answers])
+        # Question texts come from the checklist's YAML, translated in context "station" like the checklist itself.
+        _fill(self.answers, [[str(a.number), translate_station(a.question), render(a.answer)] for a in view.answers])
         reasons = [self.tr("Why it is here:")] + ["⚑ " + render(r.text) for r in view.review_reasons]
         reasons += ["", self.tr("Why the rules graded it {grade} · {disposition}:").format(
             grade=view.proposed_grade, disposition=disposition_name(view.proposed_disposition))]

@@ -57,6 +57,7 @@ class ReviewPage(ModePage):
         self.decide.approve_requested.connect(self.approve)
         self.decide.regrade_requested.connect(self.regrade)
         self.decide.packet_requested.connect(self.make_packet)
+        self.decide.leave.connect(self.queue.table.setFocus)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=lambda: self.decide.approve_button.click()
                   if self.decide.approve_button.isEnabled() else None)
 
@@ -64,6 +65,7 @@ class ReviewPage(ModePage):
     def begin(self, user: UserSummary) -> None:
         self.user = user
         self.refresh()
+        self.queue.table.setFocus()  # ↑/↓ walk the queue from the first key
 
     def end(self) -> None:
         self.user = None
@@ -85,8 +87,10 @@ class ReviewPage(ModePage):
         self.open_inspection(inspection_id)
 
     def hints(self) -> str:
-        return self.tr("Wheel, pinch or + − 0 1: zoom · drag or arrows: pan · PgUp/PgDn: photo · "
-                       "Ctrl+Enter: approve")
+        grades = self.ctx.rules.grades
+        return self.tr("↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade "
+                       "or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom"
+                       ).format(first=grades[0], last=grades[-1], n=min(9, len(self.ctx.rules.dispositions)))
 
     # ---- queue ----
     def refresh(self) -> None:
@@ -133,6 +137,7 @@ class ReviewPage(ModePage):
                                  "good")
         self.viewer.open(self.ctx, done.inspection_id, self.user.id if self.user else None)
         self.refresh()
+        self.queue.table.setFocus()  # on to the next inspection with ↓
         self.decided.emit(done)
 
     def _refused(self, exc: BaseException) -> None:

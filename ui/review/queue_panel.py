@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,10 +30,10 @@ ANY_DATE = QDate(2000, 1, 1)
 def age_text(moment: datetime, now: datetime | None = None) -> str:
     minutes = max(0, int(((now or datetime.now(UTC)) - moment).total_seconds() // 60))
     if minutes < 60:
-        return f"{minutes} min"
+        return QCoreApplication.translate("QueuePanel", "{n} min").format(n=minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h"
-    return f"{minutes // (24 * 60)} d"
+        return QCoreApplication.translate("QueuePanel", "{n} h").format(n=minutes // 60)
+    return QCoreApplication.translate("QueuePanel", "{n} d").format(n=minutes // (24 * 60))
 
 
 class QueuePanel(QWidget):
@@ -162,7 +162,7 @@ class QueuePanel(QWidget):
         for row, item in enumerate(queue.items):
             cells = [age_text(item.completed_at, now), f"{item.product}\n{item.rma_number or '—'} · {item.inspector}",
                      f"{item.grade} · {disposition_name(item.disposition)}",
-                     "\n".join(reason_name(self, r.kind) for r in item.reasons)]
+                     "\n".join(reason_name(r.kind) for r in item.reasons)]
             details = "\n".join([f"{item.station_id} · {item.inspection_id}",
                                   *("⚑ " + render(r.text) for r in item.reasons)])
             for column, text in enumerate(cells):
@@ -176,6 +176,8 @@ class QueuePanel(QWidget):
             self.table.selectRow(select_row)
         else:  # the open inspection left this list (decided): no other row may look chosen
             self.table.clearSelection()
+            # Nor be the keys' starting point: the next ↑ or ↓ chooses the first row.
+            self.table.setCurrentIndex(self.table.model().index(-1, -1))
         self.table.blockSignals(False)
         self.summary.setText(self.tr("%n inspection(s)", "", len(queue.items)))
         self._filling = False
@@ -194,7 +196,7 @@ class QueuePanel(QWidget):
             button.deleteLater()
         self._reason_buttons = []
         entries: list[tuple[str | None, str]] = [(None, self.tr("All ({n})").format(n=queue.total))]
-        entries += [(kind, f"{reason_name(self, kind)} ({n})") for kind, n in sorted(queue.counts.items())]
+        entries += [(kind, f"{reason_name(kind)} ({n})") for kind, n in sorted(queue.counts.items())]
         for position, (kind, text) in enumerate(entries):
             button = QPushButton(text, self)
             button.setObjectName(f"reason-{kind or 'all'}")
@@ -219,17 +221,25 @@ class QueuePanel(QWidget):
         return dict(self._queue.counts) if self._queue else {}
 
 
-def reason_name(widget: QWidget, kind: str) -> str:
+def reason_name(kind: str) -> str:
+    # One context for lupdate and for the lookup: widget.tr() here was collected as context "widget" and looked
+    # up as "QueuePanel", so every chip stayed English in Hebrew and Russian.
     names = {
-        "override": widget.tr("Inspector override"),
-        "unexpected": widget.tr("Unexpected return"),
-        "wrong_item": widget.tr("Wrong item"),
-        "serial_mismatch": widget.tr("Serial mismatch"),
-        "empty_box": widget.tr("Empty box"),
-        "missing_item": widget.tr("Missing item"),
-        "unsafe": widget.tr("Unsafe"),
-        "account_locked": widget.tr("Account locked"),
-        "high_value_dispose": widget.tr("High-value disposal"),
-        "sample": widget.tr("Quality sample"),
+        "override": QCoreApplication.translate("ReviewReasons", "Inspector override"),
+        "unexpected": QCoreApplication.translate("ReviewReasons", "Unexpected return"),
+        "wrong_item": QCoreApplication.translate("ReviewReasons", "Wrong item"),
+        "serial_mismatch": QCoreApplication.translate("ReviewReasons", "Serial mismatch"),
+        "empty_box": QCoreApplication.translate("ReviewReasons", "Empty box"),
+        "missing_item": QCoreApplication.translate("ReviewReasons", "Missing item"),
+        "unsafe": QCoreApplication.translate("ReviewReasons", "Unsafe"),
+        "account_locked": QCoreApplication.translate("ReviewReasons", "Account locked"),
+        "high_value_dispose": QCoreApplication.translate("ReviewReasons", "High-value disposal"),
+        "sample": QCoreApplication.translate("ReviewReasons", "Quality sample"),
+        "photo_quality": QCoreApplication.translate("ReviewReasons", "Photo quality"),
+        "reused_photo": QCoreApplication.translate("ReviewReasons", "Reused photo"),
+        "wrong_item_hint": QCoreApplication.translate("ReviewReasons", "Wrong item hint"),
+        "outside_window": QCoreApplication.translate("ReviewReasons", "Outside window"),
+        "repeat_returner": QCoreApplication.translate("ReviewReasons", "Repeat returner"),
+        "used_unopened": QCoreApplication.translate("ReviewReasons", "Used, sold as unopened"),
     }
     return names.get(kind, kind.replace("_", " ").capitalize())

@@ -28,6 +28,17 @@ def _demo_user(role: str) -> dict[str, str]:
         return next(r for r in csv.DictReader(handle) if r["role"] == role)
 
 
+def _badge_sign_in(qtbot: Any, window: MainWindow, role: str, language: str) -> None:
+    """Signs in the demo user of `role` who works in `language` (their language is set at sign-in)."""
+    with (RESOURCES / "demo" / "users.csv").open(encoding="utf-8") as handle:
+        row = next(r for r in csv.DictReader(handle) if r["role"] == role and r["language"] == language)
+    window.on_scanned(row["badge_code"])
+    qtbot.waitUntil(lambda: window.signin.stack.currentIndex() == 1)
+    qtbot.keyClicks(window.signin.pin_edit, row["pin"])
+    qtbot.keyClick(window.signin.pin_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.user is not None)
+
+
 def _lead_name() -> str:
     return _demo_user("lead")["name"]
 

@@ -1,0 +1,72 @@
+"""Review at the dock's screen: the photo gets the room, nothing stale or English is left from another item."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from station.context import StationContext
+from tests.station.review.scenario import demo_photos, inspect_item, overridden
+from tests.ui.dock import SCREEN, station_window
+from tests.ui.review.test_review_flow import sign_in_as
+from ui.review.page import ReviewPage
+from ui.review.queue_panel import age_text
+from ui.translations import set_language
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    set_language("en")
+
+
+def _review(qtbot, window) -> ReviewPage:
+    sign_in_as(qtbot, window, "lead")
+    page = window.current_page
+    assert isinstance(page, ReviewPage)
+    return page
+
+
+def test_the_photo_gets_the_room_and_checks_never_outlive_their_photos(qtbot, ctx: StationContext,
+                                                                       station_dir) -> None:
+    ctx.settings.review_sample_rate = 0.0
+    with_photos = overridden(ctx, "RMA-100051", photos=demo_photos(3))
+    without = inspect_item(ctx, "RMA-100052", unexpected=True)  # flagged, and no photo asked for
+    with station_window(qtbot, station_dir) as window:
+        assert (window.width(), window.height()) == SCREEN
+        page = _review(qtbot, window)
+        page.open_inspection(with_photos)
+        qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == with_photos)
+        qtbot.waitUntil(lambda: "Photo checks" in page.viewer.photo_checks.text())
+        photo = page.viewer.photo
+        assert photo.height() >= 300 and photo.width() >= 560, (photo.width(), photo.height())
+        page.open_inspection(without)
+        qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == without)
+        if not page.viewer.view.photos:
+            assert page.viewer.photo_checks.text() == ""
+            assert not page.viewer.open_linked.isVisible()
+
+
+def test_russian_review_has_no_english_left(qtbot, ctx: StationContext, station_dir, back_to_english) -> None:
+    ctx.settings.review_sample_rate = 0.0
+    overridden(ctx, "RMA-100051", photos=demo_photos(2))
+    set_language("ru")
+    assert age_text(datetime.now(UTC) - timedelta(minutes=9)) == QCoreApplication.translate("QueuePanel",
+                                                                                            "{n} min").format(n=9)
+    assert "min" not in age_text(datetime.now(UTC) - timedelta(minutes=9))
+    with station_window(qtbot, station_dir) as window:
+        from tests.ui.refurb.test_changed_outcome_slip import _badge_sign_in
+
+        _badge_sign_in(qtbot, window, "lead", "ru")
+        page = window.current_page
+        assert isinstance(page, ReviewPage)
+        qtbot.waitUntil(lambda: page.queue.table.rowCount() == 1, timeout=10000)
+        chips = [b.text() for b in page.queue._reason_buttons]
+        assert chips and not any(word in " ".join(chips) for word in ("Photo quality", "Inspector override")), chips
+        qtbot.waitUntil(lambda: page.viewer.view is not None, timeout=10000)
+        questions = [page.viewer.answers.item(r, 1).text() for r in range(page.viewer.answers.rowCount())]
+        english = [q.question for q in page.viewer.view.answers]
+        assert questions and questions != english, questions
