@@ -196,7 +196,7 @@ class ScanPipeline:
 
     @classmethod
     def live(cls) -> ScanPipeline:
-        """For camera frames: the cheap steps only, so frames without a code do not hold up the next."""
+        """For camera frames: the cheap steps and a small region budget, so a frame does not hold up the next."""
         second = _second_decoder()
         return cls(live_stages(second), regions=LIVE, second=second)
 

@@ -5,7 +5,9 @@ The whole-frame ladder stops at its first find, often a large QR code read on a 
 that shows bars without a 1D code read in it, or modules without a 2D code, is cut from the full-resolution
 frame and decoded as it is, stood upright, enlarged and by the second decoder, until it is read or the budget
 is spent. The budget counts the pixels handed to the decoders, which is what their time grows with, so the
-result of a frame does not depend on how busy the machine is.
+result of a frame does not depend on how busy the machine is. A still photo (STILL) may spend a dozen frames'
+worth and starts with the whole frame at full size; a camera frame (LIVE) gets little more than half a frame's
+worth, so the camera keeps its pace, and reads each region with a decoder for the kind of code it still wants.
 """
 
 from __future__ import annotations
@@ -58,24 +60,27 @@ class RegionPolicy:
     # On a shrunk frame with a find, the whole frame at full size first, as raw zxing-cpp reads it, so nothing it
     # would read is lost.
     whole_frame: bool
-    # A region counts as read only once the codes read cover it, and every way of reading it is tried; otherwise
-    # a region is done once a code of each kind it shows is read in it, and only the cheap ways are tried, by a
-    # decoder that looks for the wanted kind alone.
+    # Every way of reading a region is tried; otherwise only the cheap ways, by a decoder that looks for the wanted
+    # kind alone where one kind is wanted.
     thorough: bool
+    # A region counts as read only once the codes read in it cover a good part of it (a whole label shows up as
+    # one region, and its QR code alone does not read it); otherwise once a code of each kind it shows is read.
+    cover: bool = True
 
 
 # Still photos and dropped files: reading matters most. Camera frames: the next frame comes soon.
 STILL = RegionPolicy(budget=12_000_000, whole_frame=True, thorough=True)
-LIVE = RegionPolicy(budget=1_200_000, whole_frame=False, thorough=False)
+LIVE = RegionPolicy(budget=1_500_000, whole_frame=False, thorough=False)
 
 
-def wanted(sign: Sign, codes: Sequence[Code], thorough: bool = True) -> tuple[bool, bool]:
+def wanted(sign: Sign, codes: Sequence[Code], cover: bool = True) -> tuple[bool, bool]:
     """Which kinds of code (1D, 2D) the region still wants: those it shows signs of and no code found in it is."""
     inside = [c for c in codes if c.position is not None and sign.contains(*_centre(c.position))]
     want_1d = sign.bars and not any(c.format in LINEAR_FORMATS for c in inside)
     want_2d = sign.matrix and not any(c.format not in LINEAR_FORMATS for c in inside)
-    if thorough and not (want_1d or want_2d):
-        # A whole label shows up as one region: while the codes read cover little of it, it may hold more.
+    if cover:
+        # A whole label shows up as one region: while the codes read cover little of it, it may hold more of any
+        # kind it shows (a DataMatrix beside the QR code read).
         left, top, right, bottom = sign.box
         covered = sum(_area(c.position) for c in inside)  # type: ignore[arg-type]
         if covered < FILLED * (right - left) * (bottom - top):
@@ -83,8 +88,8 @@ def wanted(sign: Sign, codes: Sequence[Code], thorough: bool = True) -> tuple[bo
     return want_1d, want_2d
 
 
-def needs(sign: Sign, codes: Sequence[Code], thorough: bool = True) -> bool:
-    return any(wanted(sign, codes, thorough))
+def needs(sign: Sign, codes: Sequence[Code], cover: bool = True) -> bool:
+    return any(wanted(sign, codes, cover))
 
 
 def read_regions(grey: np.ndarray, found: list[Code], decoders: RegionDecoders, policy: RegionPolicy, *,
@@ -97,19 +102,24 @@ def read_regions(grey: np.ndarray, found: list[Code], decoders: RegionDecoders, 
     where the ladder found nothing: a photo read at full size with a code found and no symbol missed is done,
     which keeps single-code photos as fast as one pass.
     """
-    thorough = policy.thorough
+    thorough, cover = policy.thorough, policy.cover
     codes = list(found)
     spent = 0
     signs = [sign_of_miss(m.format, m.position, m.format in LINEAR_FORMATS, grey.shape) for m in misses]
     if search:
         signs += find_signs(grey)
-    signs = [sign for sign in signs if needs(sign, codes, thorough)]
+    signs = [sign for sign in signs if needs(sign, codes, cover)]
     whole = policy.whole_frame and shrunk and bool(found) and any(not sign.seen for sign in signs)
     if whole:
+        # Only the kinds still wanted somewhere: a frame with its QR and DataMatrix read is searched for bars alone,
+        # at under half the cost of a full pass.
+        want_1d = any(wanted(sign, codes, cover)[0] for sign in signs)
+        want_2d = any(wanted(sign, codes, cover)[1] for sign in signs)
+        decoder = decoders.fast if want_1d == want_2d else decoders.linear if want_1d else decoders.matrix
         spent += grey.size
-        codes += [c for c in decoders.fast.decode(grey) if c not in codes]
+        codes += [c for c in decoder.decode(grey) if c not in codes]
     for sign in signs:
-        want = wanted(sign, codes, thorough)
+        want = wanted(sign, codes, cover)
         if not any(want):
             continue
         for attempt in _attempts(grey, sign, decoders, want, thorough=thorough, as_it_is=shrunk and not whole):
@@ -121,7 +131,7 @@ def read_regions(grey: np.ndarray, found: list[Code], decoders: RegionDecoders, 
                 moved = replace(code, position=to_frame(code.position))
                 if moved not in codes:
                     codes.append(moved)
-            if not needs(sign, codes, thorough):
+            if not needs(sign, codes, cover):
                 break
     return codes
 
