@@ -119,7 +119,9 @@ def refurb_item(ctx: StationContext, inspection_id: uuid.UUID) -> RefurbItem:
         photos: dict[uuid.UUID, list[Path]] = {}
         for photo in session.scalars(select(RefurbPhoto).where(RefurbPhoto.work_id.in_([w.id for w in works]))
                                      .order_by(RefurbPhoto.taken_at)):
-            photos.setdefault(photo.work_id, []).append(ctx.evidence.thumbnail_path(photo.sha256))
+            copies = ctx.evidence.checked_copies(photo.sha256)
+            photos.setdefault(photo.work_id, []).append(copies.thumbnail if copies
+                                                        else ctx.evidence.original_path(photo.sha256))
         work = [WorkView(w.id, w.work_done, list(w.parts), w.minutes, w.notes, names.get(w.technician_id, "?"),
                          w.recorded_at, photos.get(w.id, [])) for w in works]
         item = _item(ctx, session, row, decision, session.get(models.Product, row.sku) if row.sku else None,

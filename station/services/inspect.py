@@ -165,6 +165,16 @@ def _flags(state: _State) -> list[Flag]:
     return [Flag(f["kind"], Text.from_json(f["reason"])) for f in state.flags]
 
 
+
+def _photo_view(ctx: StationContext, photo: dict[str, Any]) -> PhotoView:
+    # The strip shows only copies that match the verified original (or the original's path, when it is not).
+    sha = photo["sha256"]
+    original = ctx.evidence.original_path(sha)
+    copies = ctx.evidence.checked_copies(sha)
+    return PhotoView(photo["id"], sha, photo.get("question_id"), copies.thumbnail if copies else original,
+                     copies.review if copies else original, original,
+                     PhotoChecks.from_json(photo["checks"]) if photo.get("checks") else None)
+
 def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
     template = _template(ctx, state)
     answers = visible_answers(template, state.answers)
@@ -187,10 +197,7 @@ def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
     assessment = None if grade is None else _assess(ctx, draft, state, grade.grade, answers)
     if assessment is not None:
         flags = _unique_kinds(flags + [Flag(f.kind, f.reason) for f in assessment.flags])
-    photos = [PhotoView(p["id"], p["sha256"], p.get("question_id"), ctx.evidence.thumbnail_path(p["sha256"]),
-                        ctx.evidence.review_path(p["sha256"]), ctx.evidence.original_path(p["sha256"]),
-                        PhotoChecks.from_json(p["checks"]) if p.get("checks") else None)
-              for p in state.photos]
+    photos = [_photo_view(ctx, p) for p in state.photos]
     step: Step = state.step if state.step in ("checklist", "photos", "grade") else "checklist"  # type: ignore[assignment]
     return DraftView(draft.id, step, min(state.position, max(0, len(questions) - 1)), state.category,
                      template.title, questions, photos, missing_photos, missing_answers, grade, line, product,

@@ -131,3 +131,21 @@ def test_the_packet_checks_every_copy_again_even_when_the_check_kept_on_disk_was
     assert min(_difference(p, original) for p in pictures) < 4.0
     assert min(_difference(p, swapped) for p in pictures) > 20
     ctx.sessions.kw["bind"].dispose()
+
+
+def test_an_open_inspection_shows_its_photos_copies_made_from_the_original(ctx: StationContext) -> None:
+    from station.services import inspect as inspection
+
+    draft = inspection.attach_photo(ctx, _started(ctx).id, question_id=None, path=demo_photos(1)[0])
+    photo = draft.photos[-1]
+    honest = photo.thumbnail.read_bytes()
+    ctx = _restarted(ctx)
+    _swap(photo.thumbnail, OTHER_PICTURE, 240)
+    assert inspection.load_draft(ctx, draft.id).photos[-1].thumbnail.read_bytes() == honest
+    ctx.sessions.kw["bind"].dispose()
+
+
+def _started(ctx: StationContext):
+    from tests.station.services.test_inspection_flow import _start
+
+    return _start(ctx, "RMA-100020")
