@@ -22,6 +22,10 @@ class EventType:
         return f"outbound_data_{self.table}_{self.name.replace('.', '_')}"
 
     @property
+    def emitter(self) -> str:
+        return f"outbound_emit_{self.table}_{self.name.replace('.', '_')}"
+
+    @property
     def trigger(self) -> str:
         return "outbound_" + self.name.replace(".", "_")
 
