@@ -33,7 +33,7 @@ from station.services import putaway
 from ui.i18n import error_text, render
 from ui.modes import ModePage
 from ui.outcome_display import disposition_name
-from ui.tasks import TaskRunner
+from ui.tasks import PageCalls, TaskRunner
 from ui.widgets import BigButton, titled
 
 
@@ -99,7 +99,9 @@ class ContainersPage(ModePage):
         self.shown: putaway.ContainerView | None = None
         self.pending_item: uuid.UUID | None = None
         self.data: Overview | None = None
-        self.running = 0  # service calls in flight (tests wait for none)
+        # One call at a time: a scan that arrives while one is answered waits for it, so an item's label and
+        # then a container's barcode are read in that order however fast they come.
+        self.calls = PageCalls(runner, self._failed, self)
         self.last_files: list[Path] = []
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -178,6 +180,7 @@ class ContainersPage(ModePage):
         self.entry.setFocus()
 
     def end(self) -> None:
+        self.calls.forget()
         self.user = None
         self.pending_item = None
 
@@ -191,22 +194,20 @@ class ContainersPage(ModePage):
         self._run(putaway.read_scan, self.ctx, text, on_result=self._scanned)
 
     # ---- background calls ----
-    def _run(self, fn, *args, on_result, key: str | None = None) -> None:
-        self.running += 1
-        self.runner.run(fn, *args, on_result=lambda value: self._done(on_result, value), on_error=self._failed,
-                        key=key)
+    @property
+    def running(self) -> int:
+        """1 while a service call is in flight (tests wait for 0)."""
+        return int(self.calls.pending)
 
-    def _done(self, handler, value) -> None:
-        self.running -= 1
-        handler(value)
+    def _run(self, fn, *args, on_result) -> None:
+        self.calls.after(lambda: self.calls.call(fn, *args, on_result=on_result))
 
     def _failed(self, exc: BaseException) -> None:
-        self.running -= 1
         self._say(error_text(exc), "bad")
 
     def refresh(self) -> None:
         if self.user is not None:
-            self._run(overview, self.ctx, on_result=self._show_overview, key="containers-overview")
+            self._run(overview, self.ctx, on_result=self._show_overview)
 
     # ---- what a scan means ----
     def _scanned(self, meaning: putaway.ScanMeaning) -> None:

@@ -117,3 +117,17 @@ def test_scans_that_name_nothing_usable_say_what_to_do(qtbot: Any, ctx: StationC
                                                              or "Check the barcode" in said)
     finally:
         _stop(qtbot, page, runner)
+
+
+def test_an_item_label_and_a_container_scanned_at_once_are_read_in_order(qtbot: Any, ctx: StationContext) -> None:
+    item = restock_item(ctx)
+    tote = putaway.put_away_for(ctx, item).container_code
+    page, runner = _page(qtbot, ctx)
+    try:
+        page.handle_scan(slip_reference(item), "scanner")
+        page.handle_scan(tote, "scanner")  # before the first scan was answered
+        qtbot.waitUntil(lambda: page.running == 0 and page.shown is not None)
+        assert putaway.waiting_items(ctx) == [] and page.message.property("state") == "good"
+        assert [i.inspection_id for i in putaway.container_view(ctx, tote).items] == [item]
+    finally:
+        _stop(qtbot, page, runner)
