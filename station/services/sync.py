@@ -165,9 +165,14 @@ def sync_once(ctx: StationContext, *, pull_too: bool = True, batch_size: int = B
             stopped = report.pull.stopped if report.pull else None
             _record(ctx, ok=True, problem=SyncProblem("error", stopped) if stopped else None)
         except _Unfinished as unfinished:
-            # Stopped on purpose (the window closing) or by data this version does not know: try again later.
+            # Stopped on purpose (the window closing), by the server's horizon, or by data this version does not
+            # know: nothing is sent until the restore is done, so this pass did not sync.
             stopped = unfinished.result.stopped
-            _record(ctx, ok=True, problem=SyncProblem("error", stopped) if stopped else None)
+            report.outcome = "error" if stopped else "offline"
+            report.problem = SyncProblem("error", stopped) if stopped else SyncProblem("offline", _(
+                "This station is still fetching its earlier records as {station} from the central database; it "
+                "goes on by itself at the next sync.", station=ctx.station_id))
+            _record(ctx, ok=False, problem=report.problem)
         except Exception as exc:
             problem = problem_from(exc)
             if problem.kind == "error":

@@ -188,3 +188,48 @@ def test_claims_come_only_from_a_stations_own_role(central, make_station) -> Non
         assert outcome == "ok" and station == "DOCK-64"
     finally:
         engine.dispose()
+
+
+@pytest.mark.slow
+def test_a_restore_killed_part_way_goes_on_and_nobody_inspects_meanwhile(central, make_station, tmp_path,
+                                                                          _demo_database, capsys) -> None:
+    import signal
+
+    from tests.station.sync.test_faults import _child
+
+    old = make_station("DOCK-65", central)
+    generate_inspections(old, 4, seed=68)
+    generate_inspections(old, 12, photos=False, seed=69)
+    for _pass in range(3):  # many small central transactions: many local commits for the restore to die between
+        if sync_once(old, batch_size=20).everything_sent:
+            break
+    _silent_since_yesterday(central, _install_id(old))
+    central.settle()
+    new = _new_computer(tmp_path, _demo_database, central, "DOCK-65", "replacement")
+    try:
+        kills = 0
+        for _round in range(40):
+            child = _child(new.data_dir, batch_size=10, kill_at="pull.before_local_commit:3")
+            code = child.wait(timeout=120)
+            for stream in (child.stdout, child.stderr):
+                if stream:
+                    stream.close()
+            if code == 0:
+                break
+            assert code == -signal.SIGKILL, code
+            kills += 1
+            with pytest.raises(StationError, match="still fetching its earlier records"):
+                _try_to_inspect(new)
+        assert kills >= 2, "the restore was never cut short"
+        report = sync_once(new)
+        assert report.outcome == "done", report.problem
+        assert _chain(new, "DOCK-65") == _chain(old, "DOCK-65")
+        _try_to_inspect(new)
+        generate_inspections(new, 3, photos=False, seed=70)
+        _sync_until_sent(new)
+        assert_central_matches(central.engine, new)
+        code = main(["--data-dir", str(new.data_dir), "audit", "verify", "--central", central.url()])
+        output = capsys.readouterr()
+        assert code == 0, output.out + output.err
+    finally:
+        new.sessions.kw["bind"].dispose()
