@@ -6,10 +6,11 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 
 # What the station needs from Debian: pyzbar's libzbar, Qt's xcb/EGL/xkbcommon window libraries, fonts with
-# Hebrew and Cyrillic. The test command adds Xvfb (real windows for screenshots) and poppler (PDF checks).
+# Hebrew and Cyrillic. The test command adds Xvfb (real windows for screenshots), poppler (PDF checks) and
+# chromium with its driver (the web view's tests in a real browser).
 RUN_PACKAGES=(libzbar0 libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0
   libxcb-xkb1 libxcb-shape0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3 fonts-dejavu-core)
-TEST_PACKAGES=(xvfb xauth poppler-utils)
+TEST_PACKAGES=(xvfb xauth poppler-utils chromium chromium-driver)
 
 ensure_system_packages() {
   local missing=()

@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("station_id", metavar="ID")
     add.set_defaults(func=_add)
     importlib.import_module("station.commands.central_events").register(actions)  # relay, events
+    importlib.import_module("station.commands.central_web").register(actions)  # web, web-user, web-brand
 
 
 def _common(parser: argparse.ArgumentParser) -> None:

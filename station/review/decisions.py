@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +21,9 @@ from station.text import StationError, Text, _
 # Roles whose holders may approve or regrade; the Review mode also opens for admins, who may only look.
 DECIDING_ROLES = frozenset({"lead"})
 MIN_REASON = 3
+# How a decision is stored: add_fact at a station; the web view, on the central itself, writes the fact and its
+# audit event without an outbox (station/web/central.py).
+FactWriter = Callable[[Session, Review], object]
 
 
 class ReviewRefused(StationError):
@@ -58,7 +62,8 @@ def review_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decisio
 
 
 def _decide(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, action: str,
-            grade: str | None, disposition: str | None, reason: str | None) -> ReviewDone:
+            grade: str | None, disposition: str | None, reason: str | None, write: FactWriter = add_fact
+            ) -> ReviewDone:
     with ctx.transaction() as session:
         inspection = session.get(models.Inspection, inspection_id)
         if inspection is None:
@@ -87,21 +92,21 @@ def _decide(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, a
                         action=action, previous_grade=now_outcome.grade,
                         previous_disposition=now_outcome.disposition, grade=grade, disposition=disposition,
                         reason=reason, decided_at=utc_now())
-        add_fact(session, review)
+        write(session, review)
     return ReviewDone(review.id, inspection_id, action, review.grade, review.disposition, review.previous_grade,
                       review.previous_disposition, review.decided_at)
 
 
-def approve(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, note: str | None = None
-            ) -> ReviewDone:
+def approve(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, note: str | None = None,
+            write: FactWriter = add_fact) -> ReviewDone:
     """The lead agrees with the current outcome (an inspector's override included); a note is optional."""
-    return _decide(ctx, user_id, inspection_id, "approve", None, None, note)
+    return _decide(ctx, user_id, inspection_id, "approve", None, None, note, write)
 
 
 def regrade(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, *, grade: str | None,
-            disposition: str | None, reason: str) -> ReviewDone:
+            disposition: str | None, reason: str, write: FactWriter = add_fact) -> ReviewDone:
     """A new grade and/or disposition with the reason; the item's current outcome becomes this one."""
-    return _decide(ctx, user_id, inspection_id, "regrade", grade, disposition, reason)
+    return _decide(ctx, user_id, inspection_id, "regrade", grade, disposition, reason, write)
 
 
 def decision_refusal(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID | None = None

@@ -30,7 +30,7 @@ from db.migrate import upgrade
 from db.sync_models import CENTRAL, central_info, station_roles
 from station.ids import utc_now
 from station.outbound import store as outbound_store
-from station.sync import tables
+from station.sync import central_web, tables
 from station.text import StationError, _
 
 # Raised when what init installs changes in a way stations must know about (2: installs and their claim;
@@ -388,6 +388,8 @@ def install(connection: Connection, prefix: str = DEFAULT_PREFIX) -> None:
     connection.execute(pg_insert(central_info).values(key="install_live_s", value=str(INSTALL_LIVE_S))
                        .on_conflict_do_nothing(index_elements=["key"]))
     outbound_store.install(connection)  # the events the central database sends to shops and customers
+    add_station(connection, central_web.WEB_STATION, prefix=prefix, name="Web view")  # a lead's review from a browser
+    central_web.install_web(connection, prefix, readers, role_name(prefix, central_web.WEB_STATION))
     info = {"central_id": str(uuid.uuid4()), "install_version": str(INSTALL_VERSION), "role_prefix": prefix}
     for key, value in info.items():
         statement = pg_insert(central_info).values(key=key, value=value)

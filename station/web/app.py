@@ -1,0 +1,353 @@
+"""The web view of the central database: search, an inspection with its evidence, the review queue, the
+dashboard's figures, CSV and the evidence packet, for leads and managers off the dock and for brands' clients.
+
+Server-rendered pages (Starlette + Jinja2); sessions in a signed cookie; a CSRF token in every form. Every read
+runs in a transaction under the person's database role (station.web.central), so a client's scope is the
+server's row-level security, not these templates.
+"""
+
+from __future__ import annotations
+
+import hmac
+import logging
+import secrets
+import tempfile
+import uuid
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from db import models
+from station.reports.summary import ReportFilter, report_summary
+from station.review.decisions import ReviewRefused, approve, regrade
+from station.review.evidence import EvidenceNotFound, load_evidence
+from station.review.packet import build_packet
+from station.review.queue import QueueFilter, review_queue
+from station.spreadsheet_csv import csv_line
+from station.text import StationError, Text, _
+from station.text_catalog import LANGUAGES, translator
+from station.web import accounts, photos
+from station.web.central import Account, CentralDown, WebCentral, write_on_central
+from station.web.charts import bars
+from station.web.search import search
+
+log = logging.getLogger(__name__)
+HERE = Path(__file__).parent
+DECIDING = frozenset({"lead"})
+FIGURES = frozenset({"lead", "admin"})
+RTL = frozenset({"he"})
+
+
+def _environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+    env.globals["bars"] = bars
+    return env
+
+
+class Web:
+    def __init__(self, central: WebCentral, env: Environment) -> None:
+        self.central = central
+        self.env = env
+
+    # --- what every page has ---------------------------------------------------------------------------------
+
+    def language(self, request: Request) -> str:
+        chosen = request.session.get("lang")
+        return chosen if chosen in LANGUAGES else "en"
+
+    def render(self, request: Request, name: str, status: int = 200, **values: Any) -> HTMLResponse:
+        lang = self.language(request)
+        tr = translator(lang)
+
+        def t(source: str, /, **args: Any) -> str:
+            return Text(source, args).render(tr)
+
+        def show(value: Any) -> str:
+            return value.render(tr) if isinstance(value, Text) else ("" if value is None else str(value))
+
+        page = self.env.get_template(name).render(
+            t=t, show=show, lang=lang, rtl=lang in RTL, languages=LANGUAGES, csrf=csrf_token(request),
+            me=values.pop("me", None), path=request.url.path, **values)
+        return HTMLResponse(page, status_code=status)
+
+    def me(self, connection: Any, request: Request) -> Account:
+        badge = request.session.get("badge")
+        found = accounts.account(connection, badge) if badge else None
+        if found is None:
+            request.session.pop("badge", None)
+            raise HTTPException(303, headers={"Location": "/signin"})
+        return found
+
+    # --- pages -----------------------------------------------------------------------------------------------
+
+    async def signin_page(self, request: Request) -> Response:
+        return self.render(request, "signin.html")
+
+    async def signin(self, request: Request) -> Response:
+        form = await checked_form(request)
+        badge, password = str(form.get("badge", "")).strip(), str(form.get("password", ""))
+        try:
+            with self.central.connection() as connection:
+                self.central.signin_ctx(connection)
+                found = accounts.check_password(connection, badge, password)
+        except accounts.SignInRefused as exc:
+            return self.render(request, "signin.html", status=401, problem=exc.text, badge=badge)
+        request.session.clear()
+        request.session.update({"badge": found.badge, "lang": found.language if found.language in LANGUAGES else "en",
+                                "csrf": secrets.token_urlsafe(24)})
+        return RedirectResponse("/", status_code=303)
+
+    async def signout(self, request: Request) -> Response:
+        await checked_form(request)
+        request.session.clear()
+        return RedirectResponse("/signin", status_code=303)
+
+    async def set_language(self, request: Request) -> Response:
+        form = await checked_form(request)
+        if form.get("lang") in LANGUAGES:
+            request.session["lang"] = form["lang"]
+        return RedirectResponse(str(form.get("back") or "/"), status_code=303)
+
+    async def home(self, request: Request) -> Response:
+        query = request.query_params.get("q", "")
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            me = self.me(connection, request)
+            ctx = self.central.reader_ctx(connection, me)
+            with ctx.read() as session:
+                found = search(session, query)
+        return self.render(request, "search.html", me=me, query=query, found=found)
+
+    async def export(self, request: Request) -> Response:
+        query = request.query_params.get("q", "")
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            me = self.me(connection, request)
+            with self.central.reader_ctx(connection, me).read() as session:
+                found = search(session, query, limit=10_000)
+        header = ["inspection", "rma", "sku", "product", "serial", "grade", "disposition", "station", "completed_at"]
+        # RMA numbers, serials and product names come from shops and labels: no cell may run as a formula.
+        body = "".join(csv_line(row, end="\r\n") for row in [header, *[
+            [str(f.id), f.rma_number, f.sku, f.product, f.serial, f.grade, f.disposition, f.station_id,
+             f.completed_at.isoformat()] for f in found]])
+        return Response("\ufeff" + body, media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": 'attachment; filename="inspections.csv"'})
+
+    def _evidence(self, connection: Any, me: Account, inspection_id: uuid.UUID, with_photos: bool = False) -> Any:
+        ctx = self.central.reader_ctx(connection, me)
+        with ctx.read() as session:
+            if with_photos:
+                shas = [s for (s,) in session.query(models.Photo.sha256).filter(
+                    models.Photo.inspection_id == inspection_id)]
+                photos.fetch(session, ctx.evidence, shas)
+            extra = self._after_grade(session, inspection_id)
+        try:
+            view = load_evidence(ctx, inspection_id, None if me.is_client else me.user_id)
+        except EvidenceNotFound as exc:
+            # Another brand's inspection is as absent as one that does not exist: 404, never 403.
+            raise HTTPException(404) from exc
+        return view, extra
+
+    def _after_grade(self, session: Any, inspection_id: uuid.UUID) -> dict[str, Any]:
+        from sqlalchemy import inspect as sa_inspect
+        from sqlalchemy import text
+
+        names = set(sa_inspect(session.get_bind()).get_table_names())
+        found: dict[str, Any] = {}
+        if "refund_recommendations" in names:
+            found["refund"] = session.execute(text(
+                "SELECT settlement, amount, fee, price, rule FROM refund_recommendations WHERE inspection_id = :i"),
+                {"i": inspection_id}).mappings().first()
+        if "container_placements" in names:
+            found["placements"] = session.execute(text(
+                "SELECT container_code, action, at FROM container_placements WHERE inspection_id = :i ORDER BY at"),
+                {"i": inspection_id}).mappings().all()
+        if "shop_notices" in names:
+            found["notice"] = session.execute(text(
+                "SELECT state, reason, updated_at FROM shop_notices WHERE inspection_id = :i"),
+                {"i": inspection_id}).mappings().first()
+        return found
+
+    async def inspection(self, request: Request) -> Response:
+        inspection_id = _uuid(request.path_params["id"])
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            me = self.me(connection, request)
+            view, extra = self._evidence(connection, me, inspection_id)
+        grades = sorted(self.central.base.rules.grades)
+        dispositions = sorted(self.central.base.rules.dispositions)
+        return self.render(request, "inspection.html", me=me, view=view, extra=extra, grades=grades,
+                           dispositions=dispositions, may_decide=me.role in DECIDING and view.why_not_decide is None,
+                           problem=request.session.pop("problem", None), done=request.session.pop("done", None))
+
+    async def packet(self, request: Request) -> Response:
+        inspection_id = _uuid(request.path_params["id"])
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            me = self.me(connection, request)
+            view, _extra = self._evidence(connection, me, inspection_id, with_photos=True)
+        with tempfile.TemporaryDirectory() as folder:
+            path = build_packet(view, Path(folder) / "packet.pdf", me.name, translator(self.language(request)))
+            data = path.read_bytes()
+        return Response(data, media_type="application/pdf",
+                        headers={"Content-Disposition": f'inline; filename="inspection-{inspection_id}.pdf"'})
+
+    async def photo(self, request: Request) -> Response:
+        sha, size = request.path_params["sha"], request.query_params.get("size", "thumb")
+        if size not in photos.SIZES or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
+            raise HTTPException(404)
+        tag = f'"{sha}-{size}"'
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            me = self.me(connection, request)
+            ctx = self.central.reader_ctx(connection, me)
+            with ctx.read() as session:
+                if not photos.visible(session, sha):
+                    raise HTTPException(404)
+                if request.headers.get("if-none-match") == tag:
+                    return Response(status_code=304, headers=_photo_headers(tag))
+                path = photos.photo_file(session, ctx.evidence, sha, size)
+        if path is None:
+            raise HTTPException(404)
+        return FileResponse(path, media_type="image/jpeg", headers=_photo_headers(tag))
+
+    async def decide(self, request: Request) -> Response:
+        inspection_id = _uuid(request.path_params["id"])
+        form = await checked_form(request)
+        action = form.get("action")
+        try:
+            with self.central.connection() as connection:
+                self.central.signin_ctx(connection)
+                me = self.me(connection, request)
+                if me.role not in DECIDING or me.user_id is None:
+                    raise ReviewRefused(_("Only a shift lead may approve or regrade. You are signed in as {role}: "
+                                          "ask a lead to decide.", role=me.role))
+                ctx = self.central.writer_ctx(connection)
+                if action == "regrade":
+                    done = regrade(ctx, me.user_id, inspection_id, grade=str(form.get("grade") or "") or None,
+                                   disposition=str(form.get("disposition") or "") or None,
+                                   reason=str(form.get("reason") or ""), write=write_on_central)
+                else:
+                    done = approve(ctx, me.user_id, inspection_id, str(form.get("reason") or "") or None,
+                                   write=write_on_central)
+            request.session["done"] = [done.action, done.grade, done.disposition]
+        except StationError as exc:
+            request.session["problem"] = exc.text.to_json()
+        return RedirectResponse(f"/inspections/{inspection_id}", status_code=303)
+
+    async def queue(self, request: Request) -> Response:
+        days = _int(request.query_params.get("days"), 7, 1, 90)
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            me = self.me(connection, request)
+            _need(me, FIGURES)
+            found = review_queue(self.central.reader_ctx(connection, me),
+                                 QueueFilter(since=date.today() - timedelta(days=days - 1)))
+        return self.render(request, "queue.html", me=me, queue=found, days=days)
+
+    async def dashboard(self, request: Request) -> Response:
+        days = _int(request.query_params.get("days"), 30, 1, 366)
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            me = self.me(connection, request)
+            _need(me, FIGURES)
+            ctx = self.central.reader_ctx(connection, me)
+            summary = report_summary(ctx.sessions, ReportFilter(since=date.today() - timedelta(days=days - 1),
+                                                                until=date.today()), None)
+        return self.render(request, "dashboard.html", me=me, summary=summary, days=days)
+
+
+def _need(me: Account, roles: frozenset[str]) -> None:
+    if me.role not in roles:
+        raise HTTPException(404)
+
+
+def _photo_headers(tag: str) -> dict[str, str]:
+    # The bytes under one SHA-256 never change; "private": a brand's photos are not for shared caches.
+    return {"ETag": tag, "Cache-Control": "private, max-age=31536000, immutable"}
+
+
+def _uuid(value: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError as exc:
+        raise HTTPException(404) from exc
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int:
+    try:
+        return max(low, min(high, int(value or default)))
+    except ValueError:
+        return default
+
+
+def csrf_token(request: Request) -> str:
+    token = request.session.get("csrf")
+    if not token:
+        token = request.session["csrf"] = secrets.token_urlsafe(24)
+    return str(token)
+
+
+async def checked_form(request: Request) -> Any:
+    """The posted form, once its CSRF token matches the one in this person's session."""
+    form = await request.form()
+    sent, kept = str(form.get("csrf", "")), str(request.session.get("csrf", ""))
+    if not kept or not hmac.compare_digest(sent, kept):
+        raise HTTPException(403, "The form had expired. Go back, reload the page and send it again.")
+    return form
+
+
+def make_app(central: WebCentral, secret: str, *, https_only: bool = False) -> Starlette:
+    env = _environment()
+    web = Web(central, env)
+
+    async def central_down(request: Request, exc: Exception) -> Response:
+        text = exc.text if isinstance(exc, StationError) else _("Something went wrong.")
+        return web.render(request, "problem.html", status=503, problem=text)
+
+    async def http_problem(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, HTTPException)
+        if exc.status_code in (301, 302, 303) and exc.headers:
+            return RedirectResponse(exc.headers["Location"], status_code=303)
+        if exc.status_code == 404:
+            return web.render(request, "problem.html", status=404, problem=_(
+                "There is no such page or inspection here. Search again from the start page."))
+        return web.render(request, "problem.html", status=exc.status_code,
+                          problem=Text(exc.detail if isinstance(exc.detail, str) else "Something went wrong."))
+
+    async def unexpected(request: Request, exc: Exception) -> Response:
+        log.exception("web view request failed: %s", request.url.path)
+        return web.render(request, "problem.html", status=500, problem=_(
+            "Something went wrong on the server; it is in its log. Reload the page; if it happens again, tell IT."))
+
+    routes = [
+        Route("/signin", web.signin_page, methods=["GET"]),
+        Route("/signin", web.signin, methods=["POST"]),
+        Route("/signout", web.signout, methods=["POST"]),
+        Route("/language", web.set_language, methods=["POST"]),
+        Route("/", web.home),
+        Route("/export.csv", web.export),
+        Route("/queue", web.queue),
+        Route("/dashboard", web.dashboard),
+        Route("/inspections/{id}", web.inspection),
+        Route("/inspections/{id}/packet.pdf", web.packet),
+        Route("/inspections/{id}/decide", web.decide, methods=["POST"]),
+        Route("/photos/{sha}", web.photo),
+        Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
+    ]
+    handlers: dict[Any, Callable[..., Any]] = {CentralDown: central_down, HTTPException: http_problem,
+                                               Exception: unexpected}
+    return Starlette(routes=routes, exception_handlers=handlers, middleware=[
+        Middleware(SessionMiddleware, secret_key=secret, session_cookie="station_web", same_site="lax",
+                   https_only=https_only, max_age=12 * 3600)])

@@ -1,0 +1,105 @@
+"""The web view's way into the central database: one role per transaction, so what a request may read is decided
+by the server (row-level security), and a lead's review written as the WEB station's fact."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.review_models import Review
+from station.audit.chain import append_event
+from station.checklist.loading import load_templates
+from station.config import RESOURCES, Settings
+from station.context import StationContext
+from station.evidence.store import EvidenceStore
+from station.grading.loading import load_rules
+from station.sync.central_setup import readers_role, role_name
+from station.sync.central_web import CLIENT_SETTING, WEB_STATION, client_role, signin_role
+from station.sync.connection import normalise_url
+from station.text import StationError, _
+
+log = logging.getLogger(__name__)
+
+
+class CentralDown(StationError):
+    """The central database cannot be reached or refused the web view's login."""
+
+
+@dataclass(frozen=True)
+class Account:
+    badge: str
+    user_id: uuid.UUID | None  # None: a brand's client
+    name: str
+    role: str  # inspector | lead | refurb | admin | client
+    language: str
+
+    @property
+    def is_client(self) -> bool:
+        return self.role == "client"
+
+
+def write_on_central(session: Session, review: Review) -> object:
+    """The review and its audit event, hash-chained as the WEB station's: no outbox, the central is where facts go."""
+    session.add(review)
+    session.flush()
+    return append_event(session, review)
+
+
+@dataclass
+class WebCentral:
+    engine: Engine
+    prefix: str
+    base: StationContext  # the web "station": rules and checklists from resources, photos cached in cache_dir
+
+    @contextmanager
+    def connection(self) -> Iterator[Connection]:
+        try:
+            connection = self.engine.connect()
+        except (OperationalError, DBAPIError) as exc:
+            log.warning("central database unreachable: %s", exc)
+            raise CentralDown(_("The central database cannot be reached now. Nothing was changed: wait a minute and "
+                                "reload the page; if it lasts, ask IT to check the central database server.")
+                              ) from exc
+        try:
+            with connection.begin():
+                yield connection
+        finally:
+            connection.close()
+
+    def _as(self, connection: Connection, role: str, client: str | None = None) -> StationContext:
+        quoted = connection.dialect.identifier_preparer.quote(role)
+        connection.execute(text(f"SET LOCAL ROLE {quoted}"))
+        connection.execute(text("SELECT set_config(:k, :v, true)"), {"k": CLIENT_SETTING, "v": client or ""})
+        return replace(self.base, sessions=sessionmaker(bind=connection, expire_on_commit=False))
+
+    def signin_ctx(self, connection: Connection) -> StationContext:
+        return self._as(connection, signin_role(self.prefix))
+
+    def reader_ctx(self, connection: Connection, account: Account) -> StationContext:
+        """What this person may read: a client through its brands' policies, everyone else all of it."""
+        if account.is_client:
+            return self._as(connection, client_role(self.prefix), account.badge)
+        return self._as(connection, readers_role(self.prefix))
+
+    def writer_ctx(self, connection: Connection) -> StationContext:
+        return self._as(connection, role_name(self.prefix, WEB_STATION))
+
+
+def open_web_central(url: str, cache_dir: Path, prefix: str = "station", pool_size: int = 5) -> WebCentral:
+    """A pooled engine (the web answers many short requests), the rules and checklists, the photo cache."""
+    engine = create_engine(normalise_url(url), pool_size=pool_size, pool_pre_ping=True,
+                           connect_args={"connect_timeout": 5, "application_name": "station-web"})
+    templates = load_templates(RESOURCES / "checklists")
+    rules = load_rules(RESOURCES / "grading", templates.templates)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    settings = Settings(station_id=WEB_STATION, station_name="Web view")
+    base = StationContext(cache_dir, settings, sessionmaker(), EvidenceStore(cache_dir / "photos"), templates, rules)
+    return WebCentral(engine, prefix, base)

@@ -1,0 +1,52 @@
+"""Finding inspections on the central by RMA, order, tracking number (the scanned label), serial or SKU."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+LIMIT = 100
+# One statement, parameters only: any text a person types is a value, never SQL. Each branch has its index
+# (station/sync/central_web.py INDEXES); the current grade is the newest review's, else the inspection's own.
+SEARCH_SQL = text("""
+SELECT i.id, i.rma_number, i.sku, i.serial, i.station_id, i.completed_at, p.name AS product,
+       coalesce(r.grade, i.grade) AS grade, coalesce(r.disposition, i.disposition) AS disposition
+FROM inspections i
+LEFT JOIN products p ON p.sku = i.sku
+LEFT JOIN LATERAL (SELECT v.grade, v.disposition FROM reviews v WHERE v.inspection_id = i.id
+                   ORDER BY v.decided_at DESC, v.id DESC LIMIT 1) r ON true
+WHERE i.id IN (
+  SELECT id FROM inspections WHERE rma_number = :q
+  UNION SELECT id FROM inspections WHERE serial = :q
+  UNION (SELECT id FROM inspections WHERE sku = :q ORDER BY completed_at DESC LIMIT :limit)
+  UNION SELECT id FROM inspections WHERE md5(label_text) = md5(:q)
+  UNION SELECT x.id FROM inspections x JOIN return_authorizations a ON a.rma_number = x.rma_number
+        WHERE a.order_number = :q)
+ORDER BY i.completed_at DESC, i.id
+LIMIT :limit
+""")
+
+
+@dataclass(frozen=True)
+class Found:
+    id: uuid.UUID
+    rma_number: str | None
+    sku: str | None
+    serial: str | None
+    station_id: str
+    completed_at: datetime
+    product: str | None
+    grade: str
+    disposition: str
+
+
+def search(session: Session, query: str, limit: int = LIMIT) -> list[Found]:
+    query = query.strip()
+    if not query:
+        return []
+    rows = session.execute(SEARCH_SQL, {"q": query, "limit": limit}).mappings()
+    return [Found(**row) for row in rows]
