@@ -210,3 +210,21 @@ def test_two_stations_that_opened_one_barcode_for_different_zones_are_told_to_re
                                     opened_at=utc_now()))
     notice = putaway.container_view(ctx, code).notice
     assert notice is not None and "DOCK-OTHER opened" in notice.render() and "Relabel" in notice.render()
+
+
+def test_a_refurb_regrade_to_restock_leaves_a_move_task_out_of_the_refurb_cart(ctx: StationContext) -> None:
+    from station.refurb.regrade import complete_regrade
+    from station.refurb.work import WorkRequest, record_work
+    from tests.flows import like_new
+    from tests.station.refurb.graded import complete, user_id
+
+    item = complete(ctx, "RMA-100002")  # damaged: refurbish
+    plan = putaway.put_away_for(ctx, item)
+    assert plan.zone.startswith("refurb") and putaway.confirm_placement(ctx, item, plan.container_code).placed
+    technician = user_id(ctx, "refurb")
+    record_work(ctx, technician, item, WorkRequest("Cleaned and re-stitched the seam", minutes=20))
+    assert putaway.move_task_count(ctx) == 0  # work alone changes no outcome
+    template = ctx.templates.templates["apparel"]
+    complete_regrade(ctx, technician, item, like_new(template, ctx.rules))
+    [task] = putaway.open_move_tasks(ctx)
+    assert task.from_code == plan.container_code and task.to_zone == "restock_apparel" and task.to_kind == "tote"
