@@ -86,13 +86,16 @@ def claim(ctx: StationContext, connection: Connection) -> Claim:
             text("SELECT * FROM sync_claim_install(:i, :h)"), {"i": install_id, "h": host_name()}).one()
     seen = other_seen.astimezone().strftime("%Y-%m-%d %H:%M") if other_seen is not None else "?"
     if outcome == "in_use":
+        with connection.begin():
+            live_s = connection.execute(text("SELECT value FROM sync_central_info WHERE key = 'install_live_s'")
+                                        ).scalar()
         raise SyncProblem("error", _(
             "Station id {station} is in use by another computer: install {other} on {other_host} synced at "
             "{seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them "
             "another station id (station_id in the settings); if {other_host} was replaced, this computer takes "
-            "over by itself once {other_host} has been silent for 15 minutes.",
+            "over by itself once {other_host} has been silent for {minutes} minutes.",
             station=ctx.station_id, other=_short(other), other_host=other_host or "?", seen=seen, host=host_name(),
-            mine=_short(install_id)))
+            mine=_short(install_id), minutes=max(1, round(int(live_s or 900) / 60))))
     if outcome == "replaced":
         raise SyncProblem("error", _(
             "This computer ({host}, install {mine}) no longer records as station {station}: install {other} on "

@@ -133,7 +133,7 @@ def test_two_live_computers_with_one_station_id_are_told_apart(central, make_sta
         # Both installs and both computers are named, and what to do.
         assert _install_id(first)[:8] in message and _install_id(second)[:8] in message
         assert message.count(socket.gethostname()) >= 2
-        assert "another station id" in message
+        assert "another station id" in message and "silent for 15 minutes" in message
         assert sync_status(second).state == "error"
         with pytest.raises(StationError):
             _try_to_inspect(second)
