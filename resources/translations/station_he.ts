@@ -202,131 +202,131 @@
     <name>ContainersPage</name>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכולות</translation>
     </message>
     <message>
         <source>Scan a container, an item&apos;s label or a location, or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סרקו מכולה, תווית של פריט או מיקום, או הקלידו</translation>
     </message>
     <message>
         <source>Open containers at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכולות פתוחות בעמדה זו</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכל</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סוג</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">‏פריטים</translation>
+        <translation>‏פריטים</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מילוי</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אזור</translation>
     </message>
     <message>
         <source>Scan a container to see what is in it</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סרקו מכולה כדי לראות מה יש בה</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">‏מק״ט</translation>
+        <translation>‏מק&quot;ט</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">‏פריט</translation>
+        <translation>‏פריט</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">‏ציון</translation>
+        <translation>‏דירוג</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished">‏יעד</translation>
+        <translation>‏ייעוד</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">‏מספר סידורי</translation>
+        <translation>‏מספר סידורי</translation>
     </message>
     <message>
         <source>Move tasks: scan the item, then the new container</source>
-        <translation type="unfinished"></translation>
+        <translation>‏משימות העברה: סרקו את הפריט ואז את המכולה החדשה</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>‏נמצא ב</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>‏עובר אל</translation>
     </message>
     <message>
         <source>Close, label and manifest (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סגירה, תווית ורשימת תכולה (F10)</translation>
     </message>
     <message>
         <source>Refresh (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏רענון (F11)</translation>
     </message>
     <message>
         <source>Scan a container: its contents · then a location: move it there · Scan an item&apos;s label, then a container: put it in · F10: close and print · Esc: forget the item</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סריקת מכולה: התכולה שלה · ואז מיקום: העברתה לשם · סריקת תווית פריט ואז מכולה: הכנסתו · F10: סגירה והדפסה · Esc: ביטול הפריט</translation>
     </message>
     <message>
         <source>That is a location. Scan the container first, then the location it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏זה מיקום. סרקו קודם את המכולה, ואז את המיקום שאליו היא הולכת.</translation>
     </message>
     <message>
         <source>{code} is not a container, an item&apos;s label or a location here. Check the barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ אינו מכולה, תווית פריט או מיקום כאן. בדקו את הברקוד.</translation>
     </message>
     <message>
         <source>Scan that container to put the item in.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סרקו את המכולה הזו כדי להכניס אליה את הפריט.</translation>
     </message>
     <message>
         <source>{code} is now at {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ נמצא עכשיו ב-⁨{location}⁩.</translation>
     </message>
     <message>
         <source>Item forgotten: scan the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הפריט בוטל: סרקו את הבא.</translation>
     </message>
     <message>
         <source>Scan the container to close first.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סרקו קודם את המכולה שיש לסגור.</translation>
     </message>
     <message>
         <source>Label and manifest saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏התווית ורשימת התכולה נשמרו ב-⁨{folder}⁩.</translation>
     </message>
     <message>
         <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{open}⁩ פתוחות כאן · ⁨{tasks}⁩ משימות העברה · ⁨{waiting}⁩ פריטים ממתינים להנחה</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>‏פתוחה</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סגורה</translation>
     </message>
     <message>
         <source>{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{kind}⁩ ⁨{code}⁩ · ⁨{zone}⁩ · ⁨{status}⁩ · ⁨{n}⁩/⁨{capacity}⁩ · ⁨{location}⁩</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ללא מיקום</translation>
     </message>
 </context>
 <context>
@@ -365,19 +365,19 @@
     </message>
     <message>
         <source>items placed per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>‏פריטים שהונחו בשעה</translation>
     </message>
     <message>
         <source>mis-sorts caught by the confirm scan</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מיונים שגויים שנתפסו בסריקת האישור</translation>
     </message>
     <message>
         <source>open containers</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכולות פתוחות</translation>
     </message>
     <message>
         <source>move tasks waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>‏משימות העברה ממתינות</translation>
     </message>
     <message>
         <source>inspections a shop refused</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>{name}: {rate:.1f} per hour ({n} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{name}⁩: ⁨{rate:.1f}⁩ בשעה (⁨{n}⁩ פריטים)</translation>
     </message>
     <message>
         <source>{since} – {until} · updated {time}</source>
@@ -1523,19 +1523,19 @@
     </message>
     <message>
         <source>Tab: next field · Ctrl+S: save work · Ctrl+G: re-grade · Ctrl+P: print slip · Ctrl+O: photo file · Esc: back to the queue</source>
-        <translation>‏Tab: השדה הבא · Ctrl+S: שמירת העבודה · Ctrl+G: דירוג מחדש · Ctrl+P: הדפסת תווית · Ctrl+O: קובץ תמונה · Esc: חזרה לתור</translation>
+        <translation>‏⁦Tab⁩: השדה הבא · ⁦Ctrl+S⁩: שמירת העבודה · ⁦Ctrl+G⁩: דירוג מחדש · ⁦Ctrl+P⁩: הדפסת תווית · ⁦Ctrl+O⁩: קובץ תמונה · ⁦Esc⁩: חזרה לתור</translation>
     </message>
     <message>
         <source>1–9 choose · Enter: next · Backspace: back</source>
-        <translation>‏1–9 בחירה · Enter: הבא · Backspace: אחורה</translation>
+        <translation>‏⁦1–9⁩ בחירה · ⁦Enter⁩: הבא · ⁦Backspace⁩: אחורה</translation>
     </message>
     <message>
         <source>R: restock · D: dispose · type why when you choose against the checklist · Enter: confirm · Backspace: back</source>
-        <translation>‏R: חזרה למלאי · D: גריטה · כתבו למה, כשבוחרים נגד הרשימה · Enter: אישור · Backspace: אחורה</translation>
+        <translation>‏⁦R⁩: חזרה למלאי · ⁦D⁩: גריטה · כתבו למה, כשבוחרים נגד הרשימה · ⁦Enter⁩: אישור · ⁦Backspace⁩: אחורה</translation>
     </message>
     <message>
         <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
-        <translation>‏סרקו תווית או מדבקת פריט · ↑/↓: בחירה · Enter: פתיחה · Ctrl+P: הדפסת תוויות של הבחירה · Tab: קטגוריה, סיבה · F5: רענון</translation>
+        <translation>‏סרקו תווית או מדבקת פריט · ⁦↑/↓⁩: בחירה · ⁦Enter⁩: פתיחה · ⁦Ctrl+P⁩: הדפסת תוויות של הבחירה · ⁦Tab⁩: קטגוריה, סיבה · ⁦F5⁩: רענון</translation>
     </message>
     <message>
         <source>Work saved. Re-grade when the item is ready.</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
-        <translation>‏↑/↓: תור · ⁨{first}⁩–⁨{last}⁩: ציון חדש · Alt+1–⁨{n}⁩: יעד · R: סיבה, Enter: דירוג מחדש או אישור · Ctrl+Enter: אישור · P: תיק ראיות · PgUp/PgDn: תמונה · + − 0 1: זום</translation>
+        <translation>‏⁦↑/↓⁩: תור · ⁦{first}–{last}⁩: ציון חדש · ⁦Alt+1–{n}⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩: זום</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>
@@ -1954,7 +1954,7 @@
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכולות</translation>
     </message>
 </context>
 <context>
@@ -2285,19 +2285,19 @@
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed: run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏שתי הסיסמאות שונות. דבר לא שונה: הריצו את הפקודה שוב.</translation>
     </message>
     <message>
         <source>Name a brand and its SKUs (station central web-brand BRAND SKU…), or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ציינו מותג ואת המק&quot;טים שלו (station central web-brand BRAND SKU…), או --demo.</translation>
     </message>
     <message>
         <source>{code} is at {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ נמצא ב-⁨{location}⁩.</translation>
     </message>
     <message>
         <source>Written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏נכתב אל ⁨{path}⁩.</translation>
     </message>
     <message>
         <source>Fix the lines named above and import the file again: its other lines were imported, and importing them again changes nothing.</source>
@@ -2413,14 +2413,18 @@
     </message>
     <message>
         <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{stations}⁩ פתחה גם היא את ⁨{code}⁩, לסוג או לאזור אחר: שתי מכולות נושאות את הברקוד הזה. הדביקו ברקוד חדש על זו שב-⁨{stations}⁩ וסרקו אליה את הפריטים שלה.</translation>
     </message>
     <message>
         <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ כבר נסגרה על ידי ⁨{station}⁩ ב-⁨{time}⁩: הסגירה ההיא קובעת. הדפיסו שוב מכאן את התווית ואת רשימת התכולה.</translation>
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database; it goes on by itself at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2429,43 +2433,207 @@
     </message>
     <message>
         <source>A web password needs at least {n} characters. Choose a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סיסמת אתר צריכה לפחות ⁨{n}⁩ תווים. בחרו סיסמה ארוכה יותר.</translation>
     </message>
     <message>
         <source>No user has badge {badge} on the central database. Add them at a station and sync, or give --client NAME for a brand&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏לאף משתמש אין את התג ⁨{badge}⁩ במסד הנתונים המרכזי. הוסיפו אותו בעמדה וסנכרנו, או תנו --client NAME לחשבון של מותג.</translation>
     </message>
     <message>
         <source>Badge {badge} is a station user&apos;s; give the client another sign-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏התג ⁨{badge}⁩ שייך למשתמש עמדה; תנו ללקוח שם כניסה אחר.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: {badge} is locked. Ask an admin to unlock it (station central web-user unlock {badge}).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יותר מדי סיסמאות שגויות: ⁨{badge}⁩ נעול. בקשו ממנהל לשחרר אותו (station central web-user unlock ⁨{badge}⁩).</translation>
     </message>
     <message>
         <source>Wrong password again: wait {seconds} s, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏שוב סיסמה שגויה: המתינו ⁨{seconds}⁩ שניות ונסו שוב.</translation>
     </message>
     <message>
         <source>Sign-in name or password not right. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏שם הכניסה או הסיסמה אינם נכונים. בדקו את שניהם ונסו שוב.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏משהו השתבש.</translation>
     </message>
     <message>
         <source>Something went wrong on the server; it is in its log. Reload the page; if it happens again, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏משהו השתבש בשרת; הפרטים ביומן שלו. טענו את הדף מחדש; אם זה חוזר, הודיעו ל-IT.</translation>
     </message>
     <message>
         <source>There is no such page or inspection here. Search again from the start page.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אין כאן דף או בדיקה כאלה. חפשו שוב מדף הפתיחה.</translation>
     </message>
     <message>
         <source>The central database cannot be reached now. Nothing was changed: wait a minute and reload the page; if it lasts, ask IT to check the central database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אין כרגע גישה למסד הנתונים המרכזי. דבר לא שונה: המתינו דקה וטענו את הדף מחדש; אם זה נמשך, בקשו מ-IT לבדוק את שרת מסד הנתונים המרכזי.</translation>
+    </message>
+    <message>
+        <source>Returns inspections</source>
+        <translation>‏בדיקות החזרות</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>‏חיפוש</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>‏תור ביקורת</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>‏לוח בקרה</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>‏יציאה</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>‏ימים</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>‏הצג</translation>
+    </message>
+    <message>
+        <source>Inspections in the period: {n}</source>
+        <translation>‏בדיקות בתקופה: ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>‏ציונים</translation>
+    </message>
+    <message>
+        <source>Dispositions</source>
+        <translation>‏ייעודים</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>‏סיבות החזרה</translation>
+    </message>
+    <message>
+        <source>Inspections per week</source>
+        <translation>‏בדיקות בשבוע</translation>
+    </message>
+    <message>
+        <source>Saved: {grade} and {disposition}.</source>
+        <translation>‏נשמר: ⁨{grade}⁩ ו-⁨{disposition}⁩.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>‏הזמנה</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>‏נבדק על ידי</translation>
+    </message>
+    <message>
+        <source>Grade now</source>
+        <translation>‏ציון נוכחי</translation>
+    </message>
+    <message>
+        <source>Refund recommended</source>
+        <translation>‏החזר מומלץ</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>‏עמלה</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>‏מכל</translation>
+    </message>
+    <message>
+        <source>Shop told</source>
+        <translation>‏החנות עודכנה</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>‏עדיין לא</translation>
+    </message>
+    <message>
+        <source>Evidence packet (PDF)</source>
+        <translation>‏תיק ראיות (PDF)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>‏תמונות</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>‏תשובות</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>‏היסטוריה</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>‏ביקורת</translation>
+    </message>
+    <message>
+        <source>Regrade</source>
+        <translation>‏שינוי ציון</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>‏אישור</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>‏תמונה</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown</source>
+        <translation>‏לא ניתן להציג את הדף</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>‏חזרה לדף הפתיחה</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead in the last {days} days: {n}</source>
+        <translation>‏ממתינים לאחראי ב-⁨{days}⁩ הימים האחרונים: ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <source>RMA, order, tracking number, serial or SKU</source>
+        <translation>‏RMA, הזמנה, מספר מעקב, מספר סידורי או מק&quot;ט</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>‏חפש</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>‏ייצוא ל-CSV</translation>
+    </message>
+    <message>
+        <source>Nothing found for {query}. Check the number and try again.</source>
+        <translation>‏לא נמצא דבר עבור ⁨{query}⁩. בדקו את המספר ונסו שוב.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>‏עמדה</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>‏הושלם</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>‏כניסה</translation>
+    </message>
+    <message>
+        <source>Badge or sign-in name</source>
+        <translation>‏תג או שם כניסה</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>‏סיסמה</translation>
     </message>
     <message>
         <source>Is everything there that belongs to it?</source>
@@ -3117,7 +3285,7 @@
     </message>
     <message>
         <source>This is the label of an item already inspected ({reference}, {when}). Open it in Review or Refurb, or scan the parcel&apos;s return label to inspect another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏זו התווית של פריט שכבר נבדק (⁨{reference}⁩, ⁨{when}⁩). פתחו אותו בסקירה או בשיפוץ, או סרקו את תווית ההחזרה של החבילה כדי לבדוק פריט אחר.</translation>
     </message>
     <message>
         <source>Question {number} needs at least one answer: press the number of each that applies, then Enter.</source>
@@ -3577,43 +3745,43 @@
     </message>
     <message>
         <source>The put-away rules cannot be used ({problem}). Put items aside and call a lead to fix the put-away file.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏לא ניתן להשתמש בכללי האחסון (⁨{problem}⁩). הניחו את הפריטים בצד וקראו לראש משמרת לתקן את קובץ האחסון.</translation>
     </message>
     <message>
         <source>zone &apos;{zone}&apos; is not listed under &apos;zones&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>‏האזור &apos;⁨{zone}⁩&apos; אינו מופיע תחת &apos;zones&apos;</translation>
     </message>
     <message>
         <source>the quarantine needs the container kind &apos;cage&apos; under &apos;kinds&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ההסגר צריך את סוג המכולה &apos;cage&apos; תחת &apos;kinds&apos;</translation>
     </message>
     <message>
         <source>no put-away files (*.yaml) found</source>
-        <translation type="unfinished"></translation>
+        <translation>‏לא נמצאו קובצי אחסון (*.yaml)</translation>
     </message>
     <message>
         <source>the rule id is used twice; give each rule its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מזהה הכלל מופיע פעמיים; תנו לכל כלל מזהה משלו</translation>
     </message>
     <message>
         <source>container kind &apos;{kind}&apos; is not listed under &apos;kinds&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>‏סוג המכולה &apos;⁨{kind}⁩&apos; אינו מופיע תחת &apos;kinds&apos;</translation>
     </message>
     <message>
         <source>zone &apos;{zone}&apos; is the quarantine cage: only items flagged for a lead go there</source>
-        <translation type="unfinished"></translation>
+        <translation>‏האזור &apos;⁨{zone}⁩&apos; הוא כלוב ההסגר: רק פריטים שסומנו לראש משמרת נכנסים אליו</translation>
     </message>
     <message>
         <source>the file should start with &apos;version:&apos; and hold &apos;kinds:&apos;, &apos;zones:&apos;, &apos;quarantine:&apos; and &apos;rules:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הקובץ צריך להתחיל ב-&apos;version:&apos; ולכלול &apos;kinds:&apos;,‏ &apos;zones:&apos;,‏ &apos;quarantine:&apos; ו-&apos;rules:&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {key}; use one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&apos;⁨{value}⁩&apos; אינו ⁨{key}⁩ מוכר; השתמשו באחד מאלה: ⁨{expected}⁩</translation>
     </message>
     <message>
         <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without &apos;when&apos; at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אף כלל אינו ממקם פריט ⁨{disposition}⁩ מקטגוריה ⁨{category}⁩ בדירוג ⁨{grade}⁩; הוסיפו לו כלל (או כלל ללא &apos;when&apos; בסוף)</translation>
     </message>
     <message>
         <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
@@ -4277,135 +4445,135 @@
     </message>
     <message>
         <source>tote</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ארגז</translation>
     </message>
     <message>
         <source>cart</source>
-        <translation type="unfinished"></translation>
+        <translation>‏עגלה</translation>
     </message>
     <message>
         <source>pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>‏משטח</translation>
     </message>
     <message>
         <source>gaylord</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכל גדול</translation>
     </message>
     <message>
         <source>cage</source>
-        <translation type="unfinished"></translation>
+        <translation>‏כלוב</translation>
     </message>
     <message>
         <source>Put in {zone} — {kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הכניסו אל ⁨{zone}⁩ — ⁨{kind}⁩ ⁨{code}⁩</translation>
     </message>
     <message>
         <source>Put it in {kind} {code} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הכניסו אותו אל ⁨{kind}⁩ ⁨{code}⁩ (⁨{zone}⁩).</translation>
     </message>
     <message>
         <source>Placed in {kind} {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הונח ב-⁨{kind}⁩ ⁨{code}⁩.</translation>
     </message>
     <message>
         <source>This station closed {code} at {mine}, but it was already closed by {station} at {time}: that close counts. Print the label and manifest again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏עמדה זו סגרה את ⁨{code}⁩ ב-⁨{mine}⁩, אבל ⁨{station}⁩ כבר סגרה אותה ב-⁨{time}⁩: הסגירה ההיא קובעת. הדפיסו שוב מכאן את התווית ואת רשימת התכולה.</translation>
     </message>
     <message>
         <source>Move from {old} to {zone} — {kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏העבירו מ-⁨{old}⁩ אל ⁨{zone}⁩ — ⁨{kind}⁩ ⁨{code}⁩</translation>
     </message>
     <message>
         <source>Inspection {id} is not at this station. Complete the inspection first, or sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הבדיקה ⁨{id}⁩ אינה בעמדה זו. השלימו קודם את הבדיקה, או סנכרנו ונסו שוב.</translation>
     </message>
     <message>
         <source>That is an item&apos;s own label ({reference}), not a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏זו התווית של פריט (⁨{reference}⁩), לא מכולה.</translation>
     </message>
     <message>
         <source>That is a location barcode ({code}), not a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏זה ברקוד של מיקום (⁨{code}⁩), לא מכולה.</translation>
     </message>
     <message>
         <source>{code} is not a container this station knows, nor in any container series.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ אינו מכולה שהעמדה מכירה, ואינו שייך לאף סדרת מכולות.</translation>
     </message>
     <message>
         <source>Placed in {kind} {code}; it is now full and closed: print its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הונח ב-⁨{kind}⁩ ⁨{code}⁩; היא מלאה עכשיו ונסגרה: הדפיסו את התווית שלה.</translation>
     </message>
     <message>
         <source>Container {code} is not known at this station. Check the barcode, or sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏המכולה ⁨{code}⁩ אינה מוכרת בעמדה זו. בדקו את הברקוד, או סנכרנו ונסו שוב.</translation>
     </message>
     <message>
         <source>There is no container kind {kind} here; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אין כאן סוג מכולה ⁨{kind}⁩; השתמשו באחד מאלה: ⁨{kinds}⁩.</translation>
     </message>
     <message>
         <source>There is no zone {zone} in the put-away rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אין אזור ⁨{zone}⁩ בכללי האחסון.</translation>
     </message>
     <message>
         <source>{code} closed with {n} items: print its label and manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ נסגרה עם ⁨{n}⁩ פריטים: הדפיסו את התווית ואת רשימת התכולה.</translation>
     </message>
     <message>
         <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{text}⁩ אינו ברקוד של מיקום (הם מתחילים ב-⁨{prefix}⁩). סרקו את התווית שעל המדף או על הרצפה.</translation>
     </message>
     <message>
         <source>Already in {zone} — {kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏כבר ב-⁨{zone}⁩ — ⁨{kind}⁩ ⁨{code}⁩</translation>
     </message>
     <message>
         <source>Already in {kind} {code}: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏כבר ב-⁨{kind}⁩ ⁨{code}⁩: אין מה לעשות.</translation>
     </message>
     <message>
         <source>{problem} {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{problem}⁩ ⁨{tell}⁩</translation>
     </message>
     <message>
         <source>{code} is closed (by {station} at {time}). {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ סגורה (על ידי ⁨{station}⁩ ב-⁨{time}⁩). ⁨{tell}⁩</translation>
     </message>
     <message>
         <source>{code} is a {kind}; this item goes in a {wanted}. {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ הוא ⁨{kind}⁩; הפריט הזה הולך אל ⁨{wanted}⁩. ⁨{tell}⁩</translation>
     </message>
     <message>
         <source>{code} is for {zone}; this item goes to {wanted}. {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ מיועדת ל-⁨{zone}⁩; הפריט הזה הולך אל ⁨{wanted}⁩. ⁨{tell}⁩</translation>
     </message>
     <message>
         <source>{code} is full ({n} of {capacity} items). Close it and start the next {kind}. {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ מלאה (⁨{n}⁩ מתוך ⁨{capacity}⁩ פריטים). סגרו אותה והתחילו ⁨{kind}⁩ חדש. ⁨{tell}⁩</translation>
     </message>
     <message>
         <source>{code} is not a {kind} barcode (they start with {series}). Scan a {kind}&apos;s barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ אינו ברקוד של ⁨{kind}⁩ (הם מתחילים ב-⁨{series}⁩). סרקו ברקוד של ⁨{kind}⁩.</translation>
     </message>
     <message>
         <source>{code} is already open or was used before. Scan another {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ כבר פתוחה או שימשה בעבר. סרקו ⁨{kind}⁩ אחר.</translation>
     </message>
     <message>
         <source>{code} was already closed by {station} at {time}. Its label and manifest can be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{code}⁩ כבר נסגרה על ידי ⁨{station}⁩ ב-⁨{time}⁩. אפשר להדפיס שוב את התווית ואת רשימת התכולה.</translation>
     </message>
     <message>
         <source>A manifest is written as .pdf or .csv; {name} is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏רשימת תכולה נכתבת כ-.pdf או כ-.csv; ⁨{name}⁩ אינו אף אחד מהם.</translation>
     </message>
     <message>
         <source>An item label is &apos;zpl&apos; (2x1 in) or &apos;4x6&apos;; {size} is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏תווית פריט היא &apos;zpl&apos; (2x1 אינץ&apos;) או &apos;4x6&apos;; ⁨{size}⁩ אינו אף אחד מהם.</translation>
     </message>
     <message>
         <source>This warehouse confirms every placement: scan the container&apos;s barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏במחסן הזה כל הנחה מאושרת: סרקו את הברקוד של המכולה.</translation>
     </message>
     <message>
         <source>Unexpected return: no RMA.</source>
@@ -4417,63 +4585,63 @@
     </message>
     <message>
         <source>TOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ארגז</translation>
     </message>
     <message>
         <source>CART</source>
-        <translation type="unfinished"></translation>
+        <translation>‏עגלה</translation>
     </message>
     <message>
         <source>PALLET</source>
-        <translation type="unfinished"></translation>
+        <translation>‏משטח</translation>
     </message>
     <message>
         <source>GAYLORD</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכל גדול</translation>
     </message>
     <message>
         <source>CAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>‏כלוב</translation>
     </message>
     <message>
         <source>{n} items · closed {time} by {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{n}⁩ פריטים · נסגרה ב-⁨{time}⁩ על ידי ⁨{station}⁩</translation>
     </message>
     <message>
         <source>{n} items · open</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{n}⁩ פריטים · פתוחה</translation>
     </message>
     <message>
         <source>{n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{n}⁩ פריטים</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">‏פריט</translation>
+        <translation>‏פריט</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">‏ציון</translation>
+        <translation>‏דירוג</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished">‏יעד</translation>
+        <translation>‏ייעוד</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished">‏בדיקה</translation>
+        <translation>‏בדיקה</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ריקה</translation>
     </message>
     <message>
         <source>… {n} more: see the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>‏… עוד ⁨{n}⁩: ראו את רשימת התכולה</translation>
     </message>
     <message>
         <source>Manifest {kind} {code} · {zone} · {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>‏רשימת תכולה ⁨{kind}⁩ ⁨{code}⁩ · ⁨{zone}⁩ · ⁨{n}⁩ פריטים</translation>
     </message>
     <message>
         <source>a lead&apos;s review</source>
@@ -4485,10 +4653,6 @@
     </message>
     <message>
         <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for 15 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -202,131 +202,131 @@
     <name>ContainersPage</name>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнеры</translation>
     </message>
     <message>
         <source>Scan a container, an item&apos;s label or a location, or type it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте контейнер, этикетку товара или место, или введите код</translation>
     </message>
     <message>
         <source>Open containers at this station</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытые контейнеры на этом посту</translation>
     </message>
     <message>
         <source>Container</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished">Товары</translation>
+        <translation>Товары</translation>
     </message>
     <message>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнение</translation>
     </message>
     <message>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Зона</translation>
     </message>
     <message>
         <source>Scan a container to see what is in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте контейнер, чтобы увидеть, что в нём</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation type="unfinished">Артикул</translation>
+        <translation>Артикул</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">Серийный номер</translation>
+        <translation>Серийный номер</translation>
     </message>
     <message>
         <source>Move tasks: scan the item, then the new container</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещения: отсканируйте товар, затем новый контейнер</translation>
     </message>
     <message>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас в</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда</translation>
     </message>
     <message>
         <source>Close, label and manifest (F10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть, этикетка и опись (F10)</translation>
     </message>
     <message>
         <source>Refresh (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить (F11)</translation>
     </message>
     <message>
         <source>Scan a container: its contents · then a location: move it there · Scan an item&apos;s label, then a container: put it in · F10: close and print · Esc: forget the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Скан контейнера: его содержимое · затем места: переместить туда · Скан этикетки товара, затем контейнера: положить · F10: закрыть и напечатать · Esc: забыть товар</translation>
     </message>
     <message>
         <source>That is a location. Scan the container first, then the location it goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это место. Сначала отсканируйте контейнер, затем место, куда он едет.</translation>
     </message>
     <message>
         <source>{code} is not a container, an item&apos;s label or a location here. Check the barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — не контейнер, не этикетка товара и не место. Проверьте штрихкод.</translation>
     </message>
     <message>
         <source>Scan that container to put the item in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканируйте этот контейнер, чтобы положить в него товар.</translation>
     </message>
     <message>
         <source>{code} is now at {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} теперь в месте {location}.</translation>
     </message>
     <message>
         <source>Item forgotten: scan the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар забыт: сканируйте следующий.</translation>
     </message>
     <message>
         <source>Scan the container to close first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала отсканируйте контейнер, который нужно закрыть.</translation>
     </message>
     <message>
         <source>Label and manifest saved in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этикетка и опись сохранены в {folder}.</translation>
     </message>
     <message>
         <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто здесь: {open} · перемещений: {tasks} · ждут размещения: {waiting}</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыт</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыт</translation>
     </message>
     <message>
         <source>{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}</translation>
     </message>
     <message>
         <source>no location</source>
-        <translation type="unfinished"></translation>
+        <translation>без места</translation>
     </message>
 </context>
 <context>
@@ -365,19 +365,19 @@
     </message>
     <message>
         <source>items placed per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>товаров размещено в час</translation>
     </message>
     <message>
         <source>mis-sorts caught by the confirm scan</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибок сортировки поймано сканом</translation>
     </message>
     <message>
         <source>open containers</source>
-        <translation type="unfinished"></translation>
+        <translation>открытых контейнеров</translation>
     </message>
     <message>
         <source>move tasks waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>перемещений ждёт</translation>
     </message>
     <message>
         <source>inspections a shop refused</source>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>{name}: {rate:.1f} per hour ({n} items)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {rate:.1f} в час ({n} товаров)</translation>
     </message>
     <message>
         <source>{since} – {until} · updated {time}</source>
@@ -1959,7 +1959,7 @@
     </message>
     <message>
         <source>Containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнеры</translation>
     </message>
 </context>
 <context>
@@ -2290,19 +2290,19 @@
     </message>
     <message>
         <source>The two passwords differ. Nothing was changed: run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароли не совпадают. Ничего не изменено: запустите команду снова.</translation>
     </message>
     <message>
         <source>Name a brand and its SKUs (station central web-brand BRAND SKU…), or --demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите бренд и его артикулы (station central web-brand BRAND SKU…) или --demo.</translation>
     </message>
     <message>
         <source>{code} is at {location}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} находится в месте {location}.</translation>
     </message>
     <message>
         <source>Written to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в {path}.</translation>
     </message>
     <message>
         <source>Fix the lines named above and import the file again: its other lines were imported, and importing them again changes nothing.</source>
@@ -2418,14 +2418,18 @@
     </message>
     <message>
         <source>{stations} opened {code} too, for another kind or zone: two containers carry this barcode. Relabel the one at {stations} with a new barcode and scan its items into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{stations} тоже открыл {code}, для другого типа или зоны: этот штрихкод стоит на двух контейнерах. Наклейте новый штрихкод на контейнер поста {stations} и отсканируйте в него его товары.</translation>
     </message>
     <message>
         <source>{code} was already closed by {station} at {time}: that close counts. Print its label and manifest again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} уже закрыл {station} в {time}: действует то закрытие. Напечатайте этикетку и опись заново отсюда.</translation>
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database; it goes on by itself at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2434,43 +2438,207 @@
     </message>
     <message>
         <source>A web password needs at least {n} characters. Choose a longer one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для веб-входа должен содержать не менее {n} символов. Выберите более длинный.</translation>
     </message>
     <message>
         <source>No user has badge {badge} on the central database. Add them at a station and sync, or give --client NAME for a brand&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного пользователя в центральной базе нет бейджа {badge}. Добавьте его на станции и синхронизируйте или укажите --client NAME для учётной записи бренда.</translation>
     </message>
     <message>
         <source>Badge {badge} is a station user&apos;s; give the client another sign-in name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейдж {badge} принадлежит пользователю станции; дайте клиенту другое имя для входа.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: {badge} is locked. Ask an admin to unlock it (station central web-user unlock {badge}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неверных паролей: {badge} заблокирован. Попросите администратора разблокировать (station central web-user unlock {badge}).</translation>
     </message>
     <message>
         <source>Wrong password again: wait {seconds} s, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова неверный пароль: подождите {seconds} с и попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>Sign-in name or password not right. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверное имя для входа или пароль. Проверьте оба и попробуйте снова.</translation>
     </message>
     <message>
         <source>Something went wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что-то пошло не так.</translation>
     </message>
     <message>
         <source>Something went wrong on the server; it is in its log. Reload the page; if it happens again, tell IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере что-то пошло не так; подробности в его журнале. Перезагрузите страницу; если повторится, сообщите в ИТ.</translation>
     </message>
     <message>
         <source>There is no such page or inspection here. Search again from the start page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой страницы или проверки здесь нет. Начните поиск заново с начальной страницы.</translation>
     </message>
     <message>
         <source>The central database cannot be reached now. Nothing was changed: wait a minute and reload the page; if it lasts, ask IT to check the central database server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральная база данных сейчас недоступна. Ничего не изменено: подождите минуту и перезагрузите страницу; если это продолжается, попросите ИТ проверить сервер центральной базы.</translation>
+    </message>
+    <message>
+        <source>Returns inspections</source>
+        <translation>Проверки возвратов</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Очередь на рассмотрение</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Inspections in the period: {n}</source>
+        <translation>Проверок за период: {n}</translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <source>Dispositions</source>
+        <translation>Решения</translation>
+    </message>
+    <message>
+        <source>Return reasons</source>
+        <translation>Причины возврата</translation>
+    </message>
+    <message>
+        <source>Inspections per week</source>
+        <translation>Проверок в неделю</translation>
+    </message>
+    <message>
+        <source>Saved: {grade} and {disposition}.</source>
+        <translation>Сохранено: {grade} и {disposition}.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Inspected by</source>
+        <translation>Проверил(а)</translation>
+    </message>
+    <message>
+        <source>Grade now</source>
+        <translation>Текущая оценка</translation>
+    </message>
+    <message>
+        <source>Refund recommended</source>
+        <translation>Рекомендуемый возврат</translation>
+    </message>
+    <message>
+        <source>fee</source>
+        <translation>сбор</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Контейнер</translation>
+    </message>
+    <message>
+        <source>Shop told</source>
+        <translation>Магазин уведомлён</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>Evidence packet (PDF)</source>
+        <translation>Пакет доказательств (PDF)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Рассмотрение</translation>
+    </message>
+    <message>
+        <source>Regrade</source>
+        <translation>Изменить оценку</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown</source>
+        <translation>Эту страницу нельзя показать</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>На начальную страницу</translation>
+    </message>
+    <message>
+        <source>Waiting for a lead in the last {days} days: {n}</source>
+        <translation>Ждут старшего смены за последние {days} дн.: {n}</translation>
+    </message>
+    <message>
+        <source>RMA, order, tracking number, serial or SKU</source>
+        <translation>RMA, заказ, трек-номер, серийный номер или артикул</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Nothing found for {query}. Check the number and try again.</source>
+        <translation>По запросу {query} ничего не найдено. Проверьте номер и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Станция</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Badge or sign-in name</source>
+        <translation>Бейдж или имя для входа</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Is everything there that belongs to it?</source>
@@ -3122,7 +3290,7 @@
     </message>
     <message>
         <source>This is the label of an item already inspected ({reference}, {when}). Open it in Review or Refurb, or scan the parcel&apos;s return label to inspect another item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это этикетка уже проверенного товара ({reference}, {when}). Откройте его в Проверке или Ремонте или отсканируйте этикетку возврата посылки, чтобы проверить другой товар.</translation>
     </message>
     <message>
         <source>Question {number} needs at least one answer: press the number of each that applies, then Enter.</source>
@@ -3582,43 +3750,43 @@
     </message>
     <message>
         <source>The put-away rules cannot be used ({problem}). Put items aside and call a lead to fix the put-away file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила размещения нельзя использовать ({problem}). Отложите товары и позовите старшего, чтобы исправить файл размещения.</translation>
     </message>
     <message>
         <source>zone &apos;{zone}&apos; is not listed under &apos;zones&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>зона &apos;{zone}&apos; не указана в &apos;zones&apos;</translation>
     </message>
     <message>
         <source>the quarantine needs the container kind &apos;cage&apos; under &apos;kinds&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>для карантина нужен тип контейнера &apos;cage&apos; в &apos;kinds&apos;</translation>
     </message>
     <message>
         <source>no put-away files (*.yaml) found</source>
-        <translation type="unfinished"></translation>
+        <translation>файлы размещения (*.yaml) не найдены</translation>
     </message>
     <message>
         <source>the rule id is used twice; give each rule its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор правила повторяется; дайте каждому правилу свой</translation>
     </message>
     <message>
         <source>container kind &apos;{kind}&apos; is not listed under &apos;kinds&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>тип контейнера &apos;{kind}&apos; не указан в &apos;kinds&apos;</translation>
     </message>
     <message>
         <source>zone &apos;{zone}&apos; is the quarantine cage: only items flagged for a lead go there</source>
-        <translation type="unfinished"></translation>
+        <translation>зона &apos;{zone}&apos; — карантинная клетка: туда идут только товары, отмеченные для старшего</translation>
     </message>
     <message>
         <source>the file should start with &apos;version:&apos; and hold &apos;kinds:&apos;, &apos;zones:&apos;, &apos;quarantine:&apos; and &apos;rules:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>файл должен начинаться с &apos;version:&apos; и содержать &apos;kinds:&apos;, &apos;zones:&apos;, &apos;quarantine:&apos; и &apos;rules:&apos;</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a known {key}; use one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; — неизвестное значение {key}; используйте одно из: {expected}</translation>
     </message>
     <message>
         <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without &apos;when&apos; at the end)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одно правило не размещает товар {disposition} из категории {category} с оценкой {grade}; добавьте правило (или правило без &apos;when&apos; в конце)</translation>
     </message>
     <message>
         <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
@@ -4282,135 +4450,135 @@
     </message>
     <message>
         <source>tote</source>
-        <translation type="unfinished"></translation>
+        <translation>ящик</translation>
     </message>
     <message>
         <source>cart</source>
-        <translation type="unfinished"></translation>
+        <translation>тележка</translation>
     </message>
     <message>
         <source>pallet</source>
-        <translation type="unfinished"></translation>
+        <translation>паллета</translation>
     </message>
     <message>
         <source>gaylord</source>
-        <translation type="unfinished"></translation>
+        <translation>гейлорд</translation>
     </message>
     <message>
         <source>cage</source>
-        <translation type="unfinished"></translation>
+        <translation>клетка</translation>
     </message>
     <message>
         <source>Put in {zone} — {kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Положите в {zone} — {kind} {code}</translation>
     </message>
     <message>
         <source>Put it in {kind} {code} ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Положите его в {kind} {code} ({zone}).</translation>
     </message>
     <message>
         <source>Placed in {kind} {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено: {kind} {code}.</translation>
     </message>
     <message>
         <source>This station closed {code} at {mine}, but it was already closed by {station} at {time}: that close counts. Print the label and manifest again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пост закрыл {code} в {mine}, но его уже закрыл {station} в {time}: действует то закрытие. Напечатайте этикетку и опись заново отсюда.</translation>
     </message>
     <message>
         <source>Move from {old} to {zone} — {kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Переложите из {old} в {zone} — {kind} {code}</translation>
     </message>
     <message>
         <source>Inspection {id} is not at this station. Complete the inspection first, or sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверки {id} нет на этом посту. Сначала завершите проверку или синхронизируйте и попробуйте снова.</translation>
     </message>
     <message>
         <source>That is an item&apos;s own label ({reference}), not a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это этикетка товара ({reference}), а не контейнер.</translation>
     </message>
     <message>
         <source>That is a location barcode ({code}), not a container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это штрихкод места ({code}), а не контейнера.</translation>
     </message>
     <message>
         <source>{code} is not a container this station knows, nor in any container series.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — не известный этому посту контейнер и не из серии контейнеров.</translation>
     </message>
     <message>
         <source>Placed in {kind} {code}; it is now full and closed: print its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Размещено: {kind} {code}; он заполнен и закрыт: напечатайте его этикетку.</translation>
     </message>
     <message>
         <source>Container {code} is not known at this station. Check the barcode, or sync and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контейнер {code} неизвестен на этом посту. Проверьте штрихкод или синхронизируйте и попробуйте снова.</translation>
     </message>
     <message>
         <source>There is no container kind {kind} here; use one of {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет типа контейнера {kind}; используйте один из: {kinds}.</translation>
     </message>
     <message>
         <source>There is no zone {zone} in the put-away rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>В правилах размещения нет зоны {zone}.</translation>
     </message>
     <message>
         <source>{code} closed with {n} items: print its label and manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} закрыт, товаров: {n}. Напечатайте этикетку и опись.</translation>
     </message>
     <message>
         <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — не штрихкод места (они начинаются с {prefix}). Отсканируйте этикетку на полке или на полу.</translation>
     </message>
     <message>
         <source>Already in {zone} — {kind} {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в {zone} — {kind} {code}</translation>
     </message>
     <message>
         <source>Already in {kind} {code}: nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в {kind} {code}: ничего делать не нужно.</translation>
     </message>
     <message>
         <source>{problem} {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} {tell}</translation>
     </message>
     <message>
         <source>{code} is closed (by {station} at {time}). {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} закрыт ({station}, {time}). {tell}</translation>
     </message>
     <message>
         <source>{code} is a {kind}; this item goes in a {wanted}. {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — это {kind}; этот товар кладут в {wanted}. {tell}</translation>
     </message>
     <message>
         <source>{code} is for {zone}; this item goes to {wanted}. {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — для зоны {zone}; этот товар идёт в {wanted}. {tell}</translation>
     </message>
     <message>
         <source>{code} is full ({n} of {capacity} items). Close it and start the next {kind}. {tell}</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} заполнен ({n} из {capacity}). Закройте его и начните следующий {kind}. {tell}</translation>
     </message>
     <message>
         <source>{code} is not a {kind} barcode (they start with {series}). Scan a {kind}&apos;s barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} — не штрихкод типа {kind} (они начинаются с {series}). Отсканируйте штрихкод: {kind}.</translation>
     </message>
     <message>
         <source>{code} is already open or was used before. Scan another {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} уже открыт или использовался раньше. Отсканируйте другой {kind}.</translation>
     </message>
     <message>
         <source>{code} was already closed by {station} at {time}. Its label and manifest can be printed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} уже закрыт постом {station} в {time}. Этикетку и опись можно напечатать заново.</translation>
     </message>
     <message>
         <source>A manifest is written as .pdf or .csv; {name} is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись пишется в .pdf или .csv; {name} — ни то, ни другое.</translation>
     </message>
     <message>
         <source>An item label is &apos;zpl&apos; (2x1 in) or &apos;4x6&apos;; {size} is neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этикетка товара — &apos;zpl&apos; (2x1 дюйма) или &apos;4x6&apos;; {size} — ни то, ни другое.</translation>
     </message>
     <message>
         <source>This warehouse confirms every placement: scan the container&apos;s barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом складе каждое размещение подтверждается: отсканируйте штрихкод контейнера.</translation>
     </message>
     <message>
         <source>Unexpected return: no RMA.</source>
@@ -4422,63 +4590,63 @@
     </message>
     <message>
         <source>TOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>ЯЩИК</translation>
     </message>
     <message>
         <source>CART</source>
-        <translation type="unfinished"></translation>
+        <translation>ТЕЛЕЖКА</translation>
     </message>
     <message>
         <source>PALLET</source>
-        <translation type="unfinished"></translation>
+        <translation>ПАЛЛЕТА</translation>
     </message>
     <message>
         <source>GAYLORD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГЕЙЛОРД</translation>
     </message>
     <message>
         <source>CAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>КЛЕТКА</translation>
     </message>
     <message>
         <source>{n} items · closed {time} by {station}</source>
-        <translation type="unfinished"></translation>
+        <translation>товаров: {n} · закрыт {time}, пост {station}</translation>
     </message>
     <message>
         <source>{n} items · open</source>
-        <translation type="unfinished"></translation>
+        <translation>товаров: {n} · открыт</translation>
     </message>
     <message>
         <source>{n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>товаров: {n}</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Товар</translation>
+        <translation>Товар</translation>
     </message>
     <message>
         <source>Grade</source>
-        <translation type="unfinished">Оценка</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished">Решение</translation>
+        <translation>Решение</translation>
     </message>
     <message>
         <source>Inspection</source>
-        <translation type="unfinished">Проверка</translation>
+        <translation>Проверка</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пусто</translation>
     </message>
     <message>
         <source>… {n} more: see the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>… ещё {n}: см. опись</translation>
     </message>
     <message>
         <source>Manifest {kind} {code} · {zone} · {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>Опись {kind} {code} · {zone} · товаров: {n}</translation>
     </message>
     <message>
         <source>a lead&apos;s review</source>
@@ -4490,10 +4658,6 @@
     </message>
     <message>
         <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for 15 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

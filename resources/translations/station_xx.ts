@@ -2423,6 +2423,10 @@
             <translation>[Ţĥîš šţåţîöñ îš šţîļļ ƒéţçĥîñĝ îţš éåŕļîéŕ ŕéçöŕđš åš {station} ƒŕöɱ ţĥé çéñţŕåļ đåţåƀåšé; îţ ĝöéš öñ ƀý îţšéļƒ åţ ţĥé ñéẋţ šýñç. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
+            <translation>[Šţåţîöñ îđ {station} îš îñ ûšé ƀý åñöţĥéŕ çöɱþûţéŕ: îñšţåļļ {other} öñ {other_host} šýñçéđ åţ {seen}. Ţĥîš çöɱþûţéŕ ({host}, îñšţåļļ {mine}) ŵåš ŕéƒûšéđ åñđ šéñţ ñöţĥîñĝ. Ĝîṽé öñé öƒ ţĥéɱ åñöţĥéŕ šţåţîöñ îđ (šţåţîöñ_îđ îñ ţĥé šéţţîñĝš); îƒ {other_host} ŵåš ŕéþļåçéđ, ţĥîš çöɱþûţéŕ ţåķéš öṽéŕ ƀý îţšéļƒ öñçé {other_host} ĥåš ƀééñ šîļéñţ ƒöŕ {minutes} ɱîñûţéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{n} record(s) were refused by the central database because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
             <translation>[{n} ŕéçöŕđ(š) ŵéŕé ŕéƒûšéđ ƀý ţĥé çéñţŕåļ đåţåƀåšé ƀéçåûšé ţĥîš šţåţîöñ'š åûđîţ çĥåîñ ŵåš çĥåñĝéđ öûţšîđé ţĥé šţåţîöñ þŕöĝŕåɱ (öŕ đöéš ñöţ ĝö öñ ƒŕöɱ ţĥé çéñţŕåļ'š). Šéñđîñĝ ţĥéɱ åĝåîñ çåññöţ ĥéļþ: ķééþ ţĥîš çöɱþûţéŕ åš îţ îš åñđ çåļļ ÎŢ ţö ŕûñ `šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -2465,6 +2469,170 @@
         <message>
             <source>The central database cannot be reached now. Nothing was changed: wait a minute and reload the page; if it lasts, ask IT to check the central database server.</source>
             <translation>[Ţĥé çéñţŕåļ đåţåƀåšé çåññöţ ƀé ŕéåçĥéđ ñöŵ. Ñöţĥîñĝ ŵåš çĥåñĝéđ: ŵåîţ å ɱîñûţé åñđ ŕéļöåđ ţĥé þåĝé; îƒ îţ ļåšţš, åšķ ÎŢ ţö çĥéçķ ţĥé çéñţŕåļ đåţåƀåšé šéŕṽéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Returns inspections</source>
+            <translation>[Ŕéţûŕñš îñšþéçţîöñš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>[Šéåŕçĥ ~~]</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>[Ŕéṽîéŵ ǫûéûé ~~~~]</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>[Đåšĥƀöåŕđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>[Šîĝñ öûţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>[Đåýš ~~]</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>[Šĥöŵ ~~]</translation>
+        </message>
+        <message>
+            <source>Inspections in the period: {n}</source>
+            <translation>[Îñšþéçţîöñš îñ ţĥé þéŕîöđ: {n} ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Grades</source>
+            <translation>[Ĝŕåđéš ~~]</translation>
+        </message>
+        <message>
+            <source>Dispositions</source>
+            <translation>[Đîšþöšîţîöñš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Return reasons</source>
+            <translation>[Ŕéţûŕñ ŕéåšöñš ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspections per week</source>
+            <translation>[Îñšþéçţîöñš þéŕ ŵééķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Saved: {grade} and {disposition}.</source>
+            <translation>[Šåṽéđ: {grade} åñđ {disposition}. ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>[Öŕđéŕ ~~]</translation>
+        </message>
+        <message>
+            <source>Inspected by</source>
+            <translation>[Îñšþéçţéđ ƀý ~~~~]</translation>
+        </message>
+        <message>
+            <source>Grade now</source>
+            <translation>[Ĝŕåđé ñöŵ ~~~]</translation>
+        </message>
+        <message>
+            <source>Refund recommended</source>
+            <translation>[Ŕéƒûñđ ŕéçöɱɱéñđéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>fee</source>
+            <translation>[ƒéé ~]</translation>
+        </message>
+        <message>
+            <source>Container</source>
+            <translation>[Çöñţåîñéŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Shop told</source>
+            <translation>[Šĥöþ ţöļđ ~~~]</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>[ñöţ ýéţ ~~]</translation>
+        </message>
+        <message>
+            <source>Evidence packet (PDF)</source>
+            <translation>[Éṽîđéñçé þåçķéţ (ÞĐƑ) ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>[Þĥöţöš ~~]</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>[Åñšŵéŕš ~~~]</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>[Ĥîšţöŕý ~~~]</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>[Ŕéṽîéŵ ~~]</translation>
+        </message>
+        <message>
+            <source>Regrade</source>
+            <translation>[Ŕéĝŕåđé ~~~]</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>[Åþþŕöṽé ~~~]</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>[Þĥöţö ~~]</translation>
+        </message>
+        <message>
+            <source>This page cannot be shown</source>
+            <translation>[Ţĥîš þåĝé çåññöţ ƀé šĥöŵñ ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Back to the start page</source>
+            <translation>[Ɓåçķ ţö ţĥé šţåŕţ þåĝé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Waiting for a lead in the last {days} days: {n}</source>
+            <translation>[Ŵåîţîñĝ ƒöŕ å ļéåđ îñ ţĥé ļåšţ {days} đåýš: {n} ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RMA, order, tracking number, serial or SKU</source>
+            <translation>[ŔṀÅ, öŕđéŕ, ţŕåçķîñĝ ñûɱƀéŕ, šéŕîåļ öŕ ŠĶÛ ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>[Ƒîñđ ~~]</translation>
+        </message>
+        <message>
+            <source>Export to CSV</source>
+            <translation>[Éẋþöŕţ ţö ÇŠṼ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Nothing found for {query}. Check the number and try again.</source>
+            <translation>[Ñöţĥîñĝ ƒöûñđ ƒöŕ {query}. Çĥéçķ ţĥé ñûɱƀéŕ åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>[Šţåţîöñ ~~~]</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>[Çöɱþļéţéđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>[Šîĝñ îñ ~~]</translation>
+        </message>
+        <message>
+            <source>Badge or sign-in name</source>
+            <translation>[Ɓåđĝé öŕ šîĝñ-îñ ñåɱé ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>[Þåššŵöŕđ ~~~]</translation>
         </message>
         <message>
             <source>Is everything there that belongs to it?</source>
@@ -4485,10 +4653,6 @@
         <message>
             <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
             <translation>[Ţĥîš šţåţîöñ ĥåš ñöţ šýñçéđ ŵîţĥ ţĥé çéñţŕåļ đåţåƀåšé ýéţ, šö îţ đöéš ñöţ ķñöŵ ţĥé ŕéçöŕđš îţ ĥöļđš åš {station}. Çöññéçţ îţ ţö ţĥé ñéţŵöŕķ åñđ ŵåîţ ûñţîļ ţĥé ĥéåđéŕ šĥöŵš îţ šýñçéđ, ţĥéñ îñšþéçţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for 15 minutes.</source>
-            <translation>[Šţåţîöñ îđ {station} îš îñ ûšé ƀý åñöţĥéŕ çöɱþûţéŕ: îñšţåļļ {other} öñ {other_host} šýñçéđ åţ {seen}. Ţĥîš çöɱþûţéŕ ({host}, îñšţåļļ {mine}) ŵåš ŕéƒûšéđ åñđ šéñţ ñöţĥîñĝ. Ĝîṽé öñé öƒ ţĥéɱ åñöţĥéŕ šţåţîöñ îđ (šţåţîöñ_îđ îñ ţĥé šéţţîñĝš); îƒ {other_host} ŵåš ŕéþļåçéđ, ţĥîš çöɱþûţéŕ ţåķéš öṽéŕ ƀý îţšéļƒ öñçé {other_host} ĥåš ƀééñ šîļéñţ ƒöŕ 15 ɱîñûţéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
