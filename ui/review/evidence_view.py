@@ -161,11 +161,13 @@ class EvidenceViewer(QWidget):
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("evidenceTabs")
-        # Five tabs in a longer language: arrows to scroll them rather than a word cut in half.
+        # Five tabs in a longer language: each shortened with "…" (its full name in the tooltip), never cut off.
         self.tabs.setUsesScrollButtons(True)
-        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.answers = _table([self.tr("No."), self.tr("Question"), self.tr("Answer")], "answersTable")
         self.answers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # A long answer shares the width with its question instead of squeezing it to one word a line.
+        self.answers.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.answers.horizontalHeader().setStretchLastSection(False)
         self.reasons = titled("", "reasons")
         self.reasons.setObjectName("evidenceReasons")
@@ -182,6 +184,8 @@ class EvidenceViewer(QWidget):
         self.tabs.addTab(self.history, self.tr("Who did what"))
         self.tabs.addTab(self.label, self.tr("Label and item"))
         self.tabs.addTab(self.audit, self.tr("Audit"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -192,7 +196,6 @@ class EvidenceViewer(QWidget):
         self.details_layout = QHBoxLayout(self.details)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
         self.details_layout.addWidget(self.tabs, 3)
-        self.details.setMinimumHeight(200)
         # The photo over the record, split so the lead may give either the room; the photo starts with most.
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
