@@ -322,7 +322,7 @@
     </message>
     <message>
         <source>{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}</source>
-        <translation>‏⁨{kind}⁩ ⁨{code}⁩ · ⁨{zone}⁩ · ⁨{status}⁩ · ⁨{n}⁩/⁨{capacity}⁩ · ⁨{location}⁩</translation>
+        <translation>‏⁨{kind}⁩ ⁨{code}⁩ · ⁨{zone}⁩ · ⁨{status}⁩ · ⁦⁨{n}⁩/⁨{capacity}⁩⁩ · ⁨{location}⁩</translation>
     </message>
     <message>
         <source>no location</source>
