@@ -59,7 +59,7 @@ def _failures(ctx: StationContext) -> int:
         return int(session.scalar(select(func.count()).select_from(SignInFailure)) or 0)
 
 
-def test_a_third_wrong_pin_starts_a_countdown_that_ignores_typing_then_lets_the_person_in(
+def test_a_third_wrong_pin_starts_a_countdown_during_which_nothing_typed_is_checked(
         qtbot, ctx: StationContext, page: SignInPage) -> None:
     user, pin = _demo(ctx, "inspector")
     _pick(qtbot, page, user.name)
