@@ -54,6 +54,8 @@ def report_json(report: Any) -> dict[str, Any]:
         data["photos"] = {"uploaded": report.photos.uploaded, "bytes": report.photos.bytes,
                           "already_there": report.photos.already, "damaged": report.photos.damaged,
                           "missing": report.photos.missing}
+    if report.restored is not None:
+        data["restored"] = {"complete": report.restored.complete, "applied": dict(report.restored.applied)}
     if report.pull is not None:
         data["pulled"] = {"changes": report.pull.changes, "applied": dict(report.pull.applied),
                           "removed": dict(report.pull.removed),
@@ -72,6 +74,9 @@ def print_report(report: Any) -> None:
         return
     if report.outcome == "busy":
         print("another sync is running at this station; nothing done")
+    if report.restored is not None:
+        print(f"restored this station's earlier records from the central: {_counts(report.restored.applied)}"
+              + ("" if report.restored.complete else " (not finished: it goes on at the next sync)"))
     if report.push is not None:
         already = sum(report.push.already.values())
         print(f"pushed {report.push.sent} record(s): {_counts(report.push.inserted)}"

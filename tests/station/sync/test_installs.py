@@ -84,9 +84,10 @@ def test_a_replaced_station_gets_its_records_back_and_continues_its_chain(
             _try_to_inspect(new)  # before it knows what the central holds for DOCK-61, nobody inspects here
         _silent_since_yesterday(central, old_install)
         central.settle()
-        report = sync_once(new)
-        assert report.outcome == "done", report.problem
-        assert report.restored is not None and report.restored.applied["inspections"] == 50
+        code = main(["--data-dir", str(new.data_dir), "sync", "--once", "--json"])
+        moved = json.loads(capsys.readouterr().out)
+        assert code == 0 and moved["outcome"] == "done", moved
+        assert moved["restored"]["complete"] and moved["restored"]["applied"]["inspections"] == 50
         # The old inspections came back, with their photos, and the chain is the central's.
         with new.read() as session:
             assert set(session.scalars(select(models.Inspection.id))) == old_inspections
