@@ -234,3 +234,22 @@ def test_a_restore_killed_part_way_goes_on_and_nobody_inspects_meanwhile(central
         assert code == 0, output.out + output.err
     finally:
         new.sessions.kw["bind"].dispose()
+
+
+def test_central_init_again_keeps_installs_keys_and_chains(central, make_station) -> None:
+    from station.sync.central_setup import init_central
+
+    ctx = make_station("DOCK-66", central)
+    generate_inspections(ctx, 2, seed=71)
+    _sync_until_sent(ctx)
+    with central.engine.connect() as connection:
+        before = connection.execute(text("SELECT station_id, chain_key, sealed_from FROM sync_station_keys")).all()
+        installs = connection.execute(text("SELECT install_id FROM sync_installs")).scalars().all()
+    init_central(central.engine, prefix=central.prefix, passwords=False)  # an upgrade: init runs again in place
+    with central.engine.connect() as connection:
+        assert connection.execute(text("SELECT station_id, chain_key, sealed_from FROM sync_station_keys")
+                                  ).all() == before
+        assert connection.execute(text("SELECT install_id FROM sync_installs")).scalars().all() == installs
+    generate_inspections(ctx, 2, seed=72)
+    _sync_until_sent(ctx)
+    assert_central_matches(central.engine, ctx)
