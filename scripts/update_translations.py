@@ -7,8 +7,8 @@ What is collected:
 - ui/**/*.py by pyside6-lupdate (``self.tr``, ``QCoreApplication.translate``, with literals only);
 - the domain's texts in context "station": ``_("…")`` calls in station/**/*.py, read with ast, and the
   ``text``/``prompt``/``help``/``reason``/``flag_reason``/``like_new_reason``/``title`` fields of
-  resources/checklists/*.yaml and resources/grading/*.yaml, since ui/i18n.py renders them through
-  ``QCoreApplication.translate("station", source)``;
+  resources/checklists/*.yaml, resources/grading/*.yaml and resources/putaway/*.yaml (zone titles), since
+  ui/i18n.py renders them through ``QCoreApplication.translate("station", source)``;
 - mode titles marked with ``_mark("…")`` in ui/modes.py, in context "modes".
 They are written to a generated source, resources/translations/station_texts.py, that lupdate reads too.
 
@@ -88,7 +88,7 @@ def station_texts(repo: Path = REPO) -> list[str]:
     for path in sorted((repo / "station").rglob("*.py")):
         for text in _marked_calls(path, "_"):
             seen.setdefault(text, None)
-    for folder in ("checklists", "grading"):
+    for folder in ("checklists", "grading", "putaway"):
         for path in sorted((repo / "resources" / folder).glob("*.yaml")):
             try:
                 data = yaml.safe_load(path.read_text(encoding="utf-8"))

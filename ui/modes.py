@@ -89,8 +89,9 @@ MODES: tuple[Mode, ...] = (
     Mode("refurb", _mark("Refurb"), "ui.refurb.page:RefurbPage", frozenset({"refurb", "lead", "admin"}), "F4"),
     Mode("dashboard", _mark("Dashboard"), "ui.dashboard.page:DashboardPage", frozenset({"lead", "admin"}), "F5"),
     Mode("admin", _mark("Admin"), "ui.admin.page:AdminPage", frozenset({"admin"}), "F6"),
+    # The dock's mode: admins set the station up and have no put-away to do (and their mode bar is full).
     Mode("containers", _mark("Containers"), "ui.containers.page:ContainersPage",
-         frozenset({"inspector", "lead", "refurb", "admin"}), "F7"),
+         frozenset({"inspector", "lead", "refurb"}), "F7"),
 )
 
 

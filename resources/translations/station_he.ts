@@ -2644,6 +2644,62 @@
         <translation>‏צעצוע מחלק אחד (כדור, בובה רכה): כן, אם הוא שלם. ערכות: בדקו מול רשימת החלקים שעל הקופסה או בחוברת; מעל 200 חלקים, שקלו את השקיות והשוו למשקל שבקטלוג.</translation>
     </message>
     <message>
+        <source>RESTOCK · Electronics</source>
+        <translation>‏חזרה למלאי · אלקטרוניקה</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Apparel</source>
+        <translation>‏חזרה למלאי · ביגוד</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Footwear</source>
+        <translation>‏חזרה למלאי · הנעלה</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Home &amp; kitchen</source>
+        <translation>‏חזרה למלאי · בית ומטבח</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Toys &amp; games</source>
+        <translation>‏חזרה למלאי · צעצועים ומשחקים</translation>
+    </message>
+    <message>
+        <source>OPEN BOX · resale</source>
+        <translation>‏אריזה פתוחה · למכירה חוזרת</translation>
+    </message>
+    <message>
+        <source>REFURBISH · Electronics bench</source>
+        <translation>‏שיפוץ · עמדת אלקטרוניקה</translation>
+    </message>
+    <message>
+        <source>REFURBISH · Clean and repair</source>
+        <translation>‏שיפוץ · ניקוי ותיקון</translation>
+    </message>
+    <message>
+        <source>REFURBISH · General</source>
+        <translation>‏שיפוץ · כללי</translation>
+    </message>
+    <message>
+        <source>DISPOSE · E-waste recycling</source>
+        <translation>‏גריטה · מיחזור פסולת אלקטרונית</translation>
+    </message>
+    <message>
+        <source>DISPOSE · Textile recycling</source>
+        <translation>‏גריטה · מיחזור טקסטיל</translation>
+    </message>
+    <message>
+        <source>DISPOSE · General</source>
+        <translation>‏גריטה · כללי</translation>
+    </message>
+    <message>
+        <source>HOLD · Exceptions desk</source>
+        <translation>‏בהמתנה · דלפק חריגים</translation>
+    </message>
+    <message>
+        <source>QUARANTINE · Lead&apos;s cage</source>
+        <translation>‏הסגר · הכלוב של ראש המשמרת</translation>
+    </message>
+    <message>
         <source>{file} has too many pixels ({width}×{height}). Use a photo of at most {limit} megapixels.</source>
         <translation>‏ב־⁨{file}⁩ יש יותר מדי פיקסלים (⁨{width}⁩×⁨{height}⁩). השתמשו בתמונה של ⁨{limit}⁩ מגה־פיקסל לכל היותר.</translation>
     </message>

@@ -2649,6 +2649,62 @@
         <translation>Игрушка из одной части (мяч, мягкая игрушка): да, если она целая. Наборы: сверьте со списком деталей на коробке или в инструкции; больше 200 деталей — взвесьте пакеты и сравните с весом из каталога.</translation>
     </message>
     <message>
+        <source>RESTOCK · Electronics</source>
+        <translation>НА СКЛАД · Электроника</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Apparel</source>
+        <translation>НА СКЛАД · Одежда</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Footwear</source>
+        <translation>НА СКЛАД · Обувь</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Home &amp; kitchen</source>
+        <translation>НА СКЛАД · Дом и кухня</translation>
+    </message>
+    <message>
+        <source>RESTOCK · Toys &amp; games</source>
+        <translation>НА СКЛАД · Игрушки и игры</translation>
+    </message>
+    <message>
+        <source>OPEN BOX · resale</source>
+        <translation>ВСКРЫТАЯ УПАКОВКА · перепродажа</translation>
+    </message>
+    <message>
+        <source>REFURBISH · Electronics bench</source>
+        <translation>НА ВОССТАНОВЛЕНИЕ · стол электроники</translation>
+    </message>
+    <message>
+        <source>REFURBISH · Clean and repair</source>
+        <translation>НА ВОССТАНОВЛЕНИЕ · чистка и ремонт</translation>
+    </message>
+    <message>
+        <source>REFURBISH · General</source>
+        <translation>НА ВОССТАНОВЛЕНИЕ · общее</translation>
+    </message>
+    <message>
+        <source>DISPOSE · E-waste recycling</source>
+        <translation>НА УТИЛИЗАЦИЮ · переработка электроники</translation>
+    </message>
+    <message>
+        <source>DISPOSE · Textile recycling</source>
+        <translation>НА УТИЛИЗАЦИЮ · переработка текстиля</translation>
+    </message>
+    <message>
+        <source>DISPOSE · General</source>
+        <translation>НА УТИЛИЗАЦИЮ · общее</translation>
+    </message>
+    <message>
+        <source>HOLD · Exceptions desk</source>
+        <translation>ОЖИДАНИЕ · стол исключений</translation>
+    </message>
+    <message>
+        <source>QUARANTINE · Lead&apos;s cage</source>
+        <translation>КАРАНТИН · клетка старшего смены</translation>
+    </message>
+    <message>
         <source>{file} has too many pixels ({width}×{height}). Use a photo of at most {limit} megapixels.</source>
         <translation>В {file} слишком много пикселей ({width}×{height}). Используйте фото не больше {limit} мегапикселей.</translation>
     </message>

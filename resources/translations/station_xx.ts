@@ -2643,6 +2643,62 @@
             <translation>[Öñé-þîéçé ţöýš (å ƀåļļ, å þļûšĥ): ýéš ŵĥéñ îţ îš ŵĥöļé. Šéţš åñđ ķîţš: çĥéçķ åĝåîñšţ ţĥé þåŕţš ļîšţ öñ ţĥé ƀöẋ öŕ îñ ţĥé ɱåñûåļ; öṽéŕ 200 þîéçéš, ŵéîĝĥ ţĥé ƀåĝš åñđ çöɱþåŕé ŵîţĥ ţĥé çåţåļöĝ ŵéîĝĥţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>RESTOCK · Electronics</source>
+            <translation>[ŔÉŠŢÖÇĶ · Éļéçţŕöñîçš ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RESTOCK · Apparel</source>
+            <translation>[ŔÉŠŢÖÇĶ · Åþþåŕéļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RESTOCK · Footwear</source>
+            <translation>[ŔÉŠŢÖÇĶ · Ƒööţŵéåŕ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RESTOCK · Home &amp; kitchen</source>
+            <translation>[ŔÉŠŢÖÇĶ · Ĥöɱé &amp; ķîţçĥéñ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>RESTOCK · Toys &amp; games</source>
+            <translation>[ŔÉŠŢÖÇĶ · Ţöýš &amp; ĝåɱéš ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>OPEN BOX · resale</source>
+            <translation>[ÖÞÉÑ ƁÖẊ · ŕéšåļé ~~~~~]</translation>
+        </message>
+        <message>
+            <source>REFURBISH · Electronics bench</source>
+            <translation>[ŔÉƑÛŔƁÎŠĤ · Éļéçţŕöñîçš ƀéñçĥ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>REFURBISH · Clean and repair</source>
+            <translation>[ŔÉƑÛŔƁÎŠĤ · Çļéåñ åñđ ŕéþåîŕ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>REFURBISH · General</source>
+            <translation>[ŔÉƑÛŔƁÎŠĤ · Ĝéñéŕåļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>DISPOSE · E-waste recycling</source>
+            <translation>[ĐÎŠÞÖŠÉ · É-ŵåšţé ŕéçýçļîñĝ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>DISPOSE · Textile recycling</source>
+            <translation>[ĐÎŠÞÖŠÉ · Ţéẋţîļé ŕéçýçļîñĝ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>DISPOSE · General</source>
+            <translation>[ĐÎŠÞÖŠÉ · Ĝéñéŕåļ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>HOLD · Exceptions desk</source>
+            <translation>[ĤÖĻĐ · Éẋçéþţîöñš đéšķ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>QUARANTINE · Lead's cage</source>
+            <translation>[ǪÛÅŔÅÑŢÎÑÉ · Ļéåđ'š çåĝé ~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{file} has too many pixels ({width}×{height}). Use a photo of at most {limit} megapixels.</source>
             <translation>[{file} ĥåš ţöö ɱåñý þîẋéļš ({width}×{height}). Ûšé å þĥöţö öƒ åţ ɱöšţ {limit} ɱéĝåþîẋéļš. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>

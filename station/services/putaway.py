@@ -153,8 +153,8 @@ def _suggest(session: Session, rules: PutawayRules, target: Placement, weight: f
 
 
 def _headline(rules: PutawayRules, target: Placement, code: str) -> Text:
-    return _("Put in {zone} — {kind} {code}", zone=rules.zone_title(target.zone), kind=kind_word(target.kind),
-             code=code)
+    return _("Put in {zone} — {kind} {code}", zone=Text(rules.zone_title(target.zone)),
+             kind=kind_word(target.kind), code=code)
 
 
 def _put_away(session: Session, ctx: StationContext, inspection: models.Inspection) -> PutAway:
@@ -166,7 +166,7 @@ def _put_away(session: Session, ctx: StationContext, inspection: models.Inspecti
         state = found.container_state(session, current)
         if state is not None and (state.kind, state.zone) == (target.kind, target.zone):
             return PutAway(inspection.id, target.kind, target.zone, rules.zone_title(target.zone), current, False,
-                           _("Already in {zone} — {kind} {code}", zone=rules.zone_title(target.zone),
+                           _("Already in {zone} — {kind} {code}", zone=Text(rules.zone_title(target.zone)),
                              kind=kind_word(target.kind), code=current),
                            rules.confirm_scan, target.rule_id == "quarantine", placed_in=current,
                            item_label=rules.item_label)
@@ -219,7 +219,8 @@ def confirm_placement(ctx: StationContext, inspection_id: uuid.UUID, scanned_cod
         inspection = _inspection(session, inspection_id)
         plan = _put_away(session, ctx, inspection)
         right = plan.container_code
-        tell = _("Put it in {kind} {code} ({zone}).", kind=kind_word(plan.kind), code=right, zone=plan.zone_title)
+        tell = _("Put it in {kind} {code} ({zone}).", kind=kind_word(plan.kind), code=right,
+                 zone=Text(plan.zone_title))
         if scanned_code is None:
             if rules.confirm_scan:
                 raise PutawayRefused(_("This warehouse confirms every placement: scan the container's barcode."))
@@ -248,7 +249,7 @@ def confirm_placement(ctx: StationContext, inspection_id: uuid.UUID, scanned_cod
         if state is not None and state.zone != plan.zone:
             return _refuse(session, ctx, inspection, code, right, "wrong_zone", _(
                 "{code} is for {zone}; this item goes to {wanted}. {tell}", code=code,
-                zone=rules.zone_title(state.zone), wanted=plan.zone_title, tell=tell), user_id)
+                zone=Text(rules.zone_title(state.zone)), wanted=Text(plan.zone_title), tell=tell), user_id)
         weight = rules.weight_of(inspection.category)
         if state is not None and not state.room_for(weight):
             return _refuse(session, ctx, inspection, code, right, "full", _(
@@ -434,7 +435,7 @@ def _task_view(session: Session, rules: PutawayRules, task: MoveTask) -> MoveTas
     return MoveTaskView(task.inspection_id, slip_reference(task.inspection_id), task.sku or "?", task.serial,
                         task.from_code, task.to_kind, task.to_zone, rules.zone_title(task.to_zone),
                         _("Move from {old} to {zone} — {kind} {code}", old=task.from_code,
-                          zone=rules.zone_title(task.to_zone), kind=kind_word(task.to_kind), code=code), code)
+                          zone=Text(rules.zone_title(task.to_zone)), kind=kind_word(task.to_kind), code=code), code)
 
 
 def open_move_tasks(ctx: StationContext) -> list[MoveTaskView]:

@@ -48,7 +48,7 @@ def container_label_pdf(view: ContainerView, translate: Callable[[str], str] = _
     regular, bold = register_fonts()
     top = height - 12
     drawer.line(f"{_kind(view.kind).render(translate)}  {view.code}", bold, 26, top - 26)
-    drawer.line(view.zone_title, bold, 16, top - 50)
+    drawer.line(Text(view.zone_title).render(translate), bold, 16, top - 50)
     side = 2.2 * inch
     drawer.qr(view.code, (width - side) / 2, top - 60 - side, side)
     y = top - 70 - side
@@ -79,7 +79,7 @@ def container_label_zpl(view: ContainerView, translate: Callable[[str], str] = _
     c = label.commands
     c += ["^XA", "^CI28", f"^PW{4 * DOTS}", f"^LL{6 * DOTS}", "^LH0,0"]
     y = label.text(24, f"{_kind(view.kind).render(translate)}  {view.code}", 56)
-    y = label.text(y, view.zone_title, 34)
+    y = label.text(y, Text(view.zone_title).render(translate), 34)
     c.append(f"^FO{(4 * DOTS - 300) // 2},{y + 6}^BQN,2,10^FDMA,{_field_data(view.code)}^FS")
     y += 330
     y = label.text(y, _("{n} items", n=len(view.items)).render(translate), 28)
@@ -111,7 +111,7 @@ def manifest_pdf(view: ContainerView, translate: Callable[[str], str] = _identit
     def header(y: float) -> float:
         canvas.setFont(bold, 14)
         canvas.drawString(36, y, visual(_("Manifest {kind} {code} · {zone} · {n} items", kind=_kind(view.kind),
-                                            code=view.code, zone=view.zone_title,
+                                            code=view.code, zone=Text(view.zone_title),
                                             n=len(view.items)).render(translate)))
         y -= 20
         canvas.setFont(bold, 9)

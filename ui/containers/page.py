@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from station.context import StationContext
 from station.people import UserSummary
 from station.services import putaway
+from station.text import Text
 from ui.i18n import error_text, render
 from ui.modes import ModePage
 from ui.outcome_display import disposition_name
@@ -302,7 +303,7 @@ class ContainersPage(ModePage):
             bar.setValue(round(c.fill * 100))
             bar.setFormat("%p%")
             self.open_table.setCellWidget(row, 3, bar)
-            self.open_table.setItem(row, 4, _cell(c.zone_title))
+            self.open_table.setItem(row, 4, _cell(render(Text(c.zone_title))))
         self.tasks_table.setRowCount(len(data.tasks))
         for row, task in enumerate(data.tasks):
             for column, text in enumerate((f"{task.sku} · {task.reference[-12:].upper()}", task.from_code,
@@ -328,7 +329,7 @@ class ContainersPage(ModePage):
             return
         status = self.tr("open") if view.status == "open" else self.tr("closed")
         self.shown_title.setText(self.tr("{kind} {code} · {zone} · {status} · {n}/{capacity} · {location}").format(
-            kind=_kind(view.kind), code=view.code, zone=view.zone_title, status=status, n=len(view.items),
+            kind=_kind(view.kind), code=view.code, zone=render(Text(view.zone_title)), status=status, n=len(view.items),
             capacity=view.capacity_items, location=view.location or self.tr("no location")))
         self.contents.setRowCount(len(view.items))
         for row, item in enumerate(view.items):
