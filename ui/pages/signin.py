@@ -351,8 +351,10 @@ class SignInPage(QWidget):
         """Codes the camera saw: it also sees parcel labels lying on the bench, so only a known badge counts."""
         if self.ctx is None or self.calls.pending:
             return
-        self.calls.call(_first_badge, self.ctx, texts,
-                        on_result=lambda user: user is not None and self.choose(user))
+        # Not one of the page's calls: the camera sees codes all the time, and a PIN typed meanwhile must still be
+        # checked. A newer frame's codes replace an older lookup (same key).
+        self.runner.run(_first_badge, self.ctx, texts, key="signin-camera",
+                        on_result=lambda user: user is not None and not self.calls.pending and self.choose(user))
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
