@@ -97,12 +97,16 @@ class Web:
     async def signin(self, request: Request) -> Response:
         form = await checked_form(request)
         badge, password = str(form.get("badge", "")).strip(), str(form.get("password", ""))
-        try:
-            with self.central.connection() as connection:
-                self.central.signin_ctx(connection)
+        with self.central.connection() as connection:
+            self.central.signin_ctx(connection)
+            try:
                 found = accounts.check_password(connection, badge, password)
-        except accounts.SignInRefused as exc:
-            return self.render(request, "signin.html", status=401, problem=exc.text, badge=badge)
+            except accounts.SignInRefused as exc:
+                refused = exc  # the wrong try is recorded: this transaction commits
+            else:
+                refused = None
+        if refused is not None:
+            return self.render(request, "signin.html", status=401, problem=refused.text, badge=badge)
         request.session.clear()
         request.session.update({"badge": found.badge, "lang": found.language if found.language in LANGUAGES else "en",
                                 "csrf": secrets.token_urlsafe(24)})

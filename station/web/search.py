@@ -10,6 +10,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 LIMIT = 100
+MAX_QUERY = 500
 # One statement, parameters only: any text a person types is a value, never SQL. Each branch has its index
 # (station/sync/central_web.py INDEXES); the current grade is the newest review's, else the inspection's own.
 SEARCH_SQL = text("""
@@ -45,7 +46,8 @@ class Found:
 
 
 def search(session: Session, query: str, limit: int = LIMIT) -> list[Found]:
-    query = query.strip()
+    # PostgreSQL text holds no NUL, so no stored number has one; and no label is longer than a few hundred.
+    query = query.replace("\x00", "").strip()[:MAX_QUERY]
     if not query:
         return []
     rows = session.execute(SEARCH_SQL, {"q": query, "limit": limit}).mappings()

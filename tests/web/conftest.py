@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,10 +34,28 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def web_site(central: Central, make_station, tmp_path: Path) -> Iterator[WebSite]:  # noqa: F811
+@contextmanager
+def served(app) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The app behind a real uvicorn on a free local port, for as long as the block runs; yields its base URL."""
     import uvicorn
 
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the web view did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)
+
+
+@pytest.fixture
+def web_site(central: Central, make_station, tmp_path: Path) -> Iterator[WebSite]:  # noqa: F811
     from station.demo.generate import generate_inspections
     from station.services.sync import sync_once
     from station.sync.central_web import login_role
@@ -53,20 +72,10 @@ def web_site(central: Central, make_station, tmp_path: Path) -> Iterator[WebSite
         set_password(connection, LEAD_BADGE, LEAD_PASSWORD)
         set_password(connection, CLIENT, CLIENT_PASSWORD, client="Voltline buyer", brands=[CLIENT_BRAND])
     web = open_web_central(central.url(login_role(central.prefix)), tmp_path / "web-cache", central.prefix)
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(make_app(web, "test-secret"), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the web view did not start"
-        time.sleep(0.05)
     try:
-        yield WebSite(f"http://127.0.0.1:{port}", central, "DOCK-71")
+        with served(make_app(web, "test-secret")) as url:
+            yield WebSite(url, central, "DOCK-71")
     finally:
-        server.should_exit = True
-        thread.join(timeout=30)
         web.engine.dispose()
 
 

@@ -108,6 +108,12 @@ def test_a_client_sees_its_own_brand_only_and_another_brands_inspection_is_not_f
     _wait(driver, ec.presence_of_element_located((By.ID, "photos")))
     assert not driver.find_elements(By.ID, "decide")  # a client looks, never decides
     driver.save_screenshot(str(SCREENS / "web-client.png"))
+    driver.find_element(By.ID, "lang-he").click()  # the same page in Hebrew, right to left
+    _wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl")
+    assert driver.find_element(By.TAG_NAME, "h1").text.startswith("\u05d1\u05d3\u05d9\u05e7\u05d4")  # "Inspection"
+    driver.save_screenshot(str(SCREENS / "web-hebrew.png"))
+    driver.find_element(By.ID, "lang-en").click()
+    _wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("dir") == "ltr")
 
     driver.get(site.url + "/?q=" + other["rma_number"])
     _wait(driver, ec.presence_of_element_located((By.ID, "nothing")))

@@ -1,0 +1,151 @@
+"""The web view's pages over HTTP against the real PostgreSQL: sign-in waits and locks, forms need their CSRF
+token, search text is only ever a value, the central down is a clear page, photos carry cache headers and their
+thumbnails are made once, and the packet, CSV, queue and dashboard answer."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import text
+
+from tests.web.conftest import CLIENT, CLIENT_PASSWORD, LEAD_BADGE, LEAD_PASSWORD, served
+
+pytestmark = pytest.mark.postgres
+
+
+def _csrf(page: str) -> str:
+    found = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert found, "the page has no CSRF token in its form"
+    return found.group(1)
+
+
+def _sign_in(client, badge: str, password: str):  # type: ignore[no-untyped-def]
+    token = _csrf(client.get("/signin").text)
+    return client.post("/signin", data={"csrf": token, "badge": badge, "password": password},
+                       follow_redirects=False)
+
+
+@pytest.fixture
+def app_client(central, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from station.sync.central_web import login_role
+    from station.web.accounts import set_password
+    from station.web.app import make_app
+    from station.web.central import open_web_central
+
+    with central.engine.begin() as connection:
+        set_password(connection, LEAD_BADGE, LEAD_PASSWORD)
+    web = open_web_central(central.url(login_role(central.prefix)), tmp_path / "cache", central.prefix)
+    try:
+        with served(make_app(web, "test-secret")) as url, httpx.Client(base_url=url) as client:
+            yield client, central
+    finally:
+        web.engine.dispose()
+
+
+def test_wrong_passwords_make_the_next_try_wait_then_lock_until_an_admin_unlocks(app_client) -> None:
+    from station.people import LOCK_AFTER
+    from station.web.accounts import unlock
+
+    client, central = app_client
+    for _ in range(3):
+        answer = _sign_in(client, LEAD_BADGE, "not-the-password")
+        assert answer.status_code == 401 and "password not right" in answer.text
+    answer = _sign_in(client, LEAD_BADGE, LEAD_PASSWORD)  # right, but too soon after three wrong ones
+    assert answer.status_code == 401 and "wait" in answer.text
+    with central.engine.begin() as connection:
+        # More wrong tries, as a guesser who waited out each pause would have typed: the count reaches the lockout.
+        connection.execute(text("INSERT INTO web_signin_failures (badge, failed_at) SELECT :b, clock_timestamp() "
+                                "FROM generate_series(1, :n)"), {"b": LEAD_BADGE, "n": LOCK_AFTER})
+    answer = _sign_in(client, LEAD_BADGE, LEAD_PASSWORD)
+    assert answer.status_code == 401 and "is locked" in answer.text
+    with central.engine.begin() as connection:
+        unlock(connection, LEAD_BADGE)
+    answer = _sign_in(client, LEAD_BADGE, LEAD_PASSWORD)
+    assert answer.status_code == 303 and answer.headers["location"] == "/"
+    assert "Ahmed Hassan" in client.get("/").text
+
+
+def test_a_form_without_its_csrf_token_is_refused(app_client) -> None:
+    client, _central = app_client
+    client.get("/signin")
+    answer = client.post("/signin", data={"badge": LEAD_BADGE, "password": LEAD_PASSWORD}, follow_redirects=False)
+    assert answer.status_code == 403
+    assert _sign_in(client, LEAD_BADGE, LEAD_PASSWORD).status_code == 303
+    answer = client.post("/signout", data={"csrf": "forged"}, follow_redirects=False)
+    assert answer.status_code == 403
+    assert "Ahmed Hassan" in client.get("/").text  # still signed in
+
+
+def test_any_search_text_is_a_value_never_sql(app_client) -> None:
+    client, central = app_client
+    assert _sign_in(client, LEAD_BADGE, LEAD_PASSWORD).status_code == 303
+    for query in ("'; DROP TABLE inspections; --", "x' OR '1'='1", "%", "\\", "RMA-1\x00", "ש' OR 1=1 --"):
+        answer = client.get("/", params={"q": query})
+        assert answer.status_code == 200, query
+        assert 'id="nothing"' in answer.text
+    with central.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM inspections")).scalar() == 0  # the table is there
+
+
+def test_the_central_down_is_a_clear_page_with_what_to_do(tmp_path: Path) -> None:
+    import socket
+
+    from station.web.app import make_app
+    from station.web.central import open_web_central
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    web = open_web_central(f"postgresql://nobody@127.0.0.1:{port}/central", tmp_path / "cache")
+    with served(make_app(web, "test-secret")) as url:
+        answer = httpx.get(url + "/", params={"q": "RMA-1"})
+    assert answer.status_code == 503
+    assert "cannot be reached now" in answer.text and "reload the page" in answer.text
+    assert "Traceback" not in answer.text
+
+
+@pytest.mark.slow
+def test_photos_packet_csv_queue_and_dashboard(web_site) -> None:
+    site = web_site
+    with site.central.engine.connect() as connection:
+        row = connection.execute(text(
+            "SELECT i.id, i.sku, p.sha256 FROM inspections i JOIN photos p ON p.inspection_id = i.id "
+            "LIMIT 1")).mappings().one()
+    with httpx.Client(base_url=site.url) as client:
+        assert _sign_in(client, LEAD_BADGE, LEAD_PASSWORD).status_code == 303
+        first = client.get(f"/photos/{row['sha256']}", params={"size": "thumb"})
+        assert first.status_code == 200 and first.headers["content-type"] == "image/jpeg"
+        assert first.headers["etag"] == f'"{row["sha256"]}-thumb"'
+        assert "immutable" in first.headers["cache-control"] and "private" in first.headers["cache-control"]
+        again = client.get(f"/photos/{row['sha256']}", params={"size": "thumb"},
+                           headers={"If-None-Match": first.headers["etag"]})
+        assert again.status_code == 304
+        original = client.get(f"/photos/{row['sha256']}", params={"size": "original"})
+        import hashlib
+
+        assert hashlib.sha256(original.content).hexdigest() == row["sha256"]
+        packet = client.get(f"/inspections/{row['id']}/packet.pdf")
+        assert packet.status_code == 200 and packet.content.startswith(b"%PDF")
+        csv = client.get("/export.csv", params={"q": row["sku"]})
+        assert csv.status_code == 200 and csv.text.lstrip("\ufeff").startswith("inspection,rma,sku")
+        assert str(row["id"]) in csv.text
+        queue = client.get("/queue")
+        assert queue.status_code == 200 and 'id="queue"' in queue.text
+        dashboard = client.get("/dashboard")
+        assert dashboard.status_code == 200 and "<svg" in dashboard.text
+    with httpx.Client(base_url=site.url) as client:
+        assert _sign_in(client, CLIENT, CLIENT_PASSWORD).status_code == 303
+        assert client.get("/dashboard").status_code == 404  # the warehouse's figures are not a brand's
+
+
+def test_every_page_text_is_marked_for_translation() -> None:
+    from station.web.page_texts import PAGE_TEXTS
+
+    listed = {t.source for t in PAGE_TEXTS}
+    templates = Path(__file__).resolve().parents[2] / "station" / "web" / "templates"
+    used = {m.group(2) for f in templates.glob("*.html")
+            for m in re.finditer(r"""\bt\((["'])(.+?)\1""", f.read_text(encoding="utf-8"))}
+    assert used and used <= listed, sorted(used - listed)
