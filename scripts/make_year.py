@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from db import evidence_models, models, refurb_models
 from db.review_models import AuditEvent, Review
+from db.sync_models import PhotoUpload
 from station.audit.chain import GENESIS, event_digest
 from station.audit.chain import _sha as content_digest  # the digest add_fact takes of a row
 from station.context import StationContext, open_station
@@ -265,6 +266,9 @@ def make_year(data_dir: Path, *, days: int = 365, per_day: int = 274, docks: int
             progress(f"day {day_number + 1}/{days}: {counts['inspections']} inspections, {counts['rows']} rows, "
                      f"{time.perf_counter() - started:.0f} s")
     with ctx.transaction() as session:
+        # Every photo file of the year is on the central by now, as after any sync.
+        session.execute(insert(PhotoUpload), [{"sha256": stored.sha256, "state": "uploaded", "checked_at": now,
+                                               "problem": None} for stored in {p.sha256: p for p in photos}.values()])
         # The last few items have not reached the central yet, as on any dock between two syncs.
         last = session.scalar(select(func.max(models.OutboxEntry.seq))) or 0
         session.execute(update(models.OutboxEntry).where(models.OutboxEntry.seq > last - UNSENT_ROWS)
