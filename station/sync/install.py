@@ -20,8 +20,12 @@ chain broken. So:
   interrupted restore goes on at the next sync.
 - Once joined, the install fetches its station's chain key, which seals every event it writes from then on
   (station/audit/seal.py); the central hands it only to the install that holds the id.
-- When this folder's chain and the central's differ (a folder started apart from the central under an id already
-  in use), nothing is sent: the station says so instead of quarantining every record.
+- Events a new install wrote before it joined and never sent (a mistyped PIN at its first start, work done
+  stand-alone before it got its central URL) are renumbered after the central's chain, hashed and sealed again,
+  before the restore: they were never seen by anyone, and the facts they cover stay as they are.
+- When this folder's chain and the central's differ in events that were sent (changed here after sending, or a
+  second computer under the id before installs existed), nothing is sent: the station says so instead of
+  quarantining every record.
 
 Stations that synced before installs existed are joined already (migration 0012), so they keep working offline.
 A stand-alone station (no central URL) never joins; pointed at a central later, it joins at its first sync.
@@ -34,14 +38,17 @@ import socket
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select, text, update
 from sqlalchemy.orm import Session
 
+from db import models
 from db.review_models import AuditEvent
 from db.sync_models import PhotoUpload
-from station.audit.seal import ChainKey, load_keys, save_key
+from station.audit.chain import event_digest
+from station.audit.seal import ChainKey, load_keys, save_key, seal
 from station.context import StationContext
 from station.ids import utc_now
+from station.rows import row_values
 from station.sync import state
 from station.sync.connection import SyncProblem
 from station.text import StationError, _
@@ -126,24 +133,71 @@ def _central_chain(connection: Connection, station_id: str, seq: int) -> tuple[i
     return int(last), held
 
 
+def _any_sent(session: Session, station_id: str) -> bool:
+    """Whether any of this station's own events here ever left in a push (a pulled one has no outbox row)."""
+    outbox = models.OutboxEntry
+    ids = {str(i) for i in session.scalars(select(AuditEvent.id).where(AuditEvent.station_id == station_id))}
+    sent = session.scalars(select(outbox.row_id).where(outbox.table_name == "audit_events",
+                                                       outbox.sent_at.is_not(None)))
+    return any(row_id in ids for row_id in sent)
+
+
+def _rebase(ctx: StationContext, connection: Connection, central_last: int, central_hash: str) -> int:
+    """Events this install wrote before it joined and never sent (a wrong PIN at its first start, work done
+    stand-alone) move after the central's chain: renumbered from the central's last event on, hashed and sealed
+    again, their outbox rows with them. The facts they cover are not touched. Returns how many moved."""
+    key = ensure_chain_key(ctx, connection)
+    with ctx.transaction() as session:
+        events = list(session.scalars(select(AuditEvent).where(AuditEvent.station_id == ctx.station_id)
+                                      .order_by(AuditEvent.seq)))
+        # Out of the way first, so no two events share a number on the way.
+        session.execute(update(AuditEvent).where(AuditEvent.station_id == ctx.station_id)
+                        .values(seq=-AuditEvent.seq))
+        session.expire_all()
+        events = list(session.scalars(select(AuditEvent).where(AuditEvent.station_id == ctx.station_id)
+                                      .order_by(AuditEvent.seq.desc())))
+        previous = central_hash
+        for number, event in enumerate(events, start=central_last + 1):
+            event.seq, event.prev_hash = number, previous
+            event.hash = event_digest(event.station_id, event.seq, event.actor_id, event.table_name, event.row_id,
+                                      event.row_hash, event.prev_hash, event.recorded_at)
+            event.seal = seal(key, event.hash) if key is not None and number >= key.sealed_from else None
+            previous = event.hash
+        session.flush()
+        outbox = models.OutboxEntry
+        for event in events:
+            session.execute(update(outbox).where(outbox.table_name == "audit_events",
+                                                 outbox.row_id == str(event.id)).values(payload=row_values(event)))
+    log.warning("%d event(s) written before this install joined %s follow the central's #%d now", len(events),
+                ctx.station_id, central_last)
+    return len(events)
+
+
 def check_chain(ctx: StationContext, connection: Connection) -> bool:
     """Compares this folder's chain with the central's before anything is sent. Returns True while this install
     must restore its own earlier records first (the pull then brings them, see `pull(include_own=True)`)."""
     with ctx.read() as session:
         row = session.get(state.SyncState, 1)
         install_state = row.install_state if row is not None else None
+        if install_state == RESTORING:
+            return True  # until the pull has reached the end and the photos are here, even once the chain is
         local_last = _local_last(session, ctx.station_id)
         central_last, central_hash = _central_chain(connection, ctx.station_id, local_last)
         shared = min(local_last, central_last)
         local_hash = _local_hash(session, ctx.station_id, shared) if shared else None
+        unsent_only = shared and central_hash != local_hash and install_state != JOINED and not _any_sent(
+            session, ctx.station_id)
+    if unsent_only:
+        _last, last_hash = _central_chain(connection, ctx.station_id, central_last)
+        _rebase(ctx, connection, central_last, str(last_hash))
+        _set_state(ctx, RESTORING, restart_pull=True)
+        return True
     if shared and central_hash != local_hash:
         raise SyncProblem("error", _(
-            "This station's records as {station} differ from the ones the central database holds for {station} "
-            "(from event #{seq}): another computer recorded under this station id. Nothing was sent, and nothing "
-            "is lost: the records stay on this station. Stop inspecting here and call IT to give this computer "
-            "its own station id.", station=ctx.station_id, seq=shared))
-    if install_state == RESTORING:
-        return True  # until the pull has reached the end and the photos are here, even once the chain is
+            "This station's audit chain as {station} differs from the one the central database holds (from event "
+            "#{seq}): records were changed here after they were sent, or another computer recorded under this "
+            "station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting "
+            "here and call IT (`station audit verify --central` shows where).", station=ctx.station_id, seq=shared))
     if central_last > local_last:
         if install_state == JOINED:
             raise SyncProblem("error", _(
@@ -151,7 +205,7 @@ def check_chain(ctx: StationContext, connection: Connection) -> bool:
                 "station's store lacks: they were deleted here, or the data folder was restored from an old copy. "
                 "Nothing was sent. Run `station audit verify --central` and call IT.",
                 first=local_last + 1, last=central_last))
-        _set_state(ctx, RESTORING, restart_pull=install_state != RESTORING)
+        _set_state(ctx, RESTORING, restart_pull=True)
         return True
     if install_state != JOINED:
         _set_state(ctx, JOINED)
@@ -159,11 +213,12 @@ def check_chain(ctx: StationContext, connection: Connection) -> bool:
 
 
 def caught_up(ctx: StationContext, connection: Connection) -> bool:
-    """This folder holds as much of its station's chain as the central does."""
-    with ctx.read() as session:
-        local_last = _local_last(session, ctx.station_id)
+    """This folder holds every event of its station's chain that the central does."""
     central_last, _held = _central_chain(connection, ctx.station_id, 0)
-    return local_last >= central_last
+    with ctx.read() as session:
+        held = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.station_id == ctx.station_id, AuditEvent.seq.between(1, central_last))) or 0
+    return held >= central_last
 
 
 def _set_state(ctx: StationContext, value: str, restart_pull: bool = False) -> None:

@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import create_engine, func, select, text
 
 from db import models
 from db.review_models import AuditEvent
@@ -60,6 +60,15 @@ def _try_to_inspect(ctx: StationContext) -> None:
     start_inspection(ctx, inspector, StartRequest(label_text=product, label_kind="sku", sku=product))
 
 
+def _wrong_pin(ctx: StationContext) -> None:
+    from station.services.auth import sign_in
+
+    with ctx.read() as session:
+        inspector = session.scalars(select(models.User.id).where(models.User.role == "inspector")).first()
+    with pytest.raises(StationError, match="PIN is not right"):
+        sign_in(ctx, inspector, "000000")
+
+
 def _chain(ctx: StationContext, station_id: str) -> list[tuple[int, str]]:
     with ctx.read() as session:
         return list(session.execute(select(AuditEvent.seq, AuditEvent.hash).where(
@@ -82,6 +91,7 @@ def test_a_replaced_station_gets_its_records_back_and_continues_its_chain(
     try:
         with pytest.raises(StationError, match="has not synced with the central database yet"):
             _try_to_inspect(new)  # before it knows what the central holds for DOCK-61, nobody inspects here
+        _wrong_pin(new)  # someone mistypes a PIN at the new computer: a fact, at #1 of its own chain for now
         _silent_since_yesterday(central, old_install)
         central.settle()
         code = main(["--data-dir", str(new.data_dir), "sync", "--once", "--json"])
@@ -91,7 +101,8 @@ def test_a_replaced_station_gets_its_records_back_and_continues_its_chain(
         # The old inspections came back, with their photos, and the chain is the central's.
         with new.read() as session:
             assert set(session.scalars(select(models.Inspection.id))) == old_inspections
-        assert _chain(new, "DOCK-61") == old_chain
+        restored = _chain(new, "DOCK-61")
+        assert restored[:len(old_chain)] == old_chain and len(restored) == len(old_chain) + 1  # + the wrong PIN
         assert sync_status(new).photos_damaged == 0
         _try_to_inspect(new)  # joined: inspecting is allowed again
 
@@ -146,34 +157,52 @@ def test_two_live_computers_with_one_station_id_are_told_apart(central, make_sta
         second.sessions.kw["bind"].dispose()
 
 
-def test_a_folder_started_apart_under_a_used_id_sends_nothing_and_says_why(central, make_station, tmp_path,
-                                                                           _demo_database) -> None:
+def test_work_done_before_joining_goes_after_the_centrals_chain(central, make_station, tmp_path, _demo_database,
+                                                                 capsys) -> None:
     first = make_station("DOCK-63", central)
     generate_inspections(first, 3, photos=False, seed=66)
     _sync_until_sent(first)
     _silent_since_yesterday(central, _install_id(first))
-    # Someone copied a stand-alone station's folder and pointed it at the central under the same id.
-    apart = open_station(make_station_dir(tmp_path / "apart", _demo_database, "DOCK-63", None))
+    # The replacement worked stand-alone first (4 inspections, a chain of its own from #1), then got its URL.
+    later = open_station(make_station_dir(tmp_path / "later", _demo_database, "DOCK-63", None))
     try:
-        generate_inspections(apart, 4, photos=False, seed=67)
-        (apart.data_dir / "settings.json").write_text(json.dumps(
+        generate_inspections(later, 4, photos=False, seed=67)
+        own_facts = _chain(later, "DOCK-63")
+        (later.data_dir / "settings.json").write_text(json.dumps(
             {"station_id": "DOCK-63", "central_url": central.station_url("DOCK-63")}), encoding="utf-8")
-        apart.sessions.kw["bind"].dispose()
-        apart = open_station(apart.data_dir)
-        report = sync_once(apart)
-        assert report.outcome == "error" and report.problem is not None
-        assert "differ from the ones the central database holds" in report.problem.text.render()
-        assert sync_status(apart).quarantined == 0  # nothing was sent, so nothing was refused either
-        with central.engine.connect() as connection:
-            events = connection.execute(text("SELECT count(*) FROM audit_events WHERE station_id = 'DOCK-63'")
-                                        ).scalar()
-        assert events == len(_chain(first, "DOCK-63"))
+        later.sessions.kw["bind"].dispose()
+        later = open_station(later.data_dir)
+        central.settle()
+        report = _sync_until_sent(later)
+        assert report.push is not None and report.push.refused == [] and sync_status(later).quarantined == 0
+        chain = _chain(later, "DOCK-63")
+        assert chain[:len(_chain(first, "DOCK-63"))] == _chain(first, "DOCK-63")
+        assert len(chain) == len(_chain(first, "DOCK-63")) + len(own_facts)
+        assert_central_matches(central.engine, later)
+        code = main(["--data-dir", str(later.data_dir), "audit", "verify", "--central", central.url()])
+        output = capsys.readouterr()
+        assert code == 0, output.out + output.err
     finally:
-        apart.sessions.kw["bind"].dispose()
+        later.sessions.kw["bind"].dispose()
+
+
+def test_a_chain_changed_after_it_was_sent_stops_the_sync_and_says_why(central, make_station) -> None:
+    ctx = make_station("DOCK-67", central)
+    generate_inspections(ctx, 3, photos=False, seed=73)
+    _sync_until_sent(ctx)
+    engine = create_engine(f"sqlite:///{ctx.data_dir / 'station.db'}")
+    with engine.begin() as connection:  # the last sent event, recomputed: it no longer matches the central's
+        connection.execute(text("UPDATE audit_events SET hash = :h WHERE station_id = 'DOCK-67' AND seq = "
+                                "(SELECT max(seq) FROM audit_events WHERE station_id = 'DOCK-67')"), {"h": "cd" * 32})
+    engine.dispose()
+    generate_inspections(ctx, 1, photos=False, seed=74)
+    report = sync_once(ctx)
+    assert report.outcome == "error" and report.problem is not None
+    assert "changed here after they were sent" in report.problem.text.render()
+    assert sync_status(ctx).quarantined == 0  # nothing was sent, so nothing was refused either
 
 
 def test_claims_come_only_from_a_stations_own_role(central, make_station) -> None:
-    from sqlalchemy import create_engine
     from sqlalchemy.exc import DBAPIError
 
     make_station("DOCK-64", central)
