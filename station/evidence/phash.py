@@ -41,6 +41,17 @@ class HashIndex:
         self._keys = [key for _hash, key in items]
         self._hashes = np.array([int(h, 16) for h, _key in items], dtype=np.uint64)
 
+    def add(self, entries: Iterable[tuple[str, object]]) -> None:
+        """More stored hashes: parsing only the new ones lets a long-lived index follow a growing store."""
+        items = list(entries)
+        if items:
+            self._keys.extend(key for _hash, key in items)
+            self._hashes = np.concatenate([self._hashes, np.array([int(h, 16) for h, _key in items],
+                                                                  dtype=np.uint64)])
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
     def within(self, target: str, limit: int = NEAR_DUPLICATE_BITS) -> list[tuple[int, object]]:
         """(distance, key) of every stored hash within the limit, closest first."""
         if not self._keys:

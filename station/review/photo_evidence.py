@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from db import evidence_models, models
@@ -119,21 +120,67 @@ def find_reused(session: Session, phashes: Sequence[str], inspection_id: uuid.UU
     that are the same or nearly the same picture.
 
     Every stored hash is compared: a vectorised XOR and popcount handles a million hashes in a few milliseconds,
-    and near-duplicates cannot be found by an index on the hex text. The stored hashes are read once for all.
+    and near-duplicates cannot be found by an index on the hex text. The completed photos' hashes are kept in
+    memory between calls (only rows added since are read), and only the matches' ids are read from the store.
     """
-    candidates: list[tuple[str, object]] = [
-        (h, (insp, photo, True)) for h, insp, photo in session.execute(
-            select(evidence_models.PhotoCheck.phash, evidence_models.PhotoCheck.inspection_id,
-                   evidence_models.PhotoCheck.photo_id)
-            .where(evidence_models.PhotoCheck.inspection_id != inspection_id))]
+    if not phashes:
+        return []
+    completed = _completed_matches(session, phashes, inspection_id)
+    drafts: list[tuple[str, object]] = []
     for draft_id, state in session.execute(select(models.Draft.id, models.Draft.state)
                                            .where(models.Draft.id != inspection_id)):
         for photo in (state or {}).get("photos") or []:
             checks = photo.get("checks")
             if checks and checks.get("phash"):
-                candidates.append((checks["phash"], (draft_id, uuid.UUID(photo["id"]), False)))
-    index = HashIndex(candidates)
-    return [_one_per_inspection(index.within(phash)) for phash in phashes]
+                drafts.append((checks["phash"], (draft_id, uuid.UUID(photo["id"]), False)))
+    index = HashIndex(drafts)
+    return [_one_per_inspection(sorted(found + index.within(phash), key=lambda pair: pair[0]))
+            for phash, found in zip(phashes, completed, strict=True)]
+
+
+@dataclass
+class _KeptHashes:
+    """A store's completed photo hashes by rowid, up to the row last read (its id tells a rolled-back row)."""
+
+    index: HashIndex
+    last_rowid: int = 0
+    last_id: uuid.UUID | None = None
+
+
+_KEPT: dict[str, _KeptHashes] = {}
+_KEPT_LOCK = threading.Lock()
+_IDS_PER_READ = 500
+
+
+def _completed_matches(session: Session, phashes: Sequence[str], inspection_id: uuid.UUID
+                       ) -> list[list[tuple[int, object]]]:
+    check = evidence_models.PhotoCheck
+    rowid_of = literal_column("photo_checks.rowid")  # facts are only ever added: a higher rowid is a newer row
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        index = HashIndex((h, (insp, photo, True)) for h, insp, photo in session.execute(
+            select(check.phash, check.inspection_id, check.photo_id).where(check.inspection_id != inspection_id)))
+        return [index.within(phash) for phash in phashes]
+    with _KEPT_LOCK:
+        kept = _KEPT.get(str(bind.url))
+        if kept is not None and kept.last_id is not None and session.scalar(
+                select(check.id).where(rowid_of == kept.last_rowid)) != kept.last_id:
+            kept = None  # the store was replaced, or rows read earlier were rolled back
+        if kept is None:
+            kept = _KEPT[str(bind.url)] = _KeptHashes(HashIndex(()))
+        added = session.execute(select(rowid_of, check.phash).where(rowid_of > kept.last_rowid)).all()
+        if added:
+            kept.index.add((phash, rowid) for rowid, phash in added)
+            kept.last_rowid = max(rowid for rowid, _phash in added)
+            kept.last_id = session.scalar(select(check.id).where(rowid_of == kept.last_rowid))
+        near = [kept.index.within(phash) for phash in phashes]
+    rowids = sorted({rowid for found in near for _distance, rowid in found})
+    keys: dict[object, tuple[uuid.UUID, uuid.UUID, bool]] = {}
+    for start in range(0, len(rowids), _IDS_PER_READ):
+        for rowid, insp, photo in session.execute(select(rowid_of, check.inspection_id, check.photo_id).where(
+                rowid_of.in_(rowids[start:start + _IDS_PER_READ]), check.inspection_id != inspection_id)):
+            keys[rowid] = (insp, photo, True)
+    return [[(distance, keys[rowid]) for distance, rowid in found if rowid in keys] for found in near]
 
 
 def _one_per_inspection(matches: list[tuple[int, object]]) -> list[dict[str, Any]]:
