@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -93,6 +93,7 @@ class QueueView(QWidget):
         layout.addLayout(buttons)
 
     def show_items(self, items: list[QueueItem]) -> None:
+        chosen = set(self.selected_ids())
         self._items = items
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
@@ -104,8 +105,12 @@ class QueueView(QWidget):
                 cell.setData(Qt.ItemDataRole.UserRole, str(item.inspection_id))
                 self.table.setItem(row, column, cell)
         self.title.setText(self.tr("Refurb queue: %n item(s)", "", len(items)))
-        if items and not self.table.selectedItems():
-            self.table.selectRow(0)
+        # Refilled cells lose their selection: choose again what was chosen, else the oldest, so Enter opens it.
+        self.table.clearSelection()
+        rows = [row for row, item in enumerate(items) if item.inspection_id in chosen] or ([0] if items else [])
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            self.table.selectionModel().select(self.table.model().index(row, 0), flags)
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})

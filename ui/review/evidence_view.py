@@ -150,13 +150,13 @@ class EvidenceViewer(QWidget):
         self.strip = QListWidget(self)
         self.strip.setObjectName("photoStrip")
         self.strip.setViewMode(QListWidget.ViewMode.IconMode)
-        self.strip.setFlow(QListWidget.Flow.LeftToRight)
+        # A column beside the photo, not a row under it: on a 1440×900 dock screen the height is what the photo lacks.
+        self.strip.setFlow(QListWidget.Flow.TopToBottom)
         self.strip.setWrapping(False)
-        # Small enough that the photo itself keeps the room on a 1440×900 dock screen.
         self.strip.setIconSize(QSize(88, 66))
-        self.strip.setFixedHeight(88)
+        self.strip.setFixedWidth(118)
         self.strip.setMovement(QListWidget.Movement.Static)
-        self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.strip.currentRowChanged.connect(self.select_photo)
 
         self.tabs = QTabWidget(self)
@@ -198,10 +198,10 @@ class EvidenceViewer(QWidget):
         self.details_layout.addWidget(self.tabs, 3)
         # The photo over the record, split so the lead may give either the room; the photo starts with most.
         top = QWidget(self)
-        top_layout = QVBoxLayout(top)
+        top_layout = QHBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.images, 1)
         top_layout.addWidget(self.strip)
+        top_layout.addWidget(self.images, 1)
         self.split = QSplitter(Qt.Orientation.Vertical, self)
         self.split.setObjectName("evidenceSplit")
         self.split.addWidget(top)
