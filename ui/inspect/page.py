@@ -234,7 +234,8 @@ class InspectPage(ModePage):
             return
         self.unexpected_view.show_identification(ident)
         self.stack.setCurrentWidget(self.unexpected_view)
-        self.scan_result.emit(ident.product is not None, self.unexpected_view.message.text())
+        # The unexpected-return screen says what was found in full; the flash adds only its colour and tone.
+        self.scan_result.emit(ident.product is not None, "")
 
     def _bad_scan(self, message: str) -> None:
         self.show_scan()
