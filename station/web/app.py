@@ -12,6 +12,7 @@ import hmac
 import logging
 import secrets
 import tempfile
+import time
 import uuid
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -20,6 +21,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -59,6 +61,7 @@ class Web:
     def __init__(self, central: WebCentral, env: Environment) -> None:
         self.central = central
         self.env = env
+        self.tables: set[str] | None = None
 
     # --- what every page has ---------------------------------------------------------------------------------
 
@@ -91,22 +94,25 @@ class Web:
 
     # --- pages -----------------------------------------------------------------------------------------------
 
-    async def signin_page(self, request: Request) -> Response:
+    def signin_page(self, request: Request) -> Response:
         return self.render(request, "signin.html")
 
     async def signin(self, request: Request) -> Response:
         form = await checked_form(request)
         badge, password = str(form.get("badge", "")).strip(), str(form.get("password", ""))
-        with self.central.connection() as connection:
-            self.central.signin_ctx(connection)
-            try:
-                found = accounts.check_password(connection, badge, password)
-            except accounts.SignInRefused as exc:
-                refused = exc  # the wrong try is recorded: this transaction commits
-            else:
-                refused = None
-        if refused is not None:
-            return self.render(request, "signin.html", status=401, problem=refused.text, badge=badge)
+
+        def check() -> tuple[Account | None, accounts.SignInRefused | None]:
+            with self.central.connection() as connection:
+                self.central.signin_ctx(connection)
+                try:
+                    return accounts.check_password(connection, badge, password), None
+                except accounts.SignInRefused as exc:
+                    return None, exc  # the wrong try is recorded: this transaction commits
+
+        found, refused = await run_in_threadpool(check)
+        if refused is not None or found is None:
+            problem = refused.text if refused is not None else _("Something went wrong.")
+            return self.render(request, "signin.html", status=401, problem=problem, badge=badge)
         request.session.clear()
         request.session.update({"badge": found.badge, "lang": found.language if found.language in LANGUAGES else "en",
                                 "csrf": secrets.token_urlsafe(24)})
@@ -123,7 +129,7 @@ class Web:
             request.session["lang"] = form["lang"]
         return RedirectResponse(str(form.get("back") or "/"), status_code=303)
 
-    async def home(self, request: Request) -> Response:
+    def home(self, request: Request) -> Response:
         query = request.query_params.get("q", "")
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
@@ -133,7 +139,7 @@ class Web:
                 found = search(session, query)
         return self.render(request, "search.html", me=me, query=query, found=found)
 
-    async def export(self, request: Request) -> Response:
+    def export(self, request: Request) -> Response:
         query = request.query_params.get("q", "")
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
@@ -167,7 +173,9 @@ class Web:
         from sqlalchemy import inspect as sa_inspect
         from sqlalchemy import text
 
-        names = set(sa_inspect(session.get_bind()).get_table_names())
+        if self.tables is None:  # read once: the put-away and shop-notice tables exist from some version on
+            self.tables = set(sa_inspect(session.get_bind()).get_table_names())
+        names = self.tables
         found: dict[str, Any] = {}
         if "refund_recommendations" in names:
             found["refund"] = session.execute(text(
@@ -183,7 +191,7 @@ class Web:
                 {"i": inspection_id}).mappings().first()
         return found
 
-    async def inspection(self, request: Request) -> Response:
+    def inspection(self, request: Request) -> Response:
         inspection_id = _uuid(request.path_params["id"])
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
@@ -193,9 +201,10 @@ class Web:
         dispositions = sorted(self.central.base.rules.dispositions)
         return self.render(request, "inspection.html", me=me, view=view, extra=extra, grades=grades,
                            dispositions=dispositions, may_decide=me.role in DECIDING and view.why_not_decide is None,
-                           problem=request.session.pop("problem", None), done=request.session.pop("done", None))
+                           problem=_problem(request.session.pop("problem", None)),
+                           done=request.session.pop("done", None))
 
-    async def packet(self, request: Request) -> Response:
+    def packet(self, request: Request) -> Response:
         inspection_id = _uuid(request.path_params["id"])
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
@@ -207,7 +216,7 @@ class Web:
         return Response(data, media_type="application/pdf",
                         headers={"Content-Disposition": f'inline; filename="inspection-{inspection_id}.pdf"'})
 
-    async def photo(self, request: Request) -> Response:
+    def photo(self, request: Request) -> Response:
         sha, size = request.path_params["sha"], request.query_params.get("size", "thumb")
         if size not in photos.SIZES or len(sha) != 64 or any(c not in "0123456789abcdef" for c in sha):
             raise HTTPException(404)
@@ -230,6 +239,10 @@ class Web:
         inspection_id = _uuid(request.path_params["id"])
         form = await checked_form(request)
         action = form.get("action")
+        await run_in_threadpool(self._decide, request, inspection_id, form, action)
+        return RedirectResponse(f"/inspections/{inspection_id}", status_code=303)
+
+    def _decide(self, request: Request, inspection_id: uuid.UUID, form: Any, action: Any) -> None:
         try:
             with self.central.connection() as connection:
                 self.central.signin_ctx(connection)
@@ -248,9 +261,8 @@ class Web:
             request.session["done"] = [done.action, done.grade, done.disposition]
         except StationError as exc:
             request.session["problem"] = exc.text.to_json()
-        return RedirectResponse(f"/inspections/{inspection_id}", status_code=303)
 
-    async def queue(self, request: Request) -> Response:
+    def queue(self, request: Request) -> Response:
         days = _int(request.query_params.get("days"), 7, 1, 90)
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
@@ -260,7 +272,7 @@ class Web:
                                  QueueFilter(since=date.today() - timedelta(days=days - 1)))
         return self.render(request, "queue.html", me=me, queue=found, days=days)
 
-    async def dashboard(self, request: Request) -> Response:
+    def dashboard(self, request: Request) -> Response:
         days = _int(request.query_params.get("days"), 30, 1, 366)
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
@@ -270,6 +282,10 @@ class Web:
             summary = report_summary(ctx.sessions, ReportFilter(since=date.today() - timedelta(days=days - 1),
                                                                 until=date.today()), None)
         return self.render(request, "dashboard.html", me=me, summary=summary, days=days)
+
+
+def _problem(kept: Any) -> Text | None:
+    return Text.from_json(kept) if isinstance(kept, dict) else None
 
 
 def _need(me: Account, roles: frozenset[str]) -> None:
@@ -310,6 +326,27 @@ async def checked_form(request: Request) -> Any:
     if not kept or not hmac.compare_digest(sent, kept):
         raise HTTPException(403, "The form had expired. Go back, reload the page and send it again.")
     return form
+
+
+class ServerTiming:
+    """Each answer says how long the server took (Server-Timing), for the browser's tools and the benchmark."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def timed(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                took = (time.perf_counter() - start) * 1000
+                message.setdefault("headers", []).append((b"server-timing", f"app;dur={took:.2f}".encode()))
+            await send(message)
+
+        await self.app(scope, receive, timed)
 
 
 def make_app(central: WebCentral, secret: str, *, https_only: bool = False) -> Starlette:
@@ -353,5 +390,6 @@ def make_app(central: WebCentral, secret: str, *, https_only: bool = False) -> S
     handlers: dict[Any, Callable[..., Any]] = {CentralDown: central_down, HTTPException: http_problem,
                                                Exception: unexpected}
     return Starlette(routes=routes, exception_handlers=handlers, middleware=[
+        Middleware(ServerTiming),
         Middleware(SessionMiddleware, secret_key=secret, session_cookie="station_web", same_site="lax",
                    https_only=https_only, max_age=12 * 3600)])

@@ -1,0 +1,265 @@
+"""The web view over a million central inspections: the search page and an inspection page with 8 photos, each
+page's p95 time next to the same SQL run by hand in the same run.
+
+Usage: .venv/bin/python scripts/bench_web.py [--inspections 1000000] [--requests 200] [--url postgresql+psycopg://…]
+Goal: p95 ≤ 200 ms per page, and ≤ 1.3× the SQL by hand. The pages are asked over HTTP of `station central web`
+in a process of its own; a page's time is the server's own (its Server-Timing header). "By hand" is the
+statements the page sent, captured on the web's engine, sent again on one psycopg connection under the same
+role, one round after each page request, so the machine's load falls on both alike. The inspections are made
+with INSERT … SELECT generate_series (not through the services); the one with 8 photos carries real
+photographs from tests/data. Everything is in a fresh schema with its own roles, dropped at the end. The last
+line is ``ratio: X.XX`` (the worse page's p95 over its SQL's p95).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+DEFAULT_URL = os.environ.get("STATION_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PASSWORD = "bench-password-1"
+BULK = """
+INSERT INTO inspections (id, station_id, inspector_id, rma_number, rma_line_no, sku, serial, label_text, label_kind,
+  category, template_version, rules_version, proposed_grade, proposed_disposition, grade, disposition, reasons,
+  flags, unexpected, started_at, completed_at)
+SELECT gen_random_uuid(), 'DOCK-' || (g % 40), CAST(:inspector AS uuid), 'RMA-B' || g, 1, s.sku, 'SN-B' || g,
+  'RMA-B' || g, 'rma', s.category, 1, 'bench', 'B', 'restock', 'B', 'restock', CAST('[]' AS json),
+  CAST('[]' AS json), false, now() - make_interval(secs => g * 2.5), now() - make_interval(secs => g * 2.5 - 90)
+FROM generate_series(CAST(:first AS bigint), CAST(:last AS bigint)) g
+JOIN (SELECT sku, category, row_number() OVER (ORDER BY sku) - 1 AS n FROM products) s
+  ON s.n = g % (SELECT count(*) FROM products)
+"""
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
+
+
+def _schema_url(url: str, schema: str, user: str | None = None) -> str:
+    from sqlalchemy.engine import make_url
+
+    from station.sync.connection import normalise_url
+
+    parsed = make_url(normalise_url(url))
+    if user is not None:
+        parsed = parsed.set(username=user, password=None)
+    return parsed.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
+
+
+def _reference(folder: Path) -> dict:
+    from sqlalchemy import select
+
+    from station.context import open_station
+    from station.demo.loading import load_demo
+    from station.sync import tables
+
+    ctx = open_station(folder)
+    load_demo(ctx)
+    with ctx.read() as session:
+        return {ref.name: [dict(r) for r in session.execute(select(ref.table)).mappings()]
+                for ref in tables.reference_tables()}
+
+
+def _fill(engine, count: int) -> tuple[uuid.UUID, str]:  # type: ignore[no-untyped-def]
+    """A million inspections, then the one with 8 photos (real JPEGs) and its answers; returns its id and RMA."""
+    from sqlalchemy import text
+
+    from station.ids import new_id, utc_now
+
+    with engine.begin() as connection:
+        inspector = connection.execute(text("SELECT id FROM users WHERE role = 'inspector' LIMIT 1")).scalar()
+        lead = connection.execute(text("SELECT badge_code FROM users WHERE role = 'lead' LIMIT 1")).scalar()
+    step = 200_000
+    started = time.perf_counter()
+    for first in range(1, count + 1, step):
+        with engine.begin() as connection:
+            # Bulk rows for a benchmark: the change log's triggers are for stations, not for this.
+            connection.execute(text("SET LOCAL session_replication_role = replica"))
+            connection.execute(text(BULK), {"inspector": inspector, "first": first,
+                                            "last": min(count, first + step - 1)})
+    with engine.begin() as connection:
+        connection.execute(text("ANALYZE inspections"))
+    print(f"{count:,} inspections made in {time.perf_counter() - started:.1f} s")
+    target, now = new_id(), utc_now()
+    photos = sorted((REPO / "tests" / "data" / "dock_frames").glob("*.jpg"))[:8]
+    with engine.begin() as connection:
+        connection.execute(text(BULK.replace("gen_random_uuid()", "CAST(:id AS uuid)")),
+                           {"inspector": inspector, "first": count + 1, "last": count + 1, "id": target})
+        for n, path in enumerate(photos):
+            data = path.read_bytes()
+            sha = hashlib.sha256(data).hexdigest()
+            connection.execute(text("INSERT INTO sync_photo_blobs (sha256, data, size_bytes, station_id, uploaded_at) "
+                                    "VALUES (:s, :d, :n, 'DOCK-1', :t) ON CONFLICT DO NOTHING"),
+                               {"s": sha, "d": data, "n": len(data), "t": now})
+            connection.execute(text("INSERT INTO photos (id, inspection_id, station_id, sha256, question_id, width, "
+                                    "height, size_bytes, taken_at) VALUES (:i, :p, 'DOCK-1', :s, NULL, 1280, 960, "
+                                    ":n, :t)"), {"i": new_id(), "p": target, "s": sha, "n": len(data), "t": now})
+            connection.execute(text("INSERT INTO inspection_answers (id, inspection_id, position, question_id, "
+                                    "question_text, value, answered_at) VALUES (:i, :p, :n, :q, :qt, "
+                                    "CAST('true' AS json), :t)"),
+                               {"i": new_id(), "p": target, "n": n, "q": f"q{n}", "qt": f"Question {n}?", "t": now})
+    return target, f"RMA-B{count + 1}", str(lead)
+
+
+def _timed_pages(url: str, paths: list[str], requests: int, badge: str) -> dict[str, list[float]]:
+    import re
+
+    import httpx
+
+    times: dict[str, list[float]] = {p: [] for p in paths}
+    with httpx.Client(base_url=url, timeout=60) as client:
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text).group(1)  # type: ignore[union-attr]
+        answer = client.post("/signin", data={"csrf": token, "badge": badge, "password": PASSWORD},
+                             follow_redirects=True)
+        assert "Sign out" in answer.text, "the benchmark's lead could not sign in"
+        for path in paths:
+            for n in range(requests + 5):
+                start = time.perf_counter()
+                answer = client.get(path)
+                took = time.perf_counter() - start
+                assert answer.status_code == 200, (path, answer.status_code)
+                if n >= 5:  # the first few warm the pool and the templates
+                    times[path].append(took)
+    return times
+
+
+@contextmanager
+def _web_process(url: str, prefix: str, cache: Path) -> Iterator[str]:
+    """`station central web` in a process of its own, as it runs next to the central: the timed pages are its."""
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = dict(os.environ, STATION_WEB_SECRET="bench-secret")
+    process = subprocess.Popen([sys.executable, "-m", "station.cli", "central", "web", "--url", url, "--port",
+                                str(port), "--role-prefix", prefix, "--cache-dir", str(cache),
+                                "--insecure-cookies"], cwd=REPO, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                httpx.get(base + "/signin", timeout=2)
+                break
+            except httpx.TransportError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit("station central web did not start") from None
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def _interleaved(url: str, path: str, badge: str, db_url: str, statements: list[tuple[str, object]],
+                 requests: int) -> tuple[list[float], list[float]]:
+    """The page and its SQL by hand, one after the other each round: the machine's load falls on both alike."""
+    import re
+
+    import httpx
+    import psycopg
+
+    pages, hands = [], []
+    with httpx.Client(base_url=url, timeout=60) as client, psycopg.connect(
+            db_url.replace("postgresql+psycopg://", "postgresql://"), prepare_threshold=None) as connection:
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text).group(1)  # type: ignore[union-attr]
+        client.post("/signin", data={"csrf": token, "badge": badge, "password": PASSWORD})
+        for n in range(requests + 5):
+            answer = client.get(path)
+            assert answer.status_code == 200, (path, answer.status_code)
+            # The server's own time for the page (its Server-Timing header), without the HTTP round trip.
+            took = float(answer.headers["server-timing"].split("dur=")[1]) / 1000
+            start = time.perf_counter()
+            with connection.transaction(), connection.cursor() as cursor:
+                for statement, params in statements:
+                    cursor.execute(statement, params)
+                    if cursor.description:
+                        cursor.fetchall()
+            if n >= 5:  # the first few warm the pools, the templates and the server's plans
+                pages.append(took)
+                hands.append(time.perf_counter() - start)
+    return pages, hands
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--inspections", type=int, default=1_000_000)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--url", default=DEFAULT_URL)
+    args = parser.parse_args()
+
+    from sqlalchemy import create_engine, event, text
+
+    from station.sync.central_setup import drop_roles, init_central
+    from station.sync.central_web import login_role, signin_role
+    from station.web.accounts import set_password
+    from station.web.app import make_app
+    from station.web.central import open_web_central
+    from tests.web.conftest import served
+
+    schema, prefix = f"bench_web_{uuid.uuid4().hex[:8]}", f"bw{uuid.uuid4().hex[:8]}"
+    admin = create_engine(args.url)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = create_engine(_schema_url(args.url, schema))
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            init_central(engine, prefix=prefix, passwords=False, reference=_reference(Path(folder) / "station"))
+            target, rma, lead = _fill(engine, args.inspections)
+            with engine.begin() as connection:
+                set_password(connection, lead, PASSWORD)
+            web = open_web_central(_schema_url(args.url, schema, login_role(prefix)), Path(folder) / "cache", prefix)
+            captured: list[tuple[str, object]] = []
+            event.listen(web.engine, "before_cursor_execute",
+                         lambda _c, _cur, statement, params, _ctx, _many: captured.append((statement, params)))
+            pages = {"search": f"/?q={rma}", "inspection": f"/inspections/{target}"}
+            statements: dict[str, list[tuple[str, object]]] = {}
+            with served(make_app(web, "bench-secret")) as url:
+                for name, path in pages.items():
+                    _timed_pages(url, [path], 0, lead)  # warms the cache of photos and table names
+                    captured.clear()
+                    _timed_pages(url, [path], 0, lead)
+                    # One page's statements: the last request's, from its own sign-in role check on.
+                    starts = [i for i, (statement, _p) in enumerate(captured)
+                              if statement == f"SET LOCAL ROLE {signin_role(prefix)}"]
+                    statements[name] = captured[starts[-1]:]
+                    captured.clear()
+            web.engine.dispose()
+            web_url = _schema_url(args.url, schema, login_role(prefix))
+            worst = 0.0
+            print(f"{'page':<12} {'p95 page ms':>12} {'p95 SQL ms':>11} {'ratio':>6} {'statements':>10}")
+            with _web_process(web_url, prefix, Path(folder) / "cache") as url:
+                for name, path in pages.items():
+                    page_times, hand_times = _interleaved(url, path, lead, web_url, statements[name], args.requests)
+                    page_p95, hand_p95 = _p95(page_times) * 1000, _p95(hand_times) * 1000
+                    ratio = page_p95 / hand_p95
+                    worst = max(worst, ratio)
+                    print(f"{name:<12} {page_p95:>12.1f} {hand_p95:>11.1f} {ratio:>6.2f} {len(statements[name]):>10}")
+    finally:
+        engine.dispose()
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+            drop_roles(connection, prefix)
+        admin.dispose()
+    print(f"ratio: {worst:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
