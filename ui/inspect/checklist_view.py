@@ -86,14 +86,16 @@ class ChecklistView(QWidget):
         main.addWidget(self.help_label)
         self.answer_box = QVBoxLayout()
         main.addLayout(self.answer_box)
-        self.error = titled("", "error")
-        self.error.setObjectName("answerError")
-        main.addWidget(self.error)
         main.addStretch(1)
         # A long question with many answers in a longer language scrolls; Back stays in view, and 1-9 answer
         # whether or not the button is scrolled into view.
         self.body = scrolling(body, self)
         column.addWidget(self.body, 1)
+        # Outside the scrolling answers, over the buttons: a refused answer's message is always in sight, never
+        # below the fold of a long list of answers.
+        self.error = titled("", "error")
+        self.error.setObjectName("answerError")
+        column.addWidget(self.error)
         nav = QHBoxLayout()
         self.back_button = BigButton(self.tr("Back (Backspace)"))
         self.back_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -146,8 +148,6 @@ class ChecklistView(QWidget):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
-        # Below a long list of answers the message could be out of sight: the inspector must see why.
-        self.body.ensureWidgetVisible(self.error)
         if self._edit is not None and self._edit.text():
             self._edit.selectAll()  # typing again replaces the refused value
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from station.policy.return_reasons import return_reason
 from station.services.inspect import DraftView
 from ui.i18n import render
 from ui.translations import isolate, join_parts, ltr
@@ -45,7 +46,8 @@ class ItemPanel(QFrame):
         if line is not None:
             parts.append(ltr(f"{line.rma_number} #{line.line_no}"))
             if line.reason:
-                parts.append(self.tr("Reason: {reason}").format(reason=isolate(line.reason)))
+                # The shop's reason codes in the inspector's language; a customer's own words as written.
+                parts.append(self.tr("Reason: {reason}").format(reason=isolate(render(return_reason(line.reason)))))
             if line.purchase_date:
                 parts.append(self.tr("Bought {date}").format(date=ltr(line.purchase_date.isoformat())))
             if line.expected_serial:
