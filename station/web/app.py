@@ -127,7 +127,11 @@ class Web:
         form = await checked_form(request)
         if form.get("lang") in LANGUAGES:
             request.session["lang"] = form["lang"]
-        return RedirectResponse(str(form.get("back") or "/"), status_code=303)
+        back = str(form.get("back") or "/")
+        # Only a page of this site: a form posted from elsewhere must not send the person on to another site.
+        if not back.startswith("/") or back.startswith("//") or "\\" in back:
+            back = "/"
+        return RedirectResponse(back, status_code=303)
 
     def home(self, request: Request) -> Response:
         query = request.query_params.get("q", "")

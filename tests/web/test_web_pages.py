@@ -77,6 +77,11 @@ def test_a_form_without_its_csrf_token_is_refused(app_client) -> None:
     answer = client.post("/signout", data={"csrf": "forged"}, follow_redirects=False)
     assert answer.status_code == 403
     assert "Ahmed Hassan" in client.get("/").text  # still signed in
+    token = _csrf(client.get("/").text)
+    answer = client.post("/language", data={"csrf": token, "lang": "ru", "back": "https://elsewhere.example/"},
+                         follow_redirects=False)
+    assert answer.status_code == 303 and answer.headers["location"] == "/"  # never on to another site
+    assert 'lang="ru"' in client.get("/").text
 
 
 def test_any_search_text_is_a_value_never_sql(app_client) -> None:
