@@ -596,21 +596,32 @@ def complete_inspection(ctx: StationContext, draft_id: uuid.UUID, override: Over
 SHIFT_GAP_S = 4 * 3600
 
 
+SHIFT_PAGE = 100
+SHIFT_ROWS_MAX = 2000  # as many items as any shift holds
+
+
 def shift_stats(ctx: StationContext, inspector_id: uuid.UUID, now: datetime | None = None) -> ShiftStats:
     """Items and median time per item in the current shift: the run of work with no break over four hours."""
     now = now or utc_now()
-    with ctx.read() as session:
-        rows = session.execute(
-            select(models.Inspection.started_at, models.Inspection.completed_at)
-            .where(models.Inspection.inspector_id == inspector_id, models.Inspection.station_id == ctx.station_id)
-            .order_by(models.Inspection.completed_at.desc()).limit(2000)).all()
     durations: list[float] = []
     previous = now
-    for started, completed in rows:
-        if (previous - completed).total_seconds() > SHIFT_GAP_S:
-            break
-        durations.append(max(0.0, (completed - started).total_seconds()))
-        previous = started
+    with ctx.read() as session:
+        # Read back a page at a time (ix_inspections_inspector_completed) until the break: the header asks every
+        # few seconds, and a shift is a few hundred items out of a year's.
+        query = (select(models.Inspection.started_at, models.Inspection.completed_at)
+                 .where(models.Inspection.inspector_id == inspector_id, models.Inspection.station_id == ctx.station_id)
+                 .order_by(models.Inspection.completed_at.desc()))
+        read, ended = 0, False
+        while not ended and read < SHIFT_ROWS_MAX:
+            rows = session.execute(query.offset(read).limit(SHIFT_PAGE)).all()
+            read += len(rows)
+            ended = len(rows) < SHIFT_PAGE
+            for started, completed in rows:
+                if (previous - completed).total_seconds() > SHIFT_GAP_S:
+                    ended = True
+                    break
+                durations.append(max(0.0, (completed - started).total_seconds()))
+                previous = started
     if not durations:
         return ShiftStats(0, None)
     durations.sort()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from db import models
@@ -51,19 +52,75 @@ class SyncStatus:
         }
 
 
+@dataclass
+class _PendingPhotos:
+    """Per fact table: the rowid and file of the last photo row read, and the files read but not uploaded yet."""
+
+    last: dict[str, tuple[int, str]] = field(default_factory=dict)
+    waiting: set[str] = field(default_factory=set)
+
+
+_PENDING: dict[str, _PendingPhotos] = {}
+_PENDING_LOCK = threading.Lock()
+_SHAS_PER_READ = 500
+
+
 def photos_pending(session: Session, station_id: str) -> tuple[list[str], int]:
-    """This station's photo files not yet verified in the central store, and how many of them are damaged."""
-    pending: set[str] = set()
-    for fact in tables.fact_tables():
-        if fact.photo_column is None or fact.station_column is None:
-            continue
-        column = fact.table.c[fact.photo_column]
-        uploaded = select(PhotoUpload.sha256).where(PhotoUpload.state == "uploaded")
-        pending.update(session.scalars(select(column).distinct().where(
-            fact.table.c[fact.station_column] == station_id, column.not_in(uploaded))))
-    damaged = session.scalar(select(func.count()).select_from(PhotoUpload)
-                             .where(PhotoUpload.state != "uploaded", PhotoUpload.sha256.in_(pending))) if pending else 0
-    return sorted(pending), int(damaged or 0)
+    """This station's photo files not yet verified in the central store, and how many of them are damaged.
+
+    The header asks every few seconds: on SQLite only the photo rows added since the last call are read (facts are
+    only ever added, so a higher rowid is a newer row) and only the files still waiting are looked up again (a
+    file once uploaded stays so).
+    """
+    uploaded = select(PhotoUpload.sha256).where(PhotoUpload.state == "uploaded")
+    photo_facts = [fact for fact in tables.fact_tables()
+                   if fact.photo_column is not None and fact.station_column is not None]
+    bind = session.get_bind()
+    if bind.dialect.name != "sqlite":
+        pending: set[str] = set()
+        for fact in photo_facts:
+            column = fact.table.c[fact.photo_column]  # type: ignore[index]
+            pending.update(session.scalars(select(column).distinct().where(
+                fact.table.c[fact.station_column] == station_id, column.not_in(uploaded))))  # type: ignore[index]
+    else:
+        with _PENDING_LOCK:
+            pending = _pending_since(session, station_id, photo_facts, f"{bind.url}|{station_id}")
+    damaged = 0
+    listed = sorted(pending)
+    for start in range(0, len(listed), _SHAS_PER_READ):
+        damaged += session.scalar(select(func.count()).select_from(PhotoUpload).where(
+            PhotoUpload.state != "uploaded", PhotoUpload.sha256.in_(listed[start:start + _SHAS_PER_READ]))) or 0
+    return listed, int(damaged)
+
+
+def _pending_since(session: Session, station_id: str, photo_facts: list[tables.FactTable], key: str) -> set[str]:
+    kept = _PENDING.setdefault(key, _PendingPhotos())
+    for fact in photo_facts:
+        last_rowid, last_sha = kept.last.get(fact.name, (0, ""))
+        column = fact.table.c[fact.photo_column]  # type: ignore[index]
+        rowid = literal_column(f"{fact.name}.rowid")
+        if last_rowid and session.scalar(select(column).where(rowid == last_rowid)) != last_sha:
+            kept = _PENDING[key] = _PendingPhotos()  # the store was replaced, or rows read earlier were rolled back
+            break
+    for fact in photo_facts:
+        last_rowid, _last_sha = kept.last.get(fact.name, (0, ""))
+        column = fact.table.c[fact.photo_column]  # type: ignore[index]
+        rowid = literal_column(f"{fact.name}.rowid")
+        # Plain SQL: the first call of a process reads every photo row of the year, without per-row processing.
+        kept.waiting.update(sha for (sha,) in session.connection().exec_driver_sql(
+            f'SELECT "{fact.photo_column}" FROM "{fact.name}" WHERE rowid > ? AND "{fact.station_column}" = ?',
+            (last_rowid, station_id)))
+        top = session.scalar(select(func.max(rowid)).select_from(fact.table))
+        if top is not None and top > last_rowid:
+            kept.last[fact.name] = (top, session.scalar(select(column).where(rowid == top)))
+    if len(kept.waiting) <= _SHAS_PER_READ * 10:
+        listed = list(kept.waiting)
+        for start in range(0, len(listed), _SHAS_PER_READ):
+            kept.waiting -= set(session.scalars(select(PhotoUpload.sha256).where(
+                PhotoUpload.state == "uploaded", PhotoUpload.sha256.in_(listed[start:start + _SHAS_PER_READ]))))
+    else:  # a station that has not sent its photos for long (or never has a central): one read of the uploads
+        kept.waiting -= set(session.scalars(select(PhotoUpload.sha256).where(PhotoUpload.state == "uploaded")))
+    return set(kept.waiting)
 
 
 # What the central's audit-chain trigger says when it refuses an event (station/sync/central_setup.py).
