@@ -113,7 +113,7 @@ def test_the_central_down_is_a_clear_page_with_what_to_do(tmp_path: Path) -> Non
 
 
 @pytest.mark.slow
-def test_photos_packet_csv_queue_and_dashboard(web_site) -> None:
+def test_photos_packet_csv_queue_and_dashboard(web_site, tmp_path: Path) -> None:
     site = web_site
     with site.central.engine.connect() as connection:
         row = connection.execute(text(
@@ -128,6 +128,11 @@ def test_photos_packet_csv_queue_and_dashboard(web_site) -> None:
         again = client.get(f"/photos/{row['sha256']}", params={"size": "thumb"},
                            headers={"If-None-Match": first.headers["etag"]})
         assert again.status_code == 304
+        # The thumbnail is made once, in the web's cache, and kept: asked again, the same file is served.
+        thumb = tmp_path / "web-cache" / "photos" / "thumbs" / row["sha256"][:2] / f"{row['sha256']}.jpg"
+        made = thumb.stat().st_mtime_ns
+        assert client.get(f"/photos/{row['sha256']}", params={"size": "thumb"}).content == first.content
+        assert thumb.stat().st_mtime_ns == made
         original = client.get(f"/photos/{row['sha256']}", params={"size": "original"})
         import hashlib
 
@@ -144,6 +149,26 @@ def test_photos_packet_csv_queue_and_dashboard(web_site) -> None:
     with httpx.Client(base_url=site.url) as client:
         assert _sign_in(client, CLIENT, CLIENT_PASSWORD).status_code == 303
         assert client.get("/dashboard").status_code == 404  # the warehouse's figures are not a brand's
+
+
+@pytest.mark.slow
+def test_only_a_lead_decides_from_the_browser(web_site) -> None:
+    from station.web.accounts import set_password
+
+    site = web_site
+    with site.central.engine.begin() as connection:
+        set_password(connection, "BADGE-0008", "admin-password-71")  # an admin: may look, never decide
+        inspection = connection.execute(text("SELECT id FROM inspections LIMIT 1")).scalar()
+    with httpx.Client(base_url=site.url) as client:
+        assert _sign_in(client, "BADGE-0008", "admin-password-71").status_code == 303
+        page = client.get(f"/inspections/{inspection}").text
+        assert 'id="decide"' not in page
+        answer = client.post(f"/inspections/{inspection}/decide", follow_redirects=True, data={
+            "csrf": _csrf(page), "action": "regrade", "grade": "D", "disposition": "dispose",
+            "reason": "forced from outside the page"})
+        assert "Only a shift lead may approve or regrade" in answer.text
+    with site.central.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM reviews")).scalar() == 0
 
 
 def test_every_page_text_is_marked_for_translation() -> None:
