@@ -915,6 +915,10 @@
         <translation>‏נרכש</translation>
     </message>
     <message>
+        <source> · key {key}</source>
+        <translation> · מקש {key}</translation>
+    </message>
+    <message>
         <source>Open inspection: line {line}, {name}</source>
         <translation>‏פתיחת הבדיקה: שורה ⁨{line}⁩, ⁨{name}⁩</translation>
     </message>
@@ -938,8 +942,24 @@
         <translation>‏הבדיקה הפתוחה שלך שוחזרה מהמקום שבו עצרת.</translation>
     </message>
     <message>
+        <source>This item was graded but not yet put away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspection put aside. Scan its label again to go on with it.</source>
         <translation>‏הבדיקה הועברה הצידה. סרקו שוב את התווית שלה כדי להמשיך.</translation>
+    </message>
+    <message>
+        <source>Scan the container&apos;s barcode · a return label: put this item aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or 1–9: open that inspection · Esc: scan another label</source>
+        <translation>Enter או 1–9: פתיחת הבדיקה ההיא · Esc: סריקת תווית אחרת</translation>
+    </message>
+    <message>
+        <source>1–9: inspect that line · Enter: the line left · Esc: scan another label</source>
+        <translation>1–9: בדיקת השורה ההיא · Enter: השורה שנותרה · Esc: סריקת תווית אחרת</translation>
     </message>
     <message>
         <source>Item barcode matches {name}.</source>
@@ -960,6 +980,10 @@
     <message>
         <source>Still on this item. Scan the other label when this one is done.</source>
         <translation>‏ממשיכים עם הפריט הזה. סרקו את התווית האחרת כשתסיימו.</translation>
+    </message>
+    <message>
+        <source>{code} read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photo of the label</source>
@@ -996,6 +1020,26 @@
     <message>
         <source>Ready: scan the next label.</source>
         <translation>‏מוכן: סרקו את התווית הבאה.</translation>
+    </message>
+    <message>
+        <source>Printed to {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item waiting to be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item waits to be placed; it comes back at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on this item: scan its container first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1116,6 +1160,10 @@
     <message>
         <source>{n} waiting</source>
         <translation>‏⁨{n}⁩ ממתינים</translation>
+    </message>
+    <message>
+        <source>Move tasks open: {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F9: language</source>
@@ -1292,6 +1340,13 @@
     <message>
         <source>Photo {n}</source>
         <translation>‏תמונה ⁨{n}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwayView</name>
+    <message>
+        <source>Scan the container&apos;s barcode to confirm.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2480,10 @@
     </message>
     <message>
         <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s audit chain as {station} differs from the one the central database holds (from event #{seq}): records were changed here after they were sent, or another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT (`station audit verify --central` shows where).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4713,10 +4772,6 @@
     </message>
     <message>
         <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station&apos;s records as {station} differ from the ones the central database holds for {station} (from event #{seq}): another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT to give this computer its own station id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

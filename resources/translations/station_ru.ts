@@ -915,6 +915,10 @@
         <translation>Куплено</translation>
     </message>
     <message>
+        <source> · key {key}</source>
+        <translation> · клавиша {key}</translation>
+    </message>
+    <message>
         <source>Open inspection: line {line}, {name}</source>
         <translation>Открыть проверку: строка {line}, {name}</translation>
     </message>
@@ -938,8 +942,24 @@
         <translation>Ваша незавершённая проверка восстановлена с того места, где вы остановились.</translation>
     </message>
     <message>
+        <source>This item was graded but not yet put away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Inspection put aside. Scan its label again to go on with it.</source>
         <translation>Проверка отложена. Отсканируйте её этикетку ещё раз, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Scan the container&apos;s barcode · a return label: put this item aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or 1–9: open that inspection · Esc: scan another label</source>
+        <translation>Enter или 1–9: открыть ту проверку · Esc: сканировать другую этикетку</translation>
+    </message>
+    <message>
+        <source>1–9: inspect that line · Enter: the line left · Esc: scan another label</source>
+        <translation>1–9: проверить эту строку · Enter: оставшаяся строка · Esc: сканировать другую этикетку</translation>
     </message>
     <message>
         <source>Item barcode matches {name}.</source>
@@ -960,6 +980,10 @@
     <message>
         <source>Still on this item. Scan the other label when this one is done.</source>
         <translation>Продолжаем с этим товаром. Отсканируйте другую этикетку, когда закончите.</translation>
+    </message>
+    <message>
+        <source>{code} read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Photo of the label</source>
@@ -996,6 +1020,26 @@
     <message>
         <source>Ready: scan the next label.</source>
         <translation>Готово: сканируйте следующую этикетку.</translation>
+    </message>
+    <message>
+        <source>Printed to {files}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placed: {headline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item waiting to be placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item waits to be placed; it comes back at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still on this item: scan its container first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1117,6 +1161,10 @@
     <message>
         <source>{n} waiting</source>
         <translation>В очереди: {n}</translation>
+    </message>
+    <message>
+        <source>Move tasks open: {n}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>F9: language</source>
@@ -1293,6 +1341,13 @@
     <message>
         <source>Photo {n}</source>
         <translation>Фото {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PutAwayView</name>
+    <message>
+        <source>Scan the container&apos;s barcode to confirm.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2485,10 @@
     </message>
     <message>
         <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s audit chain as {station} differs from the one the central database holds (from event #{seq}): records were changed here after they were sent, or another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT (`station audit verify --central` shows where).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4718,10 +4777,6 @@
     </message>
     <message>
         <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This station&apos;s records as {station} differ from the ones the central database holds for {station} (from event #{seq}): another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT to give this computer its own station id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

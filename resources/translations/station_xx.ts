@@ -914,6 +914,10 @@
             <translation>[Þûŕçĥåšéđ ~~~~]</translation>
         </message>
         <message>
+            <source> · key {key}</source>
+            <translation>[ · ķéý {key} ~~]</translation>
+        </message>
+        <message>
             <source>Open inspection: line {line}, {name}</source>
             <translation>[Öþéñ îñšþéçţîöñ: ļîñé {line}, {name} ~~~~~~~~~~]</translation>
         </message>
@@ -937,8 +941,24 @@
             <translation>[Ýöûŕ öþéñ îñšþéçţîöñ ŵåš ŕéšţöŕéđ ŵĥéŕé ýöû ļéƒţ îţ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>This item was graded but not yet put away.</source>
+            <translation>[Ţĥîš îţéɱ ŵåš ĝŕåđéđ ƀûţ ñöţ ýéţ þûţ åŵåý. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Inspection put aside. Scan its label again to go on with it.</source>
             <translation>[Îñšþéçţîöñ þûţ åšîđé. Šçåñ îţš ļåƀéļ åĝåîñ ţö ĝö öñ ŵîţĥ îţ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Scan the container's barcode · a return label: put this item aside</source>
+            <translation>[Šçåñ ţĥé çöñţåîñéŕ'š ƀåŕçöđé · å ŕéţûŕñ ļåƀéļ: þûţ ţĥîš îţéɱ åšîđé ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter or 1–9: open that inspection · Esc: scan another label</source>
+            <translation>[Éñţéŕ öŕ 1–9: öþéñ ţĥåţ îñšþéçţîöñ · Éšç: šçåñ åñöţĥéŕ ļåƀéļ ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1–9: inspect that line · Enter: the line left · Esc: scan another label</source>
+            <translation>[1–9: îñšþéçţ ţĥåţ ļîñé · Éñţéŕ: ţĥé ļîñé ļéƒţ · Éšç: šçåñ åñöţĥéŕ ļåƀéļ ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Item barcode matches {name}.</source>
@@ -959,6 +979,10 @@
         <message>
             <source>Still on this item. Scan the other label when this one is done.</source>
             <translation>[Šţîļļ öñ ţĥîš îţéɱ. Šçåñ ţĥé öţĥéŕ ļåƀéļ ŵĥéñ ţĥîš öñé îš đöñé. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{code} read</source>
+            <translation>[{code} ŕéåđ ~~~]</translation>
         </message>
         <message>
             <source>Photo of the label</source>
@@ -995,6 +1019,26 @@
         <message>
             <source>Ready: scan the next label.</source>
             <translation>[Ŕéåđý: šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Printed to {files}</source>
+            <translation>[Þŕîñţéđ ţö {files} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Placed: {headline}</source>
+            <translation>[Þļåçéđ: {headline} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>the item waiting to be placed</source>
+            <translation>[ţĥé îţéɱ ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The item waits to be placed; it comes back at the next sign-in.</source>
+            <translation>[Ţĥé îţéɱ ŵåîţš ţö ƀé þļåçéđ; îţ çöɱéš ƀåçķ åţ ţĥé ñéẋţ šîĝñ-îñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Still on this item: scan its container first.</source>
+            <translation>[Šţîļļ öñ ţĥîš îţéɱ: šçåñ îţš çöñţåîñéŕ ƒîŕšţ. ~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Inspection</source>
@@ -1115,6 +1159,10 @@
         <message>
             <source>{n} waiting</source>
             <translation>[{n} ŵåîţîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>Move tasks open: {n}</source>
+            <translation>[Ṁöṽé ţåšķš öþéñ: {n} ~~~~~~]</translation>
         </message>
         <message>
             <source>F9: language</source>
@@ -1291,6 +1339,13 @@
         <message>
             <source>Photo {n}</source>
             <translation>[Þĥöţö {n} ~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PutAwayView</name>
+        <message>
+            <source>Scan the container's barcode to confirm.</source>
+            <translation>[Šçåñ ţĥé çöñţåîñéŕ'š ƀåŕçöđé ţö çöñƒîŕɱ. ~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -2425,6 +2480,10 @@
         <message>
             <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
             <translation>[Šţåţîöñ îđ {station} îš îñ ûšé ƀý åñöţĥéŕ çöɱþûţéŕ: îñšţåļļ {other} öñ {other_host} šýñçéđ åţ {seen}. Ţĥîš çöɱþûţéŕ ({host}, îñšţåļļ {mine}) ŵåš ŕéƒûšéđ åñđ šéñţ ñöţĥîñĝ. Ĝîṽé öñé öƒ ţĥéɱ åñöţĥéŕ šţåţîöñ îđ (šţåţîöñ_îđ îñ ţĥé šéţţîñĝš); îƒ {other_host} ŵåš ŕéþļåçéđ, ţĥîš çöɱþûţéŕ ţåķéš öṽéŕ ƀý îţšéļƒ öñçé {other_host} ĥåš ƀééñ šîļéñţ ƒöŕ {minutes} ɱîñûţéš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>This station's audit chain as {station} differs from the one the central database holds (from event #{seq}): records were changed here after they were sent, or another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT (`station audit verify --central` shows where).</source>
+            <translation>[Ţĥîš šţåţîöñ'š åûđîţ çĥåîñ åš {station} đîƒƒéŕš ƒŕöɱ ţĥé öñé ţĥé çéñţŕåļ đåţåƀåšé ĥöļđš (ƒŕöɱ éṽéñţ #{seq}): ŕéçöŕđš ŵéŕé çĥåñĝéđ ĥéŕé åƒţéŕ ţĥéý ŵéŕé šéñţ, öŕ åñöţĥéŕ çöɱþûţéŕ ŕéçöŕđéđ ûñđéŕ ţĥîš šţåţîöñ îđ. Ñöţĥîñĝ ŵåš šéñţ, åñđ ñöţĥîñĝ îš ļöšţ: ţĥé ŕéçöŕđš šţåý öñ ţĥîš šţåţîöñ. Šţöþ îñšþéçţîñĝ ĥéŕé åñđ çåļļ ÎŢ (`šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ` šĥöŵš ŵĥéŕé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{n} record(s) were refused by the central database because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
@@ -4713,10 +4772,6 @@
         <message>
             <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
             <translation>[Ţĥîš çöɱþûţéŕ ({host}, îñšţåļļ {mine}) ñö ļöñĝéŕ ŕéçöŕđš åš šţåţîöñ {station}: îñšţåļļ {other} öñ {other_host} ţööķ ţĥé îđ öṽéŕ (ļåšţ šýñç {seen}). Ñöţĥîñĝ ŵåš šéñţ; ŵĥåţ ţĥîš çöɱþûţéŕ ŕéçöŕđéđ šîñçé šţåýš ĥéŕé. Šţöþ îñšþéçţîñĝ åţ ţĥîš çöɱþûţéŕ åñđ çåļļ ÎŢ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>This station's records as {station} differ from the ones the central database holds for {station} (from event #{seq}): another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT to give this computer its own station id.</source>
-            <translation>[Ţĥîš šţåţîöñ'š ŕéçöŕđš åš {station} đîƒƒéŕ ƒŕöɱ ţĥé öñéš ţĥé çéñţŕåļ đåţåƀåšé ĥöļđš ƒöŕ {station} (ƒŕöɱ éṽéñţ #{seq}): åñöţĥéŕ çöɱþûţéŕ ŕéçöŕđéđ ûñđéŕ ţĥîš šţåţîöñ îđ. Ñöţĥîñĝ ŵåš šéñţ, åñđ ñöţĥîñĝ îš ļöšţ: ţĥé ŕéçöŕđš šţåý öñ ţĥîš šţåţîöñ. Šţöþ îñšþéçţîñĝ ĥéŕé åñđ çåļļ ÎŢ ţö ĝîṽé ţĥîš çöɱþûţéŕ îţš öŵñ šţåţîöñ îđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This station is still fetching its earlier records as {station} from the central database; inspect once the header shows it synced.</source>

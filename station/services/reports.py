@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import select
 
 from db import models
+from station.checklist.versions import checklist_version
 from station.context import StationContext
+from station.grading.rules import disposition_label
+from station.review.evidence import answer_text
 from station.text import Text, _
 
 
@@ -37,22 +41,32 @@ def list_inspections(ctx: StationContext, limit: int | None = None) -> list[dict
         } for row in rows]
 
 
-def inspection_summary(ctx: StationContext, inspection_id: uuid.UUID) -> str:
-    """A short plain-text account of one completed inspection, for "open that inspection"."""
+def _same(source: str) -> str:
+    return source
+
+
+def inspection_summary(ctx: StationContext, inspection_id: uuid.UUID,
+                       translate: Callable[[str], str] = _same) -> str:
+    """A short plain-text account of one completed inspection, for "open that inspection", in the language
+    `translate` gives (the window's, safe to call off the UI thread)."""
     with ctx.read() as session:
         row = session.get(models.Inspection, inspection_id)
         if row is None:
-            return _("Inspection {id} is not at this station.", id=str(inspection_id)).render()
+            return _("Inspection {id} is not at this station.", id=str(inspection_id)).render(translate)
         inspector = session.get(models.User, row.inspector_id)
+        # The answers read as the checklist asked them (the option's words, Yes/No, the unit), never their ids.
+        template = checklist_version(ctx.templates, row.category, row.template_version, session)
         lines = [
-            f"{row.rma_number or '—'} · {row.sku} · {row.grade} · {row.disposition}",
+            f"{row.rma_number or '—'} · {row.sku} · {row.grade} · "
+            f"{disposition_label(row.disposition).render(translate)}",
             f"{inspector.name if inspector else row.inspector_id} · {row.station_id} · "
             f"{row.completed_at.astimezone():%Y-%m-%d %H:%M}",
             "",
-            *("• " + Text.from_json(r).render() for r in row.reasons),
-            *("⚑ " + Text.from_json(f["reason"]).render() for f in row.flags),
+            *("• " + Text.from_json(r).render(translate) for r in row.reasons),
+            *("⚑ " + Text.from_json(f["reason"]).render(translate) for f in row.flags),
             "",
-            *(f"{a.question_text}: {a.value}" for a in row.answers),
-            _("{count} photo(s)", count=len(row.photos)).render(),
+            *(f"{translate(a.question_text)}: {answer_text(template, a.question_id, a.value).render(translate)}"
+              for a in row.answers),
+            _("{count} photo(s)", count=len(row.photos)).render(translate),
         ]
         return "\n".join(lines)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,20 @@ from station.services import inspect as inspection
 from station.services import scans
 from station.services.identify import Identification, ProductView, RmaLineView, find_products
 from station.services.reports import inspection_summary
-from ui.i18n import error_text, render
+from ui.i18n import error_text, render, translate_station
 from ui.inspect.checklist_view import ChecklistView
 from ui.inspect.grade_view import GradeView
 from ui.inspect.item_panel import ItemPanel
 from ui.inspect.park_question import ParkQuestion
 from ui.inspect.photos_view import PhotosView
+from ui.inspect.putaway_view import (
+    AfterComplete,
+    PlacementScan,
+    PutAwayView,
+    after_complete,
+    placement_scan,
+    waiting_plan,
+)
 from ui.inspect.scan_views import IdentifyView, ScanView, UnexpectedView
 from ui.modes import ModePage
 from ui.outcome_display import disposition_name
@@ -62,6 +71,11 @@ class InspectPage(ModePage):
         self.frame_provider: Any = None  # callable returning the camera's latest frame, or None
         self._ident: Identification | None = None
         self.park_question: ParkQuestion | None = None  # open while asking whether to put the item aside
+        self.waiting: Any = None  # putaway.PutAway of the item in hand until its container is scanned
+        # The camera keeps seeing the label on the bench: none of its reads opens anything until the page has
+        # looked up what to resume after sign-in, nor the label of the item just completed for a while.
+        self._camera_ready = False
+        self._completed_label: tuple[str, float] | None = None
         self.item_panel = ItemPanel(self)
         self.item_panel.setVisible(False)
         self.stack = StepStack(self)
@@ -71,8 +85,9 @@ class InspectPage(ModePage):
         self.checklist_view = ChecklistView()
         self.photos_view = PhotosView()
         self.grade_view = GradeView(tuple(ctx.rules.grades), tuple(ctx.rules.dispositions))
+        self.putaway_view = PutAwayView()
         for view in (self.scan_view, self.identify_view, self.unexpected_view, self.checklist_view,
-                     self.photos_view, self.grade_view):
+                     self.photos_view, self.grade_view, self.putaway_view):
             self.stack.addWidget(view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -103,6 +118,7 @@ class InspectPage(ModePage):
     def begin(self, user: UserSummary) -> None:
         self.user = user
         self.draft = None
+        self._camera_ready = False
         self.calls.after(lambda: self.calls.call(inspection.open_draft_for, self.ctx, user.id,
                                                  on_result=lambda resumed: self._resume(user, resumed)))
 
@@ -112,13 +128,25 @@ class InspectPage(ModePage):
         if resumed is not None:
             self.show_draft(resumed)
             self.scan_view.show_message(self.tr("Your open inspection was restored where you left it."))
+            self._camera_ready = True
         else:
             self.show_scan()
+            # An item graded but never placed (a crash, a sign-out) is still in someone's hands: it comes first.
+            self.calls.call(waiting_plan, self.ctx, on_result=lambda plan: self._waiting_found(user, plan))
+
+    def _waiting_found(self, user: UserSummary, plan: Any) -> None:
+        if self.user is not user:
+            return
+        self._camera_ready = True
+        if plan is not None and self.draft is None:
+            self._await_placement(plan, self.tr("This item was graded but not yet put away."))
 
     def end(self) -> None:
         self.calls.forget()
         self.user = None
         self.draft = None
+        self.waiting = None
+        self._camera_ready = False
         self.draft_changed.emit(None)
         self.stack.setCurrentWidget(self.scan_view)
 
@@ -129,6 +157,7 @@ class InspectPage(ModePage):
 
     def show_scan(self) -> None:
         self.draft = None
+        self.waiting = None
         self.item_panel.setVisible(False)
         self.draft_changed.emit(None)
         self.stack.setCurrentWidget(self.scan_view)
@@ -148,6 +177,12 @@ class InspectPage(ModePage):
     def hints(self) -> str:
         # Context "MainWindow": the window printed these before the page did, and their translations stay theirs.
         draft = self.draft
+        if draft is None and self.waiting is not None:
+            return self.tr("Scan the container's barcode · a return label: put this item aside")
+        if draft is None and self.stack.currentWidget() is self.identify_view:
+            if self.identify_view.all_inspected:
+                return self.tr("Enter or 1–9: open that inspection · Esc: scan another label")
+            return self.tr("1–9: inspect that line · Enter: the line left · Esc: scan another label")
         if draft is None:
             return QCoreApplication.translate(
                 "MainWindow", "Scan a label · type it and Enter · drop a label photo · Esc: back")
@@ -203,7 +238,10 @@ class InspectPage(ModePage):
         if self.user is None:
             return
         reading = self.tr("Reading {name}…").format(name=text.strip())
-        if self.draft is not None:
+        if self.draft is None and self.waiting is not None:
+            self._run(reading, placement_scan, self.ctx, self.waiting.inspection_id, text, self.user.id,
+                      on_result=lambda result: self._placement_answered(result, text))
+        elif self.draft is not None:
             self._run(reading, scans.scan_during_inspection, self.ctx, self.draft.id, text,
                       on_result=lambda scanned: self._scanned_during_inspection(scanned, text))
         else:
@@ -231,6 +269,7 @@ class InspectPage(ModePage):
             self.identify_view.show_identification(ident)
             self.stack.setCurrentWidget(self.identify_view)
             self._focus(self.identify_view)
+            self.hints_changed.emit()
             return
         self.unexpected_view.show_identification(ident)
         self.stack.setCurrentWidget(self.unexpected_view)
@@ -300,8 +339,17 @@ class InspectPage(ModePage):
 
     def camera_codes(self, codes: list[Any]) -> None:
         # The camera keeps seeing labels while an item is inspected: only an idle scan screen takes them.
-        if codes and self.stack.currentWidget() is self.scan_view and self.draft is None and not self.calls.pending:
-            self.handle_scan(codes[0].text, "camera")
+        if not codes or not self._camera_ready or self.stack.currentWidget() is not self.scan_view:
+            return
+        if self.draft is not None or self.waiting is not None or self.calls.pending:
+            return
+        text = codes[0].text
+        if self._completed_label is not None:
+            label, at = self._completed_label
+            if text.strip() == label and time.monotonic() - at < self.ctx.settings.scan_debounce_s:
+                return  # the item just completed, still under the camera
+        self.scan_view.show_message(self.tr("{code} read").format(code=text.strip()))
+        self.handle_scan(text, "camera")
 
     def set_preview(self, image: QImage) -> None:
         current = self.stack.currentWidget()
@@ -429,6 +477,7 @@ class InspectPage(ModePage):
     def complete(self, override: inspection.Override | None) -> None:
         if self.draft is None:
             return
+        self._completed_label = (self.draft.label_text.strip(), time.monotonic())
         self._run(self._saving, inspection.complete_inspection, self.ctx, self.draft.id, override,
                   on_result=self._completed)
 
@@ -444,16 +493,99 @@ class InspectPage(ModePage):
 
             print_after_inspection(self, self.ctx, self.runner, done.id, self.user.id if self.user else None,
                                    on_error=self.show_error)
+        self._completed_label = (self._completed_label or ("", 0.0))[0], time.monotonic()
+        user = self.user
+        done_text = self.scan_view.last.text()
+        self.calls.call(after_complete, self.ctx, done.id, user.id if user else None,
+                        on_result=lambda after: self._after_complete(user, after, done_text))
+
+    # ---- put-away: the item goes somewhere before the next label ----
+    def _after_complete(self, user: UserSummary | None, after: AfterComplete, done_text: str) -> None:
+        if self.user is not user or self.draft is not None:
+            return
+        files = [after.item_label] if after.item_label is not None else []
+        if after.placed is not None or after.plan.placed_in is not None:
+            # This warehouse places without a confirm scan (or the item is in its place already).
+            self.scan_view.last.setText(done_text + " " + render(after.plan.headline))
+            if after.placed is not None:
+                self.scan_view.show_message(render(after.placed.message) + " " + self.tr(
+                    "Ready: scan the next label."), "good")
+            self._say_files(files + after.files, self.scan_view.last)
+            return
+        self._await_placement(after.plan, done_text)
+        self._say_files(files, None)
+
+    def _await_placement(self, plan: Any, done_text: str) -> None:
+        self.show_scan()
+        self.waiting = plan
+        self.putaway_view.show_plan(plan, done_text)
+        self.stack.setCurrentWidget(self.putaway_view)
+        self._focus(self.putaway_view)
+        self.hints_changed.emit()
+
+    def _say_files(self, files: list[Path], label: Any) -> None:
+        if not files:
+            return
+        text = self.tr("Printed to {files}").format(files=", ".join(str(f) for f in files))
+        if label is None:
+            self.putaway_view.show_files(text)
+        else:
+            label.setText(label.text() + "\n" + text)
+
+    def _placement_answered(self, result: PlacementScan, text: str) -> None:
+        plan = self.waiting
+        if plan is None or self.user is None:
+            return
+        if result.outcome == "other_label":
+            self._ask_to_set_aside(text)
+            return
+        placed = result.placed
+        assert placed is not None
+        if not placed.placed:
+            # Nothing placed: the red words name the right container, and the screen keeps waiting.
+            self.scan_result.emit(False, render(placed.message))
+            self.putaway_view.show_message(render(placed.message), "bad")
+            return
+        self.scan_result.emit(True, "")
+        self.show_scan()
+        self.scan_view.show_message(render(placed.message) + " " + self.tr("Ready: scan the next label."), "good")
+        self.scan_view.last.setText(self.tr("Placed: {headline}").format(headline=render(plan.headline)))
+        self._say_files(result.files, self.scan_view.last)
+        self.hints_changed.emit()
+
+    def _ask_to_set_aside(self, text: str) -> None:
+        """A return label while an item waits: Enter leaves it waiting to be placed and opens the label, Esc stays."""
+        if self.park_question is not None or self.waiting is None:
+            return
+        box = ParkQuestion(text, self.tr("the item waiting to be placed"), self)
+        self.park_question = box
+
+        def answered(result: int) -> None:
+            self.park_question = None
+            box.deleteLater()
+            if result == ParkQuestion.DialogCode.Accepted.value and self.waiting is not None:
+                self.show_scan()
+                self.scan_view.show_message(self.tr("The item waits to be placed; it comes back at the next "
+                                                    "sign-in."))
+                self.handle_scan(text, "scanner")
+            else:
+                self.putaway_view.show_message(self.tr("Still on this item: scan its container first."))
+
+        box.finished.connect(answered)
+        box.open()
 
     def open_inspection(self, inspection_id: uuid.UUID) -> None:
-        self.calls.call(inspection_summary, self.ctx, inspection_id, on_result=self._show_summary)
+        self.calls.call(inspection_summary, self.ctx, inspection_id, translate_station,
+                        on_result=self._show_summary)
 
     def _show_summary(self, summary: str) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Inspection"))
         box.setText(summary)
-        box.exec()
-        self.show_scan()
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Open, not exec: the window goes on painting and taking the background calls' results meanwhile.
+        box.finished.connect(lambda _result: self.show_scan())
+        box.open()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F8:

@@ -143,12 +143,14 @@ class IdentifyView(QWidget):
         for index, line in enumerate(ident.lines):
             name = line.product.name if line.product else line.sku
             serial = f" · {self.tr('serial')} {line.expected_serial}" if line.expected_serial else ""
+            # "key 1", not "(1)": a bare number in brackets after an item reads like its quantity.
+            key = (self.tr(" · key {key}").format(key=index + 1) if len(ident.lines) > 1
+                   else self.tr(" (Enter)"))
             if line.fully_inspected:
                 button = BigButton(self.tr("Open inspection: line {line}, {name}").format(line=line.line_no,
-                                                                                         name=name))
+                                                                                         name=name) + key)
                 button.clicked.connect(lambda _=False, i=line.inspected[-1]: self.open_inspection.emit(i))
             else:
-                key = f" ({index + 1})" if len(ident.lines) > 1 else self.tr(" (Enter)")
                 button = BigButton(self.tr("Inspect line {line}: {name} [{sku}]{serial}").format(
                     line=line.line_no, name=name, sku=line.sku, serial=serial) + key, "primary")
                 button.clicked.connect(lambda _=False, chosen=line: self.start.emit(chosen))
@@ -159,15 +161,26 @@ class IdentifyView(QWidget):
         self.buttons.addWidget(cancel)
         if pending:
             self.buttons.itemAt(ident.lines.index(pending[0])).widget().setFocus()
+        elif ident.lines:
+            self.buttons.itemAt(0).widget().setFocus()
+
+    @property
+    def all_inspected(self) -> bool:
+        return bool(self._lines) and all(line.fully_inspected for line in self._lines)
 
     def keyPressEvent(self, event) -> None:
         pending = [line for line in self._lines if not line.fully_inspected]
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and len(pending) == 1:
             self.start.emit(pending[0])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.all_inspected:
+            # Nothing left to inspect: the obvious thing is to see what was found the first time.
+            self.open_inspection.emit(self._lines[0].inspected[-1])
         elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9 and key - Qt.Key.Key_1 < len(self._lines):
             line = self._lines[key - Qt.Key.Key_1]
-            if not line.fully_inspected:
+            if line.fully_inspected:
+                self.open_inspection.emit(line.inspected[-1])
+            else:
                 self.start.emit(line)
         elif key == Qt.Key.Key_Escape:
             self.cancel.emit()
