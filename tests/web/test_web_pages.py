@@ -11,7 +11,7 @@ import httpx
 import pytest
 from sqlalchemy import text
 
-from tests.web.conftest import CLIENT, CLIENT_PASSWORD, LEAD_BADGE, LEAD_PASSWORD, served
+from tests.web.conftest import CLIENT, CLIENT_BRAND, CLIENT_PASSWORD, LEAD_BADGE, LEAD_PASSWORD, served
 
 pytestmark = pytest.mark.postgres
 
@@ -179,3 +179,40 @@ def test_every_page_text_is_marked_for_translation() -> None:
     used = {m.group(2) for f in templates.glob("*.html")
             for m in re.finditer(r"""\bt\((["'])(.+?)\1""", f.read_text(encoding="utf-8"))}
     assert used and used <= listed, sorted(used - listed)
+
+
+@pytest.mark.slow
+def test_a_clients_scope_is_the_databases_whatever_the_query(web_site) -> None:
+    """Straight SQL as the web login in the client's role, no page in between: only the brand's rows come back."""
+    from sqlalchemy import create_engine
+
+    from station.sync.central_web import CLIENT_SETTING, client_role, login_role
+
+    site = web_site
+    with site.central.engine.connect() as connection:
+        own = connection.execute(text(
+            "SELECT count(*) FROM inspections i JOIN web_product_brands b ON b.sku = i.sku WHERE b.brand = :b"),
+            {"b": CLIENT_BRAND}).scalar()
+        total = connection.execute(text("SELECT count(*) FROM inspections")).scalar()
+    assert 0 < own < total
+    engine = create_engine(site.central.url(login_role(site.central.prefix)))
+    try:
+        with engine.begin() as connection:
+            connection.execute(text(f"SET LOCAL ROLE {client_role(site.central.prefix)}"))
+            connection.execute(text("SELECT set_config(:k, :v, true)"), {"k": CLIENT_SETTING, "v": CLIENT})
+            assert connection.execute(text("SELECT count(*) FROM inspections")).scalar() == own
+            assert connection.execute(text(
+                "SELECT count(*) FROM photos p WHERE NOT EXISTS (SELECT 1 FROM inspections i "
+                "WHERE i.id = p.inspection_id)")).scalar() == 0
+            assert connection.execute(text("SELECT count(*) FROM audit_events")).scalar() == 0
+            assert {b for (b,) in connection.execute(text("SELECT DISTINCT brand FROM web_product_brands"))} == {
+                CLIENT_BRAND}
+            blobs = connection.execute(text("SELECT count(*) FROM sync_photo_blobs")).scalar()
+            photos = connection.execute(text("SELECT count(DISTINCT sha256) FROM photos")).scalar()
+            assert blobs == photos
+        with engine.begin() as connection:  # another client's name set: none of this brand's rows
+            connection.execute(text(f"SET LOCAL ROLE {client_role(site.central.prefix)}"))
+            connection.execute(text("SELECT set_config(:k, :v, true)"), {"k": CLIENT_SETTING, "v": "someone-else"})
+            assert connection.execute(text("SELECT count(*) FROM inspections")).scalar() == 0
+    finally:
+        engine.dispose()
