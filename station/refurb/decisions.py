@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,3 +15,12 @@ from station.outcome import Decision
 def refurb_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decision]:
     rows = session.scalars(select(RefurbOutcome).where(RefurbOutcome.inspection_id == inspection_id))
     return [Decision(r.grade, r.disposition, r.decided_at, "refurb", r.id, r.technician_id) for r in rows]
+
+
+def refurb_decisions_many(session: Session, inspection_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Decision]]:
+    """refurb_decisions of several inspections in one read (the queues)."""
+    found: dict[uuid.UUID, list[Decision]] = {}
+    for r in session.scalars(select(RefurbOutcome).where(RefurbOutcome.inspection_id.in_(inspection_ids))):
+        found.setdefault(r.inspection_id, []).append(
+            Decision(r.grade, r.disposition, r.decided_at, "refurb", r.id, r.technician_id))
+    return found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,6 +59,15 @@ def review_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decisio
     """OUTCOME_SOURCES entry: the inspection's reviews as decisions (approvals repeat the outcome they approved)."""
     rows = session.scalars(select(Review).where(Review.inspection_id == inspection_id)).all()
     return [Decision(r.grade, r.disposition, r.decided_at, "review", r.id, r.reviewer_id) for r in rows]
+
+
+def review_decisions_many(session: Session, inspection_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Decision]]:
+    """review_decisions of several inspections in one read (the queues)."""
+    found: dict[uuid.UUID, list[Decision]] = {}
+    for r in session.scalars(select(Review).where(Review.inspection_id.in_(inspection_ids))):
+        found.setdefault(r.inspection_id, []).append(
+            Decision(r.grade, r.disposition, r.decided_at, "review", r.id, r.reviewer_id))
+    return found
 
 
 def _decide(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, action: str,

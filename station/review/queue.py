@@ -12,14 +12,14 @@ from decimal import Decimal
 from typing import Literal
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from db import models
 from db.evidence_models import PhotoReuse
 from db.review_models import Review
 from station.context import StationContext
 from station.evidence.checks import REUSED_PHOTO_FLAG
-from station.outcome import current_outcome
+from station.outcome import current_outcomes
 from station.text import Text, _
 
 Status = Literal["open", "decided", "all"]
@@ -131,7 +131,9 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
     filters = filters or QueueFilter()
     settings = ctx.settings
     with ctx.read() as session:
-        query = select(models.Inspection, models.Product.price, models.Product.name).outerjoin(
+        # The grading reasons are never shown here, and decoding a year of them is a good part of the read.
+        query = select(models.Inspection, models.Product.price, models.Product.name).options(
+            defer(models.Inspection.reasons)).outerjoin(
             models.Product, models.Product.sku == models.Inspection.sku)
         if filters.station:
             query = query.where(models.Inspection.station_id == filters.station)
@@ -153,6 +155,7 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
         items: list[QueueItem] = []
         counts: Counter[str] = Counter()
         total = 0
+        waiting: list[tuple[models.Inspection, str | None, list[ReviewReason], bool]] = []
         for inspection, price, product_name in rows:
             reasons = reasons_for(inspection, price, settings.review_high_value, settings.review_sample_rate,
                                   later.reasons.get(inspection.id, ()))
@@ -162,7 +165,11 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
             is_decided = last_decision is not None and (last_flag is None or last_decision >= last_flag)
             if (filters.status == "open" and is_decided) or (filters.status == "decided" and not is_decided):
                 continue
-            outcome = current_outcome(session, inspection)
+            waiting.append((inspection, product_name, reasons, is_decided))
+        # The outcomes of the items kept so far in a few reads, not two per item.
+        outcomes = current_outcomes(session, [inspection for inspection, *_rest in waiting])
+        for inspection, product_name, reasons, is_decided in waiting:
+            outcome = outcomes[inspection.id]
             if filters.grade and outcome.grade != filters.grade:
                 continue
             if filters.disposition and outcome.disposition != filters.disposition:
