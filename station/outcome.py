@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from db import models
@@ -79,3 +80,16 @@ def current_outcomes(session: Session, inspections: Sequence[models.Inspection])
             for inspection_id, more in many(session, ids[start:start + IDS_PER_READ]).items():
                 found[inspection_id].extend(more)
     return {i: max(d, key=lambda d: (d.decided_at, d.fact_id.bytes)) for i, d in found.items()}
+
+
+def decided_later() -> list[Select[tuple[uuid.UUID]]] | None:
+    """Selects of the inspections some later decision was made on (an area offers `<function>_inspections`), so a
+    queue reads only those and the ones whose own outcome it wants; None when an area offers none."""
+    found = []
+    for spec in OUTCOME_SOURCES:
+        module, _, name = spec.partition(":")
+        ids = getattr(importlib.import_module(module), f"{name}_inspections", None)
+        if ids is None:
+            return None
+        found.append(ids())
+    return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from db.refurb_models import RefurbOutcome
@@ -15,6 +15,11 @@ from station.outcome import Decision
 def refurb_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decision]:
     rows = session.scalars(select(RefurbOutcome).where(RefurbOutcome.inspection_id == inspection_id))
     return [Decision(r.grade, r.disposition, r.decided_at, "refurb", r.id, r.technician_id) for r in rows]
+
+
+def refurb_decisions_inspections() -> Select[tuple[uuid.UUID]]:
+    """The inspections the refurb team re-graded (station.outcome.decided_later)."""
+    return select(RefurbOutcome.inspection_id)
 
 
 def refurb_decisions_many(session: Session, inspection_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Decision]]:

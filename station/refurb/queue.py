@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models
 from db.refurb_models import RefurbPhoto, RefurbWork
 from station.context import StationContext
-from station.outcome import Decision, current_outcome
+from station.outcome import Decision, current_outcome, current_outcomes, decided_later
 from station.scan.label import parse_label
 from station.slips.reference import parse_reference, short_reference
 from station.text import StationError, Text, _
@@ -90,9 +90,16 @@ def refurb_queue(ctx: StationContext, category: str | None = None) -> list[Queue
         products = {p.sku: p for p in session.scalars(select(models.Product))}
         counts = _work_counts(session)
         items = []
-        # Every inspection is asked for its current outcome: a lead's review may send a restocked item to refurb.
-        for row in session.scalars(query):
-            decision = current_outcome(session, row)
+        # Every inspection that may be waiting is asked for its current outcome: a lead's review may send a
+        # restocked item to refurb. One whose own disposition is another and that nobody decided on since is not.
+        later = decided_later()
+        if later is not None:
+            query = query.where(or_(models.Inspection.disposition == REFURBISH,
+                                    *(models.Inspection.id.in_(ids) for ids in later)))
+        rows = session.scalars(query).all()
+        outcomes = current_outcomes(session, rows)
+        for row in rows:
+            decision = outcomes[row.id]
             if decision.disposition == REFURBISH:
                 items.append(_item(ctx, session, row, decision, products.get(row.sku or ""), counts.get(row.id, 0)))
     return sorted(items, key=lambda i: (i.waiting_since, i.inspection_id.bytes))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from db import models
@@ -59,6 +59,11 @@ def review_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decisio
     """OUTCOME_SOURCES entry: the inspection's reviews as decisions (approvals repeat the outcome they approved)."""
     rows = session.scalars(select(Review).where(Review.inspection_id == inspection_id)).all()
     return [Decision(r.grade, r.disposition, r.decided_at, "review", r.id, r.reviewer_id) for r in rows]
+
+
+def review_decisions_inspections() -> Select[tuple[uuid.UUID]]:
+    """The inspections a lead decided on (station.outcome.decided_later)."""
+    return select(Review.inspection_id)
 
 
 def review_decisions_many(session: Session, inspection_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Decision]]:
