@@ -249,8 +249,8 @@ def report_summary(sessions: sessionmaker[Session], filters: ReportFilter, zone:
 def _changed_outcomes(session: Session, filters: ReportFilter, zone: tzinfo | None) -> list[tuple[str, str, str, str]]:
     """(own grade, own disposition, current grade, current disposition) of each inspection a later decision
     changed: the grade and disposition mixes count what the item is now, as the slip and the refurb queue do.
-    Decisions are few beside inspections, so they are read one inspection at a time through station.outcome."""
-    from station.outcome import current_outcome
+    Their outcomes are read through station.outcome a few hundred inspections at a time."""
+    from station.outcome import current_outcomes
 
     decided = select(Review.inspection_id) if Review is not None else None
     if RefurbOutcome is not None:
@@ -259,8 +259,10 @@ def _changed_outcomes(session: Session, filters: ReportFilter, zone: tzinfo | No
     if decided is None:
         return []
     changed = []
-    for inspection in session.scalars(_where(select(I).where(I.id.in_(decided)), filters, zone)):
-        now = current_outcome(session, inspection)
+    inspections = session.scalars(_where(select(I).where(I.id.in_(decided)), filters, zone)).all()
+    outcomes = current_outcomes(session, inspections)
+    for inspection in inspections:
+        now = outcomes[inspection.id]
         if (now.grade, now.disposition) != (inspection.grade, inspection.disposition):
             changed.append((inspection.grade, inspection.disposition, now.grade, now.disposition))
     return changed
