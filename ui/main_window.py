@@ -35,6 +35,7 @@ from station.people import UserSummary, read_signin_list
 from station.text import Text
 from ui.feedback import ScanFlash
 from ui.i18n import error_text, render
+from ui.kiosk_focus import KioskFocus
 from ui.pages.signin import SignInPage
 from ui.tasks import TaskRunner
 from ui.translations import current_language, language_choices, resolve_language, set_language
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._photo_prompt: tuple[Any, int] | None = None
         self.setWindowTitle(self.tr("Returns inspection"))
         self.setAcceptDrops(True)
+        KioskFocus(self)  # a kiosk has no window manager to give the keys back after a dialog
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
