@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.refurb.queue import QueueItem
+from ui.review.decide_panel import dock_sized
 from ui.translations import ltr
 from ui.widgets import BigButton, titled
 
@@ -38,6 +39,7 @@ class QueueView(QWidget):
         top.addWidget(self.title, 1)
         self.category = QComboBox(self)
         self.category.setObjectName("refurbCategory")
+        dock_sized(self.category)
         self.category.addItem(self.tr("All categories"), None)
         for category in categories:
             self.category.addItem(category.replace("_", " ").capitalize(), category)

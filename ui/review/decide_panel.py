@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,13 @@ from station.review.evidence import EvidenceView
 from ui.i18n import render
 from ui.outcome_display import disposition_name
 from ui.widgets import BigButton, titled
+
+
+def dock_sized(combo: QComboBox) -> QComboBox:
+    """A dropdown whose rows are as big as any other target at the dock (44 px, station.qss), not Qt's 28 px:
+    the styled delegate is the one that reads the row height from the style sheet."""
+    combo.setItemDelegate(QStyledItemDelegate(combo))
+    return combo
 
 
 class DecidePanel(QFrame):
@@ -52,6 +60,8 @@ class DecidePanel(QFrame):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("regradeReason")
         self.reason.setPlaceholderText(self.tr("Why? Required to regrade; optional note when approving"))
+        for combo in (self.grade_choice, self.disposition_choice):
+            dock_sized(combo)
         pair = QHBoxLayout()
         pair.addWidget(self.grade_choice)
         pair.addWidget(self.disposition_choice, 1)

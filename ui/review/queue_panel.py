@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from station.review.queue import QueueFilter, ReviewQueue
 from ui.i18n import render
 from ui.outcome_display import disposition_name
+from ui.review.decide_panel import dock_sized
 from ui.widgets import titled
 
 ANY_DATE = QDate(2000, 1, 1)
@@ -79,6 +80,7 @@ class QueuePanel(QWidget):
         layout.addLayout(grid)
         for combo in (self.status, self.station, self.inspector, self.category, self.grade, self.disposition,
                       self.order):
+            dock_sized(combo)
             combo.currentIndexChanged.connect(self._changed)
         self.since.dateChanged.connect(self._changed)
         self.until.dateChanged.connect(self._changed)

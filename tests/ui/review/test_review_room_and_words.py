@@ -71,3 +71,26 @@ def test_russian_review_has_no_english_left(qtbot, ctx: StationContext, station_
         questions = [page.viewer.answers.item(r, 1).text() for r in range(page.viewer.answers.rowCount())]
         english = [q.question for q in page.viewer.view.answers]
         assert questions and questions != english, questions
+
+
+def test_dropdown_rows_are_dock_sized(qtbot, qapp, ctx: StationContext) -> None:
+    from ui.style import apply_style
+    from ui.tasks import TaskRunner
+
+    apply_style(qapp)
+    runner = TaskRunner()
+    page = ReviewPage(ctx, runner)
+    qtbot.addWidget(page)
+    page.resize(*SCREEN)
+    page.show()
+    try:
+        for combo in (page.decide.disposition_choice, page.queue.status):
+            combo.setEnabled(True)
+            combo.showPopup()
+            view = combo.view()
+            qtbot.waitUntil(view.isVisible)
+            assert view.visualRect(view.model().index(0, 0)).height() >= 44, combo.objectName()
+            combo.hidePopup()
+    finally:
+        runner.wait_idle()
+        runner.shutdown()
