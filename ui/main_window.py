@@ -82,12 +82,23 @@ def sync_line(status: SyncStatus) -> tuple[str, str]:
     return status.state, text
 
 
-def header_status(ctx: StationContext, user_id: Any) -> tuple[ShiftStats | None, SyncStatus]:
-    """Runs in the background: the header's two counts (the shift's items read up to 2,000 rows)."""
+def header_status(ctx: StationContext, user_id: Any) -> tuple[ShiftStats | None, SyncStatus, int]:
+    """Runs in the background: the header's counts (the shift's items read up to 2,000 rows, open move tasks)."""
     from station.services.inspect import shift_stats
+    from station.services.putaway import move_task_count
     from station.services.sync import sync_status
 
-    return (shift_stats(ctx, user_id) if user_id is not None else None), sync_status(ctx)
+    return (shift_stats(ctx, user_id) if user_id is not None else None), sync_status(ctx), move_task_count(ctx)
+
+
+def badge_of(ctx: StationContext, text: str) -> UserSummary | None:
+    """Runs in the background: the person whose badge this scan is, or None for any other barcode."""
+    from station.services.auth import SignInRefused, find_badge
+
+    try:
+        return find_badge(ctx, text)
+    except SignInRefused:
+        return None
 
 
 class MainWindow(QMainWindow):
@@ -106,6 +117,7 @@ class MainWindow(QMainWindow):
         self._data_dir = data_dir
         self._built_language = current_language()
         self._photo_prompt: tuple[Any, int] | None = None
+        self._scans: list[str] = []  # scanner reads waiting for their badge check, oldest first
         self.setWindowTitle(self.tr("Returns inspection"))
         self.setAcceptDrops(True)
         KioskFocus(self)  # a kiosk has no window manager to give the keys back after a dialog
@@ -189,6 +201,7 @@ class MainWindow(QMainWindow):
         page.completed.connect(self.on_completed)
         page.scan_result.connect(self.on_scan_result)
         page.draft_changed.connect(self.on_draft_changed)
+        page.badge_scanned.connect(self.switch_user)
 
     def _add_page(self, key: str, page: ModePage) -> None:
         page.frame_provider = self.latest_frame  # a page that takes photos takes them from this camera
@@ -216,6 +229,11 @@ class MainWindow(QMainWindow):
         self.sync_label.setObjectName("syncStatus")
         self.sync_label.setProperty("role", "header")
         counters.addWidget(self.sync_label)
+        self.moves_label = QLabel("")
+        self.moves_label.setObjectName("moveTasks")
+        self.moves_label.setProperty("role", "header")
+        self.moves_label.setVisible(False)
+        counters.addWidget(self.moves_label)
         header.addLayout(counters)
         header.addStretch(1)
         self.user_label = QLabel("")
@@ -368,8 +386,9 @@ class MainWindow(QMainWindow):
         if self.user is None:
             self.signin.camera_codes([code.text for code in codes])
             return
+        # The camera opens nothing outside Inspect: in other modes a label on the bench is nobody's scan.
         page = self.current_page
-        if page is not None:
+        if page is not None and page is self.inspect:
             page.camera_codes(codes)
 
     def on_camera_failed(self, problem: object) -> None:
@@ -384,8 +403,39 @@ class MainWindow(QMainWindow):
             self.signin.handle_scan(text)
             return
         page = self.current_page
-        if page is not None:
+        if page is not None and page is self.inspect:
+            page.handle_scan(text, "scanner")  # its scan services tell a badge from a label, in scan order
+            return
+        # Elsewhere each scan is first checked for a badge, in the order scanned: a badge means switch user.
+        self._scans.append(text)
+        if len(self._scans) == 1:
+            self._check_next_scan()
+
+    def _check_next_scan(self) -> None:
+        if not self._scans or self.ctx is None:
+            return
+        text = self._scans[0]
+        self.runner.run(badge_of, self.ctx, text, on_result=lambda user: self._scan_checked(text, user),
+                        on_error=lambda _exc: self._scan_checked(text, None))
+
+    def switch_user(self, badge_text: str) -> None:
+        """A badge scanned while someone is signed in: the open inspection stays a draft (put aside), and the
+        badge's person is asked for their PIN on the sign-in screen, whose field never shows it."""
+        self._scans.clear()
+        if self.user is not None:
+            self.sign_out()
+        self.signin.handle_scan(badge_text)
+
+    def _scan_checked(self, text: str, badge: UserSummary | None) -> None:
+        if self._scans and self._scans[0] == text:
+            self._scans.pop(0)
+        if badge is not None:
+            self.switch_user(text)
+            return
+        page = self.current_page
+        if self.user is not None and page is not None:
             page.handle_scan(text, "scanner")
+        self._check_next_scan()
 
     def on_scan_result(self, good: bool, text: str) -> None:
         if good:
@@ -547,7 +597,9 @@ class MainWindow(QMainWindow):
                         on_result=lambda result: self._show_status(user_id, *result),
                         on_error=lambda exc: log.warning("header counts not refreshed: %s", error_text(exc)))
 
-    def _show_status(self, user_id: Any, shift: ShiftStats | None, status: SyncStatus) -> None:
+    def _show_status(self, user_id: Any, shift: ShiftStats | None, status: SyncStatus, moves: int = 0) -> None:
+        self.moves_label.setText(self.tr("Move tasks open: {n}").format(n=moves))
+        self.moves_label.setVisible(moves > 0)
         if shift is not None and self.user is not None and self.user.id == user_id:
             self._show_shift(shift)
         elif self.user is None:

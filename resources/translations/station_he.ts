@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>This item was graded but not yet put away.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפריט הזה קיבל ציון אך עדיין לא הונח במקומו.</translation>
     </message>
     <message>
         <source>Inspection put aside. Scan its label again to go on with it.</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Scan the container&apos;s barcode · a return label: put this item aside</source>
-        <translation type="unfinished"></translation>
+        <translation>סרקו את הברקוד של המכל · תווית החזרה: הניחו פריט זה בצד</translation>
     </message>
     <message>
         <source>Enter or 1–9: open that inspection · Esc: scan another label</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>{code} read</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} נקרא</translation>
     </message>
     <message>
         <source>Photo of the label</source>
@@ -1023,23 +1023,19 @@
     </message>
     <message>
         <source>Printed to {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>הודפס אל {files}</translation>
     </message>
     <message>
         <source>the item waiting to be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>הפריט שממתין להנחה</translation>
     </message>
     <message>
         <source>The item waits to be placed; it comes back at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפריט ממתין להנחה; הוא יחזור בכניסה הבאה.</translation>
     </message>
     <message>
         <source>Still on this item: scan its container first.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין בפריט הזה: סרקו קודם את המכל שלו.</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1163,7 +1159,7 @@
     </message>
     <message>
         <source>Move tasks open: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>משימות העברה פתוחות: {n}</translation>
     </message>
     <message>
         <source>F9: language</source>
@@ -1310,8 +1306,24 @@
         <translation>‏לשמור עם הסיבה הזו</translation>
     </message>
     <message>
-        <source>Photo {n} is not good enough as evidence:</source>
-        <translation>‏תמונה ⁨{n}⁩ לא מספיק טובה כראיה:</translation>
+        <source>{photo} is not good enough as evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photo} (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photo} (retake?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The photo matches the product&apos;s catalog picture {score} %.</source>
@@ -1322,16 +1334,12 @@
         <translation>‏התמונה הזו כבר שימשה לבדיקה אחרת. צלמו תמונה חדשה של הפריט הזה; אחראי משמרת יבדוק אותה.</translation>
     </message>
     <message>
-        <source>Photo {n} (kept)</source>
-        <translation>‏תמונה ⁨{n}⁩ (נשמרה)</translation>
-    </message>
-    <message>
-        <source>Photo {n} (retake?)</source>
-        <translation>‏תמונה ⁨{n}⁩ (לצלם שוב?)</translation>
-    </message>
-    <message>
         <source>Still needed:</source>
         <translation>‏עוד חסר:</translation>
+    </message>
+    <message>
+        <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
@@ -1346,7 +1354,7 @@
     <name>PutAwayView</name>
     <message>
         <source>Scan the container&apos;s barcode to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>סרקו את הברקוד של המכל כדי לאשר.</translation>
     </message>
 </context>
 <context>

@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>This item was graded but not yet put away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот товар оценён, но ещё не размещён.</translation>
     </message>
     <message>
         <source>Inspection put aside. Scan its label again to go on with it.</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Scan the container&apos;s barcode · a return label: put this item aside</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканируйте штрихкод контейнера · этикетка возврата: отложить этот товар</translation>
     </message>
     <message>
         <source>Enter or 1–9: open that inspection · Esc: scan another label</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>{code} read</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} прочитан</translation>
     </message>
     <message>
         <source>Photo of the label</source>
@@ -1023,23 +1023,19 @@
     </message>
     <message>
         <source>Printed to {files}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Placed: {headline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатано в {files}</translation>
     </message>
     <message>
         <source>the item waiting to be placed</source>
-        <translation type="unfinished"></translation>
+        <translation>товар, ожидающий размещения</translation>
     </message>
     <message>
         <source>The item waits to be placed; it comes back at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Товар ждёт размещения; он вернётся при следующем входе.</translation>
     </message>
     <message>
         <source>Still on this item: scan its container first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот товар ещё не размещён: сначала сканируйте его контейнер.</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1164,7 +1160,7 @@
     </message>
     <message>
         <source>Move tasks open: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытых задач перемещения: {n}</translation>
     </message>
     <message>
         <source>F9: language</source>
@@ -1311,8 +1307,24 @@
         <translation>Оставить с этой причиной</translation>
     </message>
     <message>
-        <source>Photo {n} is not good enough as evidence:</source>
-        <translation>Фото {n} не годится как доказательство:</translation>
+        <source>{photo} is not good enough as evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photo} (kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{photo} (retake?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The photo matches the product&apos;s catalog picture {score} %.</source>
@@ -1323,16 +1335,12 @@
         <translation>Этот снимок уже использован в другой проверке. Сделайте новое фото этого товара; старший смены его посмотрит.</translation>
     </message>
     <message>
-        <source>Photo {n} (kept)</source>
-        <translation>Фото {n} (оставлено)</translation>
-    </message>
-    <message>
-        <source>Photo {n} (retake?)</source>
-        <translation>Фото {n} (переснять?)</translation>
-    </message>
-    <message>
         <source>Still needed:</source>
         <translation>Ещё нужно:</translation>
+    </message>
+    <message>
+        <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
@@ -1347,7 +1355,7 @@
     <name>PutAwayView</name>
     <message>
         <source>Scan the container&apos;s barcode to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сканируйте штрихкод контейнера для подтверждения.</translation>
     </message>
 </context>
 <context>

@@ -1025,10 +1025,6 @@
             <translation>[Þŕîñţéđ ţö {files} ~~~~~~]</translation>
         </message>
         <message>
-            <source>Placed: {headline}</source>
-            <translation>[Þļåçéđ: {headline} ~~~~~~]</translation>
-        </message>
-        <message>
             <source>the item waiting to be placed</source>
             <translation>[ţĥé îţéɱ ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~~~~]</translation>
         </message>
@@ -1309,8 +1305,24 @@
             <translation>[Ķééþ ŵîţĥ ţĥîš ŕéåšöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <source>Photo {n} is not good enough as evidence:</source>
-            <translation>[Þĥöţö {n} îš ñöţ ĝööđ éñöûĝĥ åš éṽîđéñçé: ~~~~~~~~~~~~]</translation>
+            <source>{photo} is not good enough as evidence:</source>
+            <translation>[{photo} îš ñöţ ĝööđ éñöûĝĥ åš éṽîđéñçé: ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{photo} (kept)</source>
+            <translation>[{photo} (ķéþţ) ~~~~]</translation>
+        </message>
+        <message>
+            <source>{photo} (retake?)</source>
+            <translation>[{photo} (ŕéţåķé?) ~~~~]</translation>
+        </message>
+        <message>
+            <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
+            <translation>[Å þĥöţö îš šţîļļ ñééđéđ (šéé åƀöṽé). Ţåķé îţ ŵîţĥ Šþåçé, öŕ ûšé å þĥöţö ƒîļé (Ƒ). ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
+            <translation>[Å þĥöţö ƒåîļéđ îţš çĥéçķ. Þŕéšš Ŕ ţö ŕéţåķé îţ, öŕ Éñţéŕ åĝåîñ ţö ĝö öñ ţö ţĥé ĝŕåđé åñýŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The photo matches the product's catalog picture {score} %.</source>
@@ -1321,16 +1333,12 @@
             <translation>[Ţĥîš þîçţûŕé ŵåš åļŕéåđý ûšéđ ƒöŕ åñöţĥéŕ îñšþéçţîöñ. Ţåķé å ñéŵ þĥöţö öƒ ţĥîš îţéɱ; å ļéåđ ŵîļļ ļööķ åţ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Photo {n} (kept)</source>
-            <translation>[Þĥöţö {n} (ķéþţ) ~~~~]</translation>
-        </message>
-        <message>
-            <source>Photo {n} (retake?)</source>
-            <translation>[Þĥöţö {n} (ŕéţåķé?) ~~~~~]</translation>
-        </message>
-        <message>
             <source>Still needed:</source>
             <translation>[Šţîļļ ñééđéđ: ~~~~]</translation>
+        </message>
+        <message>
+            <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
+            <translation>[Éṽéŕý þĥöţö åšķéđ ƒöŕ îš ţåķéñ, ƀûţ öñé ƒåîļéđ îţš çĥéçķ: ŕéţåķé îţ (Ŕ) öŕ ķééþ îţ ŵîţĥ å ŕéåšöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>All required photos are taken. Add more if they help, or go on to the grade.</source>

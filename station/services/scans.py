@@ -19,10 +19,24 @@ class LabelScanned:
 
     identification: Identification
     resumed: inspection.DraftView | None
+    badge: bool = False  # a person's badge, not a label: another person signs in
+
+
+def is_badge(ctx: StationContext, text: str) -> bool:
+    """A known person's badge: wherever it is scanned it means "switch user", never a return label."""
+    from station.services.auth import SignInRefused, find_badge
+
+    try:
+        find_badge(ctx, text)
+    except SignInRefused:
+        return False
+    return True
 
 
 def scan_label(ctx: StationContext, inspector_id: uuid.UUID, text: str) -> LabelScanned:
     ident = identify(ctx, text)
+    if not ident.lines and is_badge(ctx, text):
+        return LabelScanned(ident, None, badge=True)
     resumed = None
     if ident.lines:
         # Scanning a label again resumes its draft instead of starting a second inspection of the same item.
@@ -51,8 +65,8 @@ def start_unexpected(ctx: StationContext, inspector_id: uuid.UUID, ident: Identi
 
 # item_matches: the item's own barcode; wrong_item: another product's (flagged on the draft); own_label: this
 # parcel's label read again; other_label: another return label (the inspector is asked whether to put this one
-# aside); not_understood: nothing to do with this inspection.
-InspectionScan = Literal["item_matches", "wrong_item", "own_label", "other_label", "not_understood"]
+# aside); badge: a person's badge (switch user); not_understood: nothing to do with this inspection.
+InspectionScan = Literal["item_matches", "wrong_item", "own_label", "other_label", "badge", "not_understood"]
 
 
 @dataclass(frozen=True)
@@ -78,4 +92,6 @@ def scan_during_inspection(ctx: StationContext, draft_id: uuid.UUID, text: str) 
         if draft.line is not None and label.rma == draft.line.rma_number:
             return ScannedDuringInspection("own_label", draft)
         return ScannedDuringInspection("other_label", draft)
+    if is_badge(ctx, text):
+        return ScannedDuringInspection("badge", draft)
     return ScannedDuringInspection("not_understood", draft)

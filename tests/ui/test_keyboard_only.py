@@ -153,6 +153,10 @@ def finish_by_keys(dock: Dock) -> None:
         dock.press(Qt.Key.Key_Return)
     dock.qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
     dock.press(Qt.Key.Key_Return)
+    # Then the item goes in its container: the confirm scan after the completion (not counted among its inputs).
+    dock.qtbot.waitUntil(lambda: page.waiting is not None, timeout=10000)
+    dock.window.on_scanned(page.waiting.container_code)
+    settle(dock.qtbot, dock.window)
     dock.qtbot.waitUntil(lambda: page.draft is None and page.stack.currentWidget() is page.scan_view)
 
 

@@ -55,6 +55,7 @@ class InspectPage(ModePage):
     completed = Signal(object)  # inspection.InspectionCompleted
     scan_result = Signal(bool, str)  # good or bad read and its message, for the flash and tone
     draft_changed = Signal(object)  # DraftView or None
+    badge_scanned = Signal(str)  # a person's badge: the window signs them in instead (switch user)
 
     def __init__(self, ctx: StationContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,7 +246,14 @@ class InspectPage(ModePage):
             self._run(reading, scans.scan_during_inspection, self.ctx, self.draft.id, text,
                       on_result=lambda scanned: self._scanned_during_inspection(scanned, text))
         else:
-            self._run(reading, scans.scan_label, self.ctx, self.user.id, text, on_result=self._label_scanned)
+            self._run(reading, scans.scan_label, self.ctx, self.user.id, text,
+                      on_result=lambda scanned: self._badge_or_label(scanned, text))
+
+    def _badge_or_label(self, scanned: scans.LabelScanned, text: str) -> None:
+        if scanned.badge:
+            self.badge_scanned.emit(text)
+        else:
+            self._label_scanned(scanned)
 
     def _label_scanned(self, scanned: scans.LabelScanned) -> None:
         if self.user is None:
@@ -285,6 +293,9 @@ class InspectPage(ModePage):
         """An item barcode was checked against the RMA; a new return label is refused, never lost."""
         if self.draft is None or self.draft.id != scanned.draft.id:
             return  # put aside while the scan was checked
+        if scanned.outcome == "badge":
+            self.badge_scanned.emit(text)  # the open inspection stays a draft: put aside, nothing lost
+            return
         name = scanned.draft.product.name
         if scanned.outcome == "item_matches":
             self.scan_result.emit(True, "")
@@ -539,6 +550,9 @@ class InspectPage(ModePage):
         if result.outcome == "other_label":
             self._ask_to_set_aside(text)
             return
+        if result.outcome == "badge":
+            self.badge_scanned.emit(text)  # the item stays waiting to be placed; it comes back at sign-in
+            return
         placed = result.placed
         assert placed is not None
         if not placed.placed:
@@ -549,7 +563,7 @@ class InspectPage(ModePage):
         self.scan_result.emit(True, "")
         self.show_scan()
         self.scan_view.show_message(render(placed.message) + " " + self.tr("Ready: scan the next label."), "good")
-        self.scan_view.last.setText(self.tr("Placed: {headline}").format(headline=render(plan.headline)))
+        self.scan_view.last.setText(self.putaway_view.done.text())
         self._say_files(result.files, self.scan_view.last)
         self.hints_changed.emit()
 
