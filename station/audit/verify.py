@@ -138,11 +138,20 @@ def _photo_classes() -> list[type[models.Base]]:
 
 
 def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | None, report: VerifyReport) -> None:
+    # Many rows may name one file (the same photo attached twice, or pulled with another station's copy): each
+    # file is read, hashed and its copies made again once, and every row naming it gets the answer.
+    exists: dict[str, bool] = {}
+    intact: dict[str, bool] = {}
+    changed_copies: dict[str, list[str]] = {}
     for cls in _photo_classes():
-        for photo in session.scalars(select(cls).order_by(cls.id)):  # type: ignore[attr-defined]
+        table = cls.__table__
+        for photo in session.execute(select(table.c.id, table.c.sha256, table.c.station_id)
+                                     .order_by(table.c.id)):
             path = evidence.original_path(photo.sha256)
             where = f"{cls.__tablename__} {photo.id}"
-            if not path.exists():
+            if photo.sha256 not in exists:
+                exists[photo.sha256] = path.exists()
+            if not exists[photo.sha256]:
                 if own_station is not None and photo.station_id != own_station:
                     report.photos_elsewhere += 1
                     continue
@@ -150,14 +159,18 @@ def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | 
                     "Photo {sha} ({table} {id}) is missing from the evidence store.",
                     sha=photo.sha256[:12], table=cls.__tablename__, id=str(photo.id))))
                 continue
-            if hashlib.sha256(path.read_bytes()).hexdigest() != photo.sha256:
+            if photo.sha256 not in intact:
+                intact[photo.sha256] = hashlib.sha256(path.read_bytes()).hexdigest() == photo.sha256
+            if not intact[photo.sha256]:
                 report.problems.append(Problem("photo_changed", where, _(
                     "Photo {sha} ({table} {id}) no longer matches its SHA-256: the file was changed.",
                     sha=photo.sha256[:12], table=cls.__tablename__, id=str(photo.id))))
             else:
                 # The review copy and thumbnail are what packets and viewers show: each must be what the original
                 # gives. (Shown photos are made again from the original; this names what someone changed.)
-                for copy in evidence.changed_copies(photo.sha256):
+                if photo.sha256 not in changed_copies:
+                    changed_copies[photo.sha256] = evidence.changed_copies(photo.sha256)
+                for copy in changed_copies[photo.sha256]:
                     report.problems.append(Problem("photo_copy_changed", where, _(
                         "The {copy} of photo {sha} ({table} {id}) is not the picture its original gives: the file "
                         "was changed. Tell a lead; the station shows a copy made again from the original.",
