@@ -4,6 +4,7 @@ with a reason that lands on the central as the WEB station's review; a brand's c
 from __future__ import annotations
 
 import pytest
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -16,7 +17,9 @@ pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def _wait(driver, condition, seconds: float = 20):  # type: ignore[no-untyped-def]
-    return WebDriverWait(driver, seconds).until(condition)
+    # A page being replaced (a form's answer loading) makes elements found a moment ago stale: look again.
+    return WebDriverWait(driver, seconds, ignored_exceptions=(NoSuchElementException,
+                                                              StaleElementReferenceException)).until(condition)
 
 
 def _sign_in(driver, site, badge: str, password: str) -> None:  # type: ignore[no-untyped-def]
