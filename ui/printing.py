@@ -109,58 +109,69 @@ class SlipPrinting(QObject):
     # ---- the three ways to print ----
     def print_with_dialog(self, window: QWidget, ids: list[uuid.UUID], user_id: uuid.UUID | None,
                           reason: str | None = None) -> bool:
-        """Asks for the printer (the one remembered for grading slips comes first); False when cancelled."""
-        job = self._job(ids, user_id, reason)
-        if job is None:
-            return False
+        """Asks for the printer (the one remembered for grading slips comes first) once the slips may print;
+        False when there is nothing to print."""
+        return self._when_allowed(ids, user_id, reason, lambda job: self._ask_and_start(window, job))
+
+    def print_silently(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, reason: str | None = None) -> bool:
+        """No dialog: the remembered printer, else the system's default; says so when there is none."""
+        return self._when_allowed(ids, user_id, reason, self._start_silently)
+
+    def print_to_file(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, path: Path,
+                      reason: str | None = None) -> bool:
+        """Through QPrinter into a PDF file: what a print would produce, for a file share or a test."""
+        return self._when_allowed(ids, user_id, reason, lambda job: self._start_to_file(job, path))
+
+    def _ask_and_start(self, window: QWidget, job: _Job) -> None:
         printer = self._printer(job.size)
         dialog = QPrintDialog(printer, window)
         dialog.setWindowTitle(self.tr("Print grading slips"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+            return
         if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
             # Written to the settings file in the background; a printer not remembered is asked for again.
             self.runner.run(remember_printer, self.ctx, KIND_GRADING, printer.printerName(),
                             on_error=lambda exc: log.warning("printer not remembered: %s", exc))
         self._start(job, printer)
-        return True
 
-    def print_silently(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, reason: str | None = None) -> bool:
-        """No dialog: the remembered printer, else the system's default; says so when there is none."""
-        job = self._job(ids, user_id, reason)
-        if job is None:
-            return False
+    def _start_silently(self, job: _Job) -> None:
         printer = self._printer(job.size)
         if not printer.isValid() or not printer.printerName():
             self.failed.emit(self.tr("No printer is set up for grading slips. Print once with the dialog to "
                                      "choose one, or ask a lead."))
-            return False
+            return
         self._start(job, printer)
-        return True
 
-    def print_to_file(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, path: Path,
-                      reason: str | None = None) -> bool:
-        """Through QPrinter into a PDF file: what a print would produce, for a file share or a test."""
-        job = self._job(ids, user_id, reason)
-        if job is None:
-            return False
+    def _start_to_file(self, job: _Job, path: Path) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(path))
         self._layout(printer, job.size)
         self._start(job, printer)
-        return True
 
     # ---- shared steps ----
-    def _job(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, reason: str | None) -> _Job | None:
+    def _when_allowed(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, reason: str | None,
+                      then: Callable[[_Job], None]) -> bool:
+        """A reprint needs its reason: whether these slips were printed before is read in the background, then
+        `then(job)` runs on the UI thread (or `failed` says what to do)."""
         reason = (reason or "").strip() or None
         if not ids:
             self.failed.emit(self.tr("Select the items whose slips you want to print."))
-            return None
-        if reason is None and printed_before(self.ctx, ids):
-            self.failed.emit(self.tr("This slip was printed before. Type why you print it again, then print."))
-            return None
-        return _Job(list(ids), self.ctx.settings.slip_size, user_id, reason)
+            return False
+        job = _Job(list(ids), self.ctx.settings.slip_size, user_id, reason)
+        if reason is not None:
+            then(job)
+            return True
+
+        def decided(before: bool) -> None:
+            if before:
+                self.failed.emit(self.tr("This slip was printed before. Type why you print it again, then print."))
+            else:
+                then(job)
+
+        self.runner.run(printed_before, self.ctx, job.ids, on_result=decided,
+                        on_error=lambda exc: self.failed.emit(error_text(exc)))
+        return True
 
     def _printer(self, size: str) -> QPrinter:
         name = self.ctx.settings.slip_printers.get(KIND_GRADING)

@@ -171,8 +171,9 @@ def test_printing_through_qprinter_to_a_pdf_file_records_the_print(qtbot, ctx: S
         pages = pages_as_png(target, tmp_path, dpi=200)
         assert [qr_texts(p) for p in pages] == [[slip_reference(i)] for i in ids]
 
-        assert not printing.print_to_file(ids[:1], None, tmp_path / "again.pdf")
-        assert failures and "printed before" in failures[-1]
+        with qtbot.waitSignal(printing.failed, timeout=20000):  # read off the UI thread, then refused
+            printing.print_to_file(ids[:1], None, tmp_path / "again.pdf")
+        assert failures and "printed before" in failures[-1] and not (tmp_path / "again.pdf").exists()
         with qtbot.waitSignal(printing.printed, timeout=20000):
             printing.print_to_file(ids[:1], None, tmp_path / "again.pdf", reason="label fell off")
     finally:
