@@ -916,7 +916,7 @@
     </message>
     <message>
         <source> · key {key}</source>
-        <translation> · מקש {key}</translation>
+        <translation>‏ · מקש ⁨{key}⁩</translation>
     </message>
     <message>
         <source>Open inspection: line {line}, {name}</source>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>This item was graded but not yet put away.</source>
-        <translation>הפריט הזה קיבל ציון אך עדיין לא הונח במקומו.</translation>
+        <translation>‏הפריט הזה קיבל ציון אך עדיין לא הונח במקומו.</translation>
     </message>
     <message>
         <source>Inspection put aside. Scan its label again to go on with it.</source>
@@ -951,15 +951,15 @@
     </message>
     <message>
         <source>Scan the container&apos;s barcode · a return label: put this item aside</source>
-        <translation>סרקו את הברקוד של המכל · תווית החזרה: הניחו פריט זה בצד</translation>
+        <translation>‏סרקו את הברקוד של המכל · תווית החזרה: הניחו פריט זה בצד</translation>
     </message>
     <message>
         <source>Enter or 1–9: open that inspection · Esc: scan another label</source>
-        <translation>Enter או 1–9: פתיחת הבדיקה ההיא · Esc: סריקת תווית אחרת</translation>
+        <translation>‏Enter או 1–9: פתיחת הבדיקה ההיא · Esc: סריקת תווית אחרת</translation>
     </message>
     <message>
         <source>1–9: inspect that line · Enter: the line left · Esc: scan another label</source>
-        <translation>1–9: בדיקת השורה ההיא · Enter: השורה שנותרה · Esc: סריקת תווית אחרת</translation>
+        <translation>‏1–9: בדיקת השורה ההיא · Enter: השורה שנותרה · Esc: סריקת תווית אחרת</translation>
     </message>
     <message>
         <source>Item barcode matches {name}.</source>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <source>{code} read</source>
-        <translation>{code} נקרא</translation>
+        <translation>‏⁨{code}⁩ נקרא</translation>
     </message>
     <message>
         <source>Photo of the label</source>
@@ -1023,19 +1023,19 @@
     </message>
     <message>
         <source>Printed to {files}</source>
-        <translation>הודפס אל {files}</translation>
+        <translation>‏הודפס אל ⁨{files}⁩</translation>
     </message>
     <message>
         <source>the item waiting to be placed</source>
-        <translation>הפריט שממתין להנחה</translation>
+        <translation>‏הפריט שממתין להנחה</translation>
     </message>
     <message>
         <source>The item waits to be placed; it comes back at the next sign-in.</source>
-        <translation>הפריט ממתין להנחה; הוא יחזור בכניסה הבאה.</translation>
+        <translation>‏הפריט ממתין להנחה; הוא יחזור בכניסה הבאה.</translation>
     </message>
     <message>
         <source>Still on this item: scan its container first.</source>
-        <translation>עדיין בפריט הזה: סרקו קודם את המכל שלו.</translation>
+        <translation>‏עדיין בפריט הזה: סרקו קודם את המכל שלו.</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1159,7 +1159,7 @@
     </message>
     <message>
         <source>Move tasks open: {n}</source>
-        <translation>משימות העברה פתוחות: {n}</translation>
+        <translation>‏משימות העברה פתוחות: ⁨{n}⁩</translation>
     </message>
     <message>
         <source>F9: language</source>
@@ -1306,28 +1306,28 @@
         <translation>‏לשמור עם הסיבה הזו</translation>
     </message>
     <message>
-        <source>{photo} is not good enough as evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{photo} (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{photo}⁩ (נשמרה)</translation>
     </message>
     <message>
         <source>{photo} (retake?)</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{photo}⁩ (לצלם שוב?)</translation>
     </message>
     <message>
         <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏עוד חסרה תמונה (ראו למעלה). צלמו אותה ב־Space, או השתמשו בקובץ תמונה (F).</translation>
     </message>
     <message>
         <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏תמונה לא עברה את הבדיקה. לחצו R כדי לצלם שוב, או שוב Enter כדי להמשיך לציון בכל זאת.</translation>
     </message>
     <message>
         <source>The photo matches the product&apos;s catalog picture {score} %.</source>
         <translation>‏התמונה תואמת לתמונת הקטלוג של המוצר ב־⁦{score}%⁩.</translation>
+    </message>
+    <message>
+        <source>The photo for “{photo}” is not good enough as evidence:</source>
+        <translation>‏התמונה עבור „⁨{photo}⁩” לא טובה מספיק כראיה:</translation>
     </message>
     <message>
         <source>This picture was already used for another inspection. Take a new photo of this item; a lead will look at it.</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏כל התמונות הנדרשות צולמו, אבל אחת לא עברה את הבדיקה: צלמו אותה שוב (R) או שמרו אותה עם סיבה.</translation>
     </message>
     <message>
         <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
@@ -1354,75 +1354,75 @@
     <name>PutAwayView</name>
     <message>
         <source>Scan the container&apos;s barcode to confirm.</source>
-        <translation>סרקו את הברקוד של המכל כדי לאשר.</translation>
+        <translation>‏סרקו את הברקוד של המכל כדי לאשר.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation>תיקייה</translation>
+        <translation>‏תיקייה</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation>כונן</translation>
+        <translation>‏כונן</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation>&amp;חפש בתוך:</translation>
+        <translation>‏&amp;חפש בתוך:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation>קבצים מ&amp;סוג:</translation>
+        <translation>‏קבצים מ&amp;סוג:</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Page &amp;Set:</source>
-        <translation>&amp;קבוצת עמודים:</translation>
+        <translation>‏&amp;קבוצת עמודים:</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation>עמודים</translation>
+        <translation>‏עמודים</translation>
     </message>
     <message>
         <source>Double Sided Printing</source>
-        <translation>הדפסה דו־צדדית</translation>
+        <translation>‏הדפסה דו־צדדית</translation>
     </message>
     <message>
         <source>Long side binding</source>
-        <translation>כריכה בצד הארוך</translation>
+        <translation>‏כריכה בצד הארוך</translation>
     </message>
     <message>
         <source>Short side binding</source>
-        <translation>כריכה בצד הקצר</translation>
+        <translation>‏כריכה בצד הקצר</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation>כבוי</translation>
+        <translation>‏כבוי</translation>
     </message>
     <message>
         <source>Form</source>
-        <translation>טופס</translation>
+        <translation>‏טופס</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>{n} min</source>
-        <translation>⁨{n}⁩ דק׳</translation>
+        <translation>‏⁨{n}⁩ דק׳</translation>
     </message>
     <message>
         <source>{n} h</source>
-        <translation>⁨{n}⁩ שע׳</translation>
+        <translation>‏⁨{n}⁩ שע׳</translation>
     </message>
     <message>
         <source>{n} d</source>
-        <translation>⁨{n}⁩ ימים</translation>
+        <translation>‏⁨{n}⁩ ימים</translation>
     </message>
     <message>
         <source>Review queue</source>
@@ -1624,7 +1624,7 @@
     </message>
     <message>
         <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
-        <translation>‏⁦↑/↓⁩: תור · ⁦{first}–{last}⁩: ציון חדש · ⁦Alt+1–{n}⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩: זום</translation>
+        <translation>‏⁦↑/↓⁩: תור · ⁦⁨{first}⁩–⁨{last}⁩⁩: ציון חדש · ⁦Alt+1–⁨{n}⁩⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩: זום</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>
@@ -2044,7 +2044,7 @@
     </message>
     <message>
         <source>Audit event #{seq} of station {station} does not carry the station&apos;s seal: it was written or rewritten outside the station program (its database file was edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏אירוע ביקורת #⁨{seq}⁩ של העמדה ⁨{station}⁩ אינו נושא את החותם של העמדה: הוא נכתב או נכתב מחדש מחוץ לתוכנת העמדה (קובץ מסד הנתונים שלה נערך).</translation>
     </message>
     <message>
         <source>Station {station}&apos;s audit chain here and in the central database differ from event #{seq}.</source>
@@ -2336,11 +2336,11 @@
     </message>
     <message>
         <source>station {command} failed: {reason}. Run it again as station -v {command} … for the details, or call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦station ⁨{command}⁩⁩ נכשל: ⁨{reason}⁩. להצגת הפרטים הריצו שוב ⁦station -v ⁨{command}⁩ …⁩, או קראו לתמיכת המחשוב.</translation>
     </message>
     <message>
         <source>station: stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁦station⁩: הופסק.</translation>
     </message>
     <message>
         <source>Name the central database: station central relay --url postgresql://USER@HOST/DB</source>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>Fix the lines named above and import the file again: its other lines were imported, and importing them again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏תקנו את השורות שצוינו למעלה וייבאו את הקובץ שוב: שאר השורות שלו יובאו, וייבוא חוזר שלהן לא משנה דבר.</translation>
     </message>
     <message>
         <source>No PIN: set STATION_PIN or run this at a terminal, which asks for it.</source>
@@ -2484,19 +2484,19 @@
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database; it goes on by itself at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏העמדה עדיין מורידה ממסד הנתונים המרכזי את הרשומות הקודמות שלה כ־⁨{station}⁩; היא תמשיך בעצמה בסנכרון הבא.</translation>
     </message>
     <message>
         <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מזהה העמדה ⁨{station}⁩ בשימוש במחשב אחר: ההתקנה ⁨{other}⁩ ב־⁨{other_host}⁩ סונכרנה ב־⁨{seen}⁩. המחשב הזה (⁨{host}⁩, התקנה ⁨{mine}⁩) נדחה ולא שלח דבר. תנו לאחד מהם מזהה עמדה אחר (station_id בהגדרות); אם ⁨{other_host}⁩ הוחלף, המחשב הזה יקבל את המזהה בעצמו אחרי ש־⁨{other_host}⁩ לא מסתנכרן ⁨{minutes}⁩ דק׳.</translation>
     </message>
     <message>
         <source>This station&apos;s audit chain as {station} differs from the one the central database holds (from event #{seq}): records were changed here after they were sent, or another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT (`station audit verify --central` shows where).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏שרשרת הביקורת של העמדה כ־⁨{station}⁩ שונה מזו שבמסד הנתונים המרכזי (מאירוע #⁨{seq}⁩): רשומות שונו כאן אחרי שנשלחו, או שמחשב אחר רשם תחת מזהה העמדה הזה. דבר לא נשלח ודבר לא אבד: הרשומות נשארות בעמדה הזו. הפסיקו לבדוק כאן וקראו לתמיכת המחשוב (`station audit verify --central` מראה איפה).</translation>
     </message>
     <message>
         <source>{n} record(s) were refused by the central database because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏רשומות שמסד הנתונים המרכזי דחה, כי שרשרת הביקורת של העמדה שונתה מחוץ לתוכנת העמדה (או שאינה ממשיכה את זו שבמרכזי): ⁨{n}⁩. שליחה חוזרת לא תעזור: השאירו את המחשב כמו שהוא וקראו לתמיכת המחשוב להריץ `station audit verify --central`.</translation>
     </message>
     <message>
         <source>A web password needs at least {n} characters. Choose a longer one.</source>
@@ -3616,71 +3616,71 @@
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database. Wait until the header shows it synced, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏העמדה עדיין מורידה ממסד הנתונים המרכזי את הרשומות הקודמות שלה כ־⁨{station}⁩. המתינו עד שבראש המסך יופיע &quot;מסונכרן&quot;, ונסו שוב.</translation>
     </message>
     <message>
         <source>{file} has too many pixels ({width}×{height}); at most {limit} million. Use a smaller photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏ב־⁨{file}⁩ יש יותר מדי פיקסלים (⁨{width}⁩×⁨{height}⁩); לכל היותר ⁨{limit}⁩ מיליון. השתמשו בתמונה קטנה יותר.</translation>
     </message>
     <message>
         <source>{file} declares a gigantic picture (over {limit} million pixels); it is not a photo. Use a smaller photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{file}⁩ מצהיר על תמונה ענקית (מעל ⁨{limit}⁩ מיליון פיקסלים); זו לא תמונה של מצלמה. השתמשו בתמונה קטנה יותר.</translation>
     </message>
     <message>
         <source>Nothing was imported: a file is imported whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏דבר לא יובא: קובץ מיובא בשלמותו או לא בכלל.</translation>
     </message>
     <message>
         <source>{file}: {problem} {nothing}</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{file}⁩: ⁨{problem}⁩ ⁨{nothing}⁩</translation>
     </message>
     <message>
         <source>line {line} holds a cell of more than {limit} characters. No field of an import is that long: a quote (&quot;) is not closed, or the file is damaged. Fix it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏בשורה ⁨{line}⁩ יש תא של יותר מ־⁨{limit}⁩ תווים. אין שדה ייבוא ארוך כל כך: מירכאה (&quot;) לא נסגרה, או שהקובץ פגום. תקנו וייבאו שוב.</translation>
     </message>
     <message>
         <source>the file is saved as UTF-16 text. Save it as CSV UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הקובץ שמור כטקסט UTF-16. שמרו אותו כ־CSV UTF-8 וייבאו שוב.</translation>
     </message>
     <message>
         <source>the quote (&quot;) that opens a cell on line {line} is never closed, so the rest of the file would be one cell. Close it, or write a quote inside a cell as two (&quot;&quot;), and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏המירכאה (&quot;) שפותחת תא בשורה ⁨{line}⁩ לא נסגרת, כך שכל שאר הקובץ היה לתא אחד. סגרו אותה, או כתבו מירכאה בתוך תא כשתיים (&quot;&quot;), וייבאו שוב.</translation>
     </message>
     <message>
         <source>line {line} is not valid CSV ({detail}). Fix the line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏שורה ⁨{line}⁩ אינה CSV תקין (⁨{detail}⁩). תקנו את השורה וייבאו שוב.</translation>
     </message>
     <message>
         <source>the header line holds NUL characters: the file is saved as UTF-16 or is no text file. Save it as CSV UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏בשורת הכותרת יש תווי NUL: הקובץ שמור כ־UTF-16 או שאינו קובץ טקסט. שמרו אותו כ־CSV UTF-8 וייבאו שוב.</translation>
     </message>
     <message>
         <source>the header line names the column {columns} more than once. Fix the header line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏שורת הכותרת מציינת את העמודה ⁨{columns}⁩ יותר מפעם אחת. תקנו את שורת הכותרת וייבאו שוב.</translation>
     </message>
     <message>
         <source>holds the control character {char}, which no text of an import may hold (the file may be damaged); fix the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>‏מכיל את תו הבקרה ⁨{char}⁩, שאסור בשום טקסט של ייבוא (ייתכן שהקובץ פגום); תקנו את התא</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is too large (at most {maximum})</source>
-        <translation type="unfinished"></translation>
+        <translation>‏&apos;⁨{value}⁩&apos; גדול מדי (לכל היותר ⁨{maximum}⁩)</translation>
     </message>
     <message>
         <source>the file is {megabytes} MB; an import file is at most {limit} MB. Split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏הקובץ הוא ⁨{megabytes}⁩ MB; קובץ ייבוא הוא לכל היותר ⁨{limit}⁩ MB. פצלו אותו וייבאו את החלקים.</translation>
     </message>
     <message>
         <source>line {line} holds bytes that are not UTF-8 text: the file is saved in another encoding (such as Latin-1 or Windows-1252) or is no CSV file at all. Save it as CSV UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏בשורה ⁨{line}⁩ יש בתים שאינם טקסט UTF-8: הקובץ שמור בקידוד אחר (כמו Latin-1 או Windows-1252) או שאינו קובץ CSV כלל. שמרו אותו כ־CSV UTF-8 וייבאו שוב.</translation>
     </message>
     <message>
         <source>{value} is also on line {others}; a file may hold it once only, so none of these lines was imported. Keep one of them and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏⁨{value}⁩ מופיע גם בשורה ⁨{others}⁩; בקובץ הוא יכול להופיע פעם אחת בלבד, ולכן אף אחת מהשורות האלה לא יובאה. השאירו אחת מהן וייבאו שוב.</translation>
     </message>
     <message>
         <source>has {count} cells, more than the {columns} columns of the header: a cell that holds a comma needs quotes (&quot;Smith, Ann&quot;). Fix the line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏יש בה ⁨{count}⁩ תאים, יותר מ־⁨{columns}⁩ העמודות של הכותרת: תא שמכיל פסיק צריך מירכאות (&quot;Smith, Ann&quot;). תקנו את השורה וייבאו שוב.</translation>
     </message>
     <message>
         <source>No event {id} in the central database.</source>
@@ -4700,11 +4700,11 @@
     </message>
     <message>
         <source>Unexpected return: no RMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏החזרה לא צפויה: אין RMA.</translation>
     </message>
     <message>
         <source>Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>‏פריט שגוי: נסרק GTIN ⁨{gtin}⁩, אבל ה-RMA מצפה ל-⁨{name}⁩ (⁨{expected}⁩).</translation>
     </message>
     <message>
         <source>TOTE</source>
@@ -4776,23 +4776,23 @@
     </message>
     <message>
         <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏העמדה עוד לא סונכרנה עם מסד הנתונים המרכזי, ולכן אינה מכירה את הרשומות שנשמרו שם עבורה כ־⁨{station}⁩. חברו אותה לרשת, המתינו עד שבראש המסך יופיע &quot;מסונכרן&quot;, ואז בדקו.</translation>
     </message>
     <message>
         <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏המחשב הזה (⁨{host}⁩, התקנה ⁨{mine}⁩) כבר לא רושם כעמדה ⁨{station}⁩: ההתקנה ⁨{other}⁩ ב־⁨{other_host}⁩ קיבלה את המזהה (סנכרון אחרון ⁨{seen}⁩). דבר לא נשלח; מה שהמחשב הזה רשם מאז נשאר כאן. הפסיקו לבדוק במחשב הזה וקראו לתמיכת המחשוב.</translation>
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database; inspect once the header shows it synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏העמדה עדיין מורידה ממסד הנתונים המרכזי את הרשומות הקודמות שלה כ־⁨{station}⁩; אפשר לבדוק כשבראש המסך יופיע &quot;מסונכרן&quot;.</translation>
     </message>
     <message>
         <source>The central database holds events #{first}–#{last} of this station&apos;s audit chain that this station&apos;s store lacks: they were deleted here, or the data folder was restored from an old copy. Nothing was sent. Run `station audit verify --central` and call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏במסד הנתונים המרכזי יש אירועים #⁨{first}⁩–#⁨{last}⁩ של שרשרת הביקורת של העמדה שחסרים במאגר של העמדה: הם נמחקו כאן, או שתיקיית הנתונים שוחזרה מעותק ישן. דבר לא נשלח. הריצו `station audit verify --central` וקראו לתמיכת המחשוב.</translation>
     </message>
     <message>
         <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>‏התבנית ⁨{pattern}⁩ בהגדרה ⁨{setting}⁩ אינה תקינה (⁨{problem}⁩). כתבו אותה בלי הפניות לאחור (⁦\1⁩) ובלי הצצה קדימה או אחורה (⁦(?=…), (?!…)⁩), או בקשו מאחראי משמרת לתקן אותה בניהול.</translation>
     </message>
     <message>
         <source>The expected item (on the RMA, or the one you chose)</source>

@@ -1307,28 +1307,28 @@
         <translation>Оставить с этой причиной</translation>
     </message>
     <message>
-        <source>{photo} is not good enough as evidence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{photo} (kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} (оставлено)</translation>
     </message>
     <message>
         <source>{photo} (retake?)</source>
-        <translation type="unfinished"></translation>
+        <translation>{photo} (переснять?)</translation>
     </message>
     <message>
         <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё нужно фото (см. выше). Снимите его клавишей Space или возьмите файл фото (F).</translation>
     </message>
     <message>
         <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фото не прошло проверку. Нажмите R, чтобы переснять, или ещё раз Enter, чтобы всё же перейти к оценке.</translation>
     </message>
     <message>
         <source>The photo matches the product&apos;s catalog picture {score} %.</source>
         <translation>Снимок совпадает с фото товара из каталога на {score} %.</translation>
+    </message>
+    <message>
+        <source>The photo for “{photo}” is not good enough as evidence:</source>
+        <translation>Фото для «{photo}» не годится как доказательство:</translation>
     </message>
     <message>
         <source>This picture was already used for another inspection. Take a new photo of this item; a lead will look at it.</source>
@@ -1340,7 +1340,7 @@
     </message>
     <message>
         <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все нужные фото сделаны, но одно не прошло проверку: переснимите его (R) или оставьте с причиной.</translation>
     </message>
     <message>
         <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Audit event #{seq} of station {station} does not carry the station&apos;s seal: it was written or rewritten outside the station program (its database file was edited).</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие аудита №{seq} станции {station} не несёт печати станции: его записали или переписали в обход программы станции (файл её базы данных правили).</translation>
     </message>
     <message>
         <source>Station {station}&apos;s audit chain here and in the central database differ from event #{seq}.</source>
@@ -2341,11 +2341,11 @@
     </message>
     <message>
         <source>station {command} failed: {reason}. Run it again as station -v {command} … for the details, or call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Команда station {command} не выполнена: {reason}. Для подробностей запустите снова station -v {command} … или позовите ИТ.</translation>
     </message>
     <message>
         <source>station: stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>station: остановлено.</translation>
     </message>
     <message>
         <source>Name the central database: station central relay --url postgresql://USER@HOST/DB</source>
@@ -2369,7 +2369,7 @@
     </message>
     <message>
         <source>Fix the lines named above and import the file again: its other lines were imported, and importing them again changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправьте названные выше строки и импортируйте файл снова: остальные его строки уже импортированы, повторный импорт их не изменит.</translation>
     </message>
     <message>
         <source>No PIN: set STATION_PIN or run this at a terminal, which asks for it.</source>
@@ -2489,19 +2489,19 @@
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database; it goes on by itself at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Станция ещё загружает из центральной базы свои прежние записи как {station}; она продолжит сама при следующей синхронизации.</translation>
     </message>
     <message>
         <source>Station id {station} is in use by another computer: install {other} on {other_host} synced at {seen}. This computer ({host}, install {mine}) was refused and sent nothing. Give one of them another station id (station_id in the settings); if {other_host} was replaced, this computer takes over by itself once {other_host} has been silent for {minutes} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификатор станции {station} занят другим компьютером: установка {other} на {other_host}, синхронизация {seen}. Этому компьютеру ({host}, установка {mine}) отказано, он ничего не отправил. Дайте одному из них другой идентификатор станции (station_id в настройках); если {other_host} заменили, этот компьютер сам займёт идентификатор, когда {other_host} промолчит {minutes} мин.</translation>
     </message>
     <message>
         <source>This station&apos;s audit chain as {station} differs from the one the central database holds (from event #{seq}): records were changed here after they were sent, or another computer recorded under this station id. Nothing was sent, and nothing is lost: the records stay on this station. Stop inspecting here and call IT (`station audit verify --central` shows where).</source>
-        <translation type="unfinished"></translation>
+        <translation>Цепочка аудита этой станции как {station} расходится с цепочкой в центральной базе (с события №{seq}): записи изменили здесь после отправки, или другой компьютер записывал под этим идентификатором станции. Ничего не отправлено и ничего не потеряно: записи остаются на этой станции. Прекратите проверки здесь и позовите ИТ (`station audit verify --central` покажет, где).</translation>
     </message>
     <message>
         <source>{n} record(s) were refused by the central database because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записей, отклонённых центральной базой, потому что цепочку аудита этой станции изменили в обход программы станции (или она не продолжает цепочку центральной базы): {n}. Повторная отправка не поможет: ничего не меняйте на этом компьютере и позовите ИТ, чтобы выполнить `station audit verify --central`.</translation>
     </message>
     <message>
         <source>A web password needs at least {n} characters. Choose a longer one.</source>
@@ -3621,71 +3621,71 @@
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database. Wait until the header shows it synced, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Станция ещё загружает из центральной базы свои прежние записи как {station}. Дождитесь «Синхронизировано» в шапке окна, затем попробуйте снова.</translation>
     </message>
     <message>
         <source>{file} has too many pixels ({width}×{height}); at most {limit} million. Use a smaller photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {file} слишком много пикселей ({width}×{height}); не больше {limit} млн. Используйте фото поменьше.</translation>
     </message>
     <message>
         <source>{file} declares a gigantic picture (over {limit} million pixels); it is not a photo. Use a smaller photo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} заявляет огромное изображение (больше {limit} млн пикселей); это не фото. Используйте фото поменьше.</translation>
     </message>
     <message>
         <source>Nothing was imported: a file is imported whole or not at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: файл импортируется целиком или не импортируется вовсе.</translation>
     </message>
     <message>
         <source>{file}: {problem} {nothing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {problem} {nothing}</translation>
     </message>
     <message>
         <source>line {line} holds a cell of more than {limit} characters. No field of an import is that long: a quote (&quot;) is not closed, or the file is damaged. Fix it and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке {line} ячейка длиннее {limit} символов. Таких длинных полей в импорте нет: не закрыта кавычка (&quot;) или файл повреждён. Исправьте и импортируйте снова.</translation>
     </message>
     <message>
         <source>the file is saved as UTF-16 text. Save it as CSV UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл сохранён как текст UTF-16. Сохраните его как CSV UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
         <source>the quote (&quot;) that opens a cell on line {line} is never closed, so the rest of the file would be one cell. Close it, or write a quote inside a cell as two (&quot;&quot;), and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>кавычка (&quot;), которая открывает ячейку в строке {line}, не закрыта, и весь остаток файла стал бы одной ячейкой. Закройте её или запишите кавычку внутри ячейки двумя (&quot;&quot;) и импортируйте снова.</translation>
     </message>
     <message>
         <source>line {line} is not valid CSV ({detail}). Fix the line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>строка {line} — неверный CSV ({detail}). Исправьте строку и импортируйте снова.</translation>
     </message>
     <message>
         <source>the header line holds NUL characters: the file is saved as UTF-16 or is no text file. Save it as CSV UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке заголовка есть символы NUL: файл сохранён как UTF-16 или это не текстовый файл. Сохраните его как CSV UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
         <source>the header line names the column {columns} more than once. Fix the header line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке заголовка столбец {columns} указан больше одного раза. Исправьте строку заголовка и импортируйте снова.</translation>
     </message>
     <message>
         <source>holds the control character {char}, which no text of an import may hold (the file may be damaged); fix the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит управляющий символ {char}, недопустимый в тексте импорта (файл, возможно, повреждён); исправьте ячейку</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is too large (at most {maximum})</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; — слишком большое число (не больше {maximum})</translation>
     </message>
     <message>
         <source>the file is {megabytes} MB; an import file is at most {limit} MB. Split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>файл весит {megabytes} МБ, а файл импорта — не больше {limit} МБ. Разделите его и импортируйте по частям.</translation>
     </message>
     <message>
         <source>line {line} holds bytes that are not UTF-8 text: the file is saved in another encoding (such as Latin-1 or Windows-1252) or is no CSV file at all. Save it as CSV UTF-8 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>в строке {line} есть байты, которые не являются текстом UTF-8: файл сохранён в другой кодировке (например, Latin-1 или Windows-1252) или это вовсе не CSV. Сохраните его как CSV UTF-8 и импортируйте снова.</translation>
     </message>
     <message>
         <source>{value} is also on line {others}; a file may hold it once only, so none of these lines was imported. Keep one of them and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} встречается также в строке {others}; в файле оно может быть только один раз, поэтому ни одна из этих строк не импортирована. Оставьте одну из них и импортируйте снова.</translation>
     </message>
     <message>
         <source>has {count} cells, more than the {columns} columns of the header: a cell that holds a comma needs quotes (&quot;Smith, Ann&quot;). Fix the line and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ячеек в ней {count}, а столбцов в заголовке {columns}: ячейку с запятой нужно взять в кавычки (&quot;Smith, Ann&quot;). Исправьте строку и импортируйте снова.</translation>
     </message>
     <message>
         <source>No event {id} in the central database.</source>
@@ -4705,11 +4705,11 @@
     </message>
     <message>
         <source>Unexpected return: no RMA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неожиданный возврат: нет RMA.</translation>
     </message>
     <message>
         <source>Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не тот товар: отсканирован GTIN {gtin}, а по RMA ожидается {name} ({expected}).</translation>
     </message>
     <message>
         <source>TOTE</source>
@@ -4781,23 +4781,23 @@
     </message>
     <message>
         <source>This station has not synced with the central database yet, so it does not know the records it holds as {station}. Connect it to the network and wait until the header shows it synced, then inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Станция ещё не синхронизировалась с центральной базой и не знает записей, которые хранятся там для неё как {station}. Подключите её к сети, дождитесь «Синхронизировано» в шапке окна, затем проверяйте.</translation>
     </message>
     <message>
         <source>This computer ({host}, install {mine}) no longer records as station {station}: install {other} on {other_host} took the id over (last sync {seen}). Nothing was sent; what this computer recorded since stays here. Stop inspecting at this computer and call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот компьютер ({host}, установка {mine}) больше не записывает как станция {station}: идентификатор заняла установка {other} на {other_host} (последняя синхронизация {seen}). Ничего не отправлено; записанное этим компьютером с тех пор остаётся здесь. Прекратите проверки на этом компьютере и позовите ИТ.</translation>
     </message>
     <message>
         <source>This station is still fetching its earlier records as {station} from the central database; inspect once the header shows it synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Станция ещё загружает из центральной базы свои прежние записи как {station}; проверяйте, когда в шапке окна появится «Синхронизировано».</translation>
     </message>
     <message>
         <source>The central database holds events #{first}–#{last} of this station&apos;s audit chain that this station&apos;s store lacks: they were deleted here, or the data folder was restored from an old copy. Nothing was sent. Run `station audit verify --central` and call IT.</source>
-        <translation type="unfinished"></translation>
+        <translation>В центральной базе есть события №{first}–{last} цепочки аудита этой станции, которых нет в её хранилище: их удалили здесь, или папку данных восстановили из старой копии. Ничего не отправлено. Выполните `station audit verify --central` и позовите ИТ.</translation>
     </message>
     <message>
         <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон {pattern} в настройке {setting} некорректен ({problem}). Запишите его без обратных ссылок (\1) и без просмотра вперёд или назад ((?=…), (?!…)) или попросите старшего смены исправить его в разделе «Администрирование».</translation>
     </message>
     <message>
         <source>The expected item (on the RMA, or the one you chose)</source>

@@ -1305,10 +1305,6 @@
             <translation>[Ķééþ ŵîţĥ ţĥîš ŕéåšöñ ~~~~~~~]</translation>
         </message>
         <message>
-            <source>{photo} is not good enough as evidence:</source>
-            <translation>[{photo} îš ñöţ ĝööđ éñöûĝĥ åš éṽîđéñçé: ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>{photo} (kept)</source>
             <translation>[{photo} (ķéþţ) ~~~~]</translation>
         </message>
@@ -1327,6 +1323,10 @@
         <message>
             <source>The photo matches the product's catalog picture {score} %.</source>
             <translation>[Ţĥé þĥöţö ɱåţçĥéš ţĥé þŕöđûçţ'š çåţåļöĝ þîçţûŕé {score} %. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The photo for “{photo}” is not good enough as evidence:</source>
+            <translation>[Ţĥé þĥöţö ƒöŕ “{photo}” îš ñöţ ĝööđ éñöûĝĥ åš éṽîđéñçé: ~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>This picture was already used for another inspection. Take a new photo of this item; a lead will look at it.</source>
