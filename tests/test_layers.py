@@ -14,7 +14,7 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 
 
-CONTRACTS = 5
+CONTRACTS = 6
 
 
 def _lint(folder: Path) -> subprocess.CompletedProcess[str]:

@@ -19,8 +19,14 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 from station.context import StationContext
-from station.slips.documents import slip_pdf
-from station.slips.prints import KIND_GRADING, PrintRecorded, printed_before, record_prints, remember_printer
+from station.services.slips import (
+    KIND_GRADING,
+    PrintRecorded,
+    printed_before,
+    record_prints,
+    remember_printer,
+    slip_pdf,
+)
 from ui.i18n import error_text
 from ui.tasks import TaskRunner
 

@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from station.services.sync import SyncReport, sync_once
-from station.sync.retry import SyncSchedule
+from station.services.sync import SyncReport, SyncSchedule, sync_once
 from ui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:

@@ -26,6 +26,7 @@ from station.sync.connection import SyncProblem, central_engine, problem_from
 from station.sync.photos import PhotoResult, PostgresPhotoStore, upload
 from station.sync.pull import PulledHandler, PullResult, pull
 from station.sync.push import BATCH_SIZE, PushResult, push
+from station.sync.retry import SyncSchedule as SyncSchedule  # the window's worker times its passes with it
 from station.sync.state import SyncStatus
 from station.text import _
 

@@ -39,7 +39,7 @@ from ui.translations import join_parts
 from ui.widgets import ImageView, WrappingButton, scrolling, titled
 
 if TYPE_CHECKING:
-    from station.evidence.quality import ThresholdSuggestion
+    from station.services.calibration import ThresholdSuggestion
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.webp *.bmp *.tif *.tiff)"
 KINDS = ("sharp", "blurred")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject
 
 from station.policy.return_reasons import return_reason
-from station.reports.summary import Summary
+from station.services.dashboard import Summary
 from ui.i18n import render
 
 # Colours match the grade screen: good green, work amber, loss red; neutral blue for counts.

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from station.context import StationContext
 from station.people import UserSummary
-from station.reports.dashboard import DashboardData, DashboardRequest, dashboard_data, write_table_csv
+from station.services.dashboard import DashboardData, DashboardRequest, dashboard_data, write_table_csv
 from station.services.shop_notices import shop_notice_counts
 from ui.dashboard.figures import Figure, FigureBuilder
 from ui.i18n import error_text, translate_station

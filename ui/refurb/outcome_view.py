@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from station.refurb.regrade import RegradeView
+from station.services.refurb import RegradeView
 from ui.i18n import render
 from ui.outcome_display import OutcomeHeader, disposition_name, repolish
 from ui.widgets import BigButton, titled

@@ -13,9 +13,20 @@ from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
 
 from station.context import StationContext
 from station.people import UserSummary
-from station.refurb.queue import RefurbItem, find_for_scan, queue_categories, refurb_item, refurb_queue
-from station.refurb.regrade import RegradeDone, RegradeView, complete_regrade, regrade_answer, regrade_view
-from station.refurb.work import WorkRequest, record_work
+from station.services.refurb import (
+    RefurbItem,
+    RegradeDone,
+    RegradeView,
+    WorkRequest,
+    complete_regrade,
+    find_for_scan,
+    queue_categories,
+    record_work,
+    refurb_item,
+    refurb_queue,
+    regrade_answer,
+    regrade_view,
+)
 from ui.i18n import error_text
 from ui.inspect.checklist_view import ChecklistView
 from ui.modes import ModePage

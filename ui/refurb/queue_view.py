@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.refurb.queue import QueueItem
+from station.services.refurb import QueueItem
 from ui.review.decide_panel import dock_sized
 from ui.translations import ltr
 from ui.widgets import BigButton, titled

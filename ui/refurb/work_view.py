@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.refurb.queue import RefurbItem
-from station.refurb.work import MAX_MINUTES, WorkRequest
+from station.services.refurb import MAX_MINUTES, RefurbItem, WorkRequest
 from ui.i18n import render
 from ui.widgets import BigButton, ImageView, scrolling, titled
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.review.evidence import EvidenceView
+from station.services.review import EvidenceView
 from ui.i18n import render
 from ui.outcome_display import disposition_name
 from ui.widgets import BigButton, titled

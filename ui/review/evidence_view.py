@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.policy.return_reasons import return_reason
-from station.review.evidence import EvidenceView
+from station.services.review import EvidenceView
 from station.services.shop_notices import ShopNoticeView, shop_notice
 from station.text import Text
 from ui.i18n import error_text, render, translate_station

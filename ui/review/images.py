@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QImage, QImageReader
 
 from station.context import StationContext
-from station.review.evidence import EvidenceView, load_evidence
+from station.services.review import EvidenceView, load_evidence
 
 
 def read_image(path: Path | None) -> QImage:

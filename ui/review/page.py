@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QSplitter, QWidget
 
 from station.context import StationContext
 from station.people import UserSummary
-from station.review.decisions import ReviewDone, approve, regrade
-from station.review.packet import evidence_packet
-from station.review.queue import find_by_label, review_queue
+from station.services.review import ReviewDone, approve, evidence_packet, find_by_label, regrade, review_queue
 from ui.i18n import error_text, translate_station
 from ui.modes import ModePage
 from ui.outcome_display import disposition_name

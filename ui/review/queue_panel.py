@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.review.queue import QueueFilter, ReviewQueue
+from station.services.review import QueueFilter, ReviewQueue
 from ui.i18n import render
 from ui.outcome_display import disposition_name
 from ui.review.decide_panel import dock_sized
