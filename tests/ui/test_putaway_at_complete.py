@@ -163,3 +163,20 @@ def test_screens_of_put_in_and_of_a_wrong_container(qtbot, styled, station_dir: 
         scan(qtbot, page, _wrong_code(plan))
         assert plan.container_code in page.putaway_view.message.text()
         save_screenshot(window, f"putaway-{language}-wrong-container")
+
+
+def test_the_header_counts_open_move_tasks(qtbot, station_dir: Path) -> None:
+    from station.review.decisions import regrade
+    from tests.station.putaway.items import restock_item
+    from tests.station.review.scenario import lead
+
+    with station_window(qtbot, station_dir) as window:
+        sign_in(qtbot, window)
+        ctx = window.ctx
+        assert not window.moves_label.isVisible()
+        item = restock_item(ctx)
+        putaway.confirm_placement(ctx, item, putaway.put_away_for(ctx, item).container_code)
+        regrade(ctx, lead(ctx), item, grade="F", disposition="dispose", reason="battery swollen")
+        window.refresh_status()  # what the header's timer does every few seconds
+        qtbot.waitUntil(lambda: window.moves_label.isVisible(), timeout=10000)
+        assert window.moves_label.text() == "Move tasks open: 1"
