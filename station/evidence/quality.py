@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 
 import cv2
@@ -100,26 +101,39 @@ def not_backdrop(bgr: np.ndarray) -> np.ndarray | None:
     return np.where(edge[labels], 0, 255).astype(np.uint8)
 
 
+def _saturated(bgr: np.ndarray, grey: np.ndarray) -> np.ndarray:
+    """Pixels blown out to white in every channel."""
+    if bgr.ndim == 3:
+        return cv2.inRange(bgr, (SATURATED, SATURATED, SATURATED), (255, 255, 255))
+    return cv2.inRange(grey, SATURATED, 255)
+
+
+def _inner_blobs(bgr: np.ndarray, grey: np.ndarray, min_share: float
+                 ) -> Iterator[tuple[int, np.ndarray, tuple[int, int, int, int, int]]]:
+    """The three largest blown-out blobs of at least `min_share` of the picture that stay clear of its edges
+    (a white backdrop reaches the edge; a reflection sits on the item): label, label image, x, y, w, h, area."""
+    saturated = _saturated(bgr, grey)
+    if not cv2.countNonZero(saturated):
+        return
+    _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(saturated, connectivity=8)
+    height, width = grey.shape
+    for label in (np.argsort(-stats[1:, cv2.CC_STAT_AREA]) + 1)[:3]:
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if area < min_share * height * width:
+            return
+        if x == 0 or y == 0 or x + w >= width or y + h >= height:
+            continue
+        yield int(label), labels, (x, y, w, h, area)
+
+
 def glare_share(bgr: np.ndarray, grey: np.ndarray) -> float:
     """The largest blown-out spot that blooms into its surroundings and does not reach the picture's edge.
 
     A white backdrop reaches the edge and is not glare; a reflection sits on the item.
     """
-    if bgr.ndim == 3:
-        saturated = cv2.inRange(bgr, (SATURATED, SATURATED, SATURATED), (255, 255, 255))
-    else:
-        saturated = cv2.inRange(grey, SATURATED, 255)
-    if not cv2.countNonZero(saturated):
-        return 0.0
-    _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(saturated, connectivity=8)
     height, width = grey.shape
     best = 0.0
-    for label in (np.argsort(-stats[1:, cv2.CC_STAT_AREA]) + 1)[:3]:
-        x, y, w, h, area = (int(v) for v in stats[label])
-        if area < 0.002 * height * width:
-            break
-        if x == 0 or y == 0 or x + w >= width or y + h >= height:
-            continue
+    for label, labels, (x, y, w, h, area) in _inner_blobs(bgr, grey, 0.002):
         # Work in a window around the spot: dilating the whole picture for every spot would cost milliseconds.
         pad = 24
         y0, y1, x0, x1 = max(0, y - pad), min(height, y + h + pad), max(0, x - pad), min(width, x + w + pad)
@@ -142,10 +156,7 @@ def clipped_share(bgr: np.ndarray, grey: np.ndarray, backdrop_free: np.ndarray |
     An over-exposed photo loses its highlights to pure white over large areas, while its shadows may still hold
     tones (so the darkest 1 % alone misses it); a pack shot's white sweep is the backdrop, not clipping.
     """
-    if bgr.ndim == 3:
-        blown = cv2.inRange(bgr, (SATURATED, SATURATED, SATURATED), (255, 255, 255))
-    else:
-        blown = cv2.inRange(grey, SATURATED, 255)
+    blown = _saturated(bgr, grey)
     if backdrop_free is not None and _is_sweep(backdrop_free):
         blown = cv2.bitwise_and(blown, backdrop_free)
     return cv2.countNonZero(blown) / float(grey.size)
@@ -171,21 +182,9 @@ def glare_region_share(bgr: np.ndarray, grey: np.ndarray) -> float:
     glare_share() looks at a narrow ring around small spots; a lamp reflected in a glossy box is a large blob
     whose light falls off over a distance that grows with its size, so its rings are measured in its own radius.
     """
-    if bgr.ndim == 3:
-        saturated = cv2.inRange(bgr, (SATURATED, SATURATED, SATURATED), (255, 255, 255))
-    else:
-        saturated = cv2.inRange(grey, SATURATED, 255)
-    if not cv2.countNonZero(saturated):
-        return 0.0
-    _count, labels, stats, _centroids = cv2.connectedComponentsWithStats(saturated, connectivity=8)
     height, width = grey.shape
     best = 0.0
-    for label in (np.argsort(-stats[1:, cv2.CC_STAT_AREA]) + 1)[:3]:
-        x, y, w, h, area = (int(v) for v in stats[label])
-        if area < GLARE_REGION_MIN * height * width:
-            break
-        if x == 0 or y == 0 or x + w >= width or y + h >= height:
-            continue
+    for label, labels, (x, y, w, h, area) in _inner_blobs(bgr, grey, GLARE_REGION_MIN):
         radius = max(2, int(np.sqrt(area / np.pi)))
         pad = radius + 2
         y0, y1, x0, x1 = max(0, y - pad), min(height, y + h + pad), max(0, x - pad), min(width, x + w + pad)

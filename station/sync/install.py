@@ -43,7 +43,6 @@ from sqlalchemy.orm import Session
 
 from db import models
 from db.review_models import AuditEvent
-from db.sync_models import PhotoUpload
 from station.audit.chain import event_digest
 from station.audit.seal import ChainKey, load_keys, save_key, seal
 from station.context import StationContext
@@ -235,7 +234,7 @@ def _set_state(ctx: StationContext, value: str, restart_pull: bool = False) -> N
 def restore_photos(ctx: StationContext, store) -> tuple[int, int]:
     """This station's own photo files that came back with its records, from the central store (checked by hash).
     Returns (fetched, not held centrally); the latter stay marked missing, as lost with the old computer."""
-    from station.sync.photos import fetch
+    from station.sync.photos import fetch, record_states
 
     with ctx.read() as session:
         pending, _damaged = state.photos_pending(session, ctx.station_id)
@@ -250,14 +249,7 @@ def restore_photos(ctx: StationContext, store) -> tuple[int, int]:
         else:
             lost += 1
             marks[sha] = ("missing", "the photo file was lost with the computer this station ran on before")
-    now = utc_now()
-    with ctx.transaction() as session:
-        for sha, (what, problem) in marks.items():
-            row = session.get(PhotoUpload, sha)
-            if row is None:
-                session.add(PhotoUpload(sha256=sha, state=what, checked_at=now, problem=problem))
-            else:
-                row.state, row.checked_at, row.problem = what, now, problem
+    record_states(ctx, marks)
     return fetched, lost
 
 

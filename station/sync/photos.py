@@ -87,7 +87,8 @@ class PhotoResult:
     missing: list[str] = field(default_factory=list)
 
 
-def _record(ctx: StationContext, marks: dict[str, tuple[str, str | None]]) -> None:
+def record_states(ctx: StationContext, marks: dict[str, tuple[str, str | None]]) -> None:
+    """Each photo file's state on its way to the central (uploaded, damaged, missing), with the problem if any."""
     if not marks:
         return
     now = utc_now()
@@ -123,7 +124,7 @@ def _flush(ctx: StationContext, store: PhotoBlobStore, group: list[tuple[str, by
         if sha not in good:
             # The CHECK makes this impossible on PostgreSQL; another store might still get it wrong.
             log.error("central photo store holds %s with hash %s", sha, held.get(sha))
-    _record(ctx, good)
+    record_states(ctx, good)
     result.uploaded += len(good)
     result.bytes += sum(len(data) for sha, data in group if sha in good)
     group.clear()
@@ -160,7 +161,7 @@ def upload(ctx: StationContext, store: PhotoBlobStore, *, should_stop: Callable[
             _flush(ctx, store, group, result)
             size = 0
     _flush(ctx, store, group, result)
-    _record(ctx, marks)
+    record_states(ctx, marks)
     return result
 
 
