@@ -214,7 +214,7 @@
     </message>
     <message>
         <source>Container</source>
-        <translation>‏מכל</translation>
+        <translation>‏מכולה</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -951,7 +951,7 @@
     </message>
     <message>
         <source>Scan the container&apos;s barcode · a return label: put this item aside</source>
-        <translation>‏סרקו את הברקוד של המכל · תווית החזרה: הניחו פריט זה בצד</translation>
+        <translation>‏סרקו את הברקוד של המכולה · תווית החזרה: הניחו את הפריט בצד</translation>
     </message>
     <message>
         <source>Enter or 1–9: open that inspection · Esc: scan another label</source>
@@ -1022,6 +1022,14 @@
         <translation>‏מוכן: סרקו את התווית הבאה.</translation>
     </message>
     <message>
+        <source>line {n}: {name}</source>
+        <translation>‏שורה ⁨{n}⁩: ⁨{name}⁩</translation>
+    </message>
+    <message>
+        <source>This RMA has {n} line(s) left: {lines}</source>
+        <translation>‏ב-RMA הזה נותרו שורות: ⁨{n}⁩ — ⁨{lines}⁩</translation>
+    </message>
+    <message>
         <source>Printed to {files}</source>
         <translation>‏הודפס אל ⁨{files}⁩</translation>
     </message>
@@ -1035,7 +1043,7 @@
     </message>
     <message>
         <source>Still on this item: scan its container first.</source>
-        <translation>‏עדיין בפריט הזה: סרקו קודם את המכל שלו.</translation>
+        <translation>‏עדיין בפריט הזה: סרקו קודם את המכולה שלו.</translation>
     </message>
     <message>
         <source>Inspection</source>
@@ -1354,7 +1362,7 @@
     <name>PutAwayView</name>
     <message>
         <source>Scan the container&apos;s barcode to confirm.</source>
-        <translation>‏סרקו את הברקוד של המכל כדי לאשר.</translation>
+        <translation>‏סרקו את הברקוד של המכולה כדי לאשר.</translation>
     </message>
 </context>
 <context>
@@ -2612,7 +2620,7 @@
     </message>
     <message>
         <source>Container</source>
-        <translation>‏מכל</translation>
+        <translation>‏מכולה</translation>
     </message>
     <message>
         <source>Shop told</source>

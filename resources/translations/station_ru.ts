@@ -1022,6 +1022,14 @@
         <translation>Готово: сканируйте следующую этикетку.</translation>
     </message>
     <message>
+        <source>line {n}: {name}</source>
+        <translation>строка {n}: {name}</translation>
+    </message>
+    <message>
+        <source>This RMA has {n} line(s) left: {lines}</source>
+        <translation>В этом RMA осталось строк: {n} — {lines}</translation>
+    </message>
+    <message>
         <source>Printed to {files}</source>
         <translation>Напечатано в {files}</translation>
     </message>

@@ -1021,6 +1021,14 @@
             <translation>[Ŕéåđý: šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>line {n}: {name}</source>
+            <translation>[ļîñé {n}: {name} ~~~~]</translation>
+        </message>
+        <message>
+            <source>This RMA has {n} line(s) left: {lines}</source>
+            <translation>[Ţĥîš ŔṀÅ ĥåš {n} ļîñé(š) ļéƒţ: {lines} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Printed to {files}</source>
             <translation>[Þŕîñţéđ ţö {files} ~~~~~~]</translation>
         </message>

@@ -180,3 +180,31 @@ def test_the_header_counts_open_move_tasks(qtbot, station_dir: Path) -> None:
         window.refresh_status()  # what the header's timer does every few seconds
         qtbot.waitUntil(lambda: window.moves_label.isVisible(), timeout=10000)
         assert window.moves_label.text() == "Move tasks open: 1"
+
+
+def test_after_one_line_of_a_two_line_rma_the_screen_names_the_line_left(qtbot, station_dir: Path) -> None:
+    with (RESOURCES / "demo" / "rmas.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    lines = Counter(r["rma_number"] for r in rows)
+    rma = next(r["rma_number"] for r in rows if lines[r["rma_number"]] == 2)
+    with station_window(qtbot, station_dir) as window:
+        sign_in(qtbot, window)
+        page = window.inspect
+        scan(qtbot, page, rma)
+        assert page.stack.currentWidget() is page.identify_view
+        first, second = page._ident.lines
+        page.start_line(first)
+        qtbot.waitUntil(lambda: page.draft is not None)
+        answer_checklist(qtbot, window, like_new(window.ctx.templates.templates[page.draft.category],
+                                                 window.ctx.rules))
+        attach_needed_photos(qtbot, window)
+        if page.stack.currentWidget() is page.photos_view:
+            qtbot.keyClick(page.photos_view, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
+        qtbot.keyClick(page.grade_view, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.waiting is not None, timeout=10000)
+        said = page.putaway_view.done.text()
+        assert "This RMA has 1 line(s) left" in said
+        assert f"line {second.line_no}: {second.product.name if second.product else second.sku}" in said
+        scan(qtbot, page, page.waiting.container_code)
+        assert "This RMA has 1 line(s) left" in page.scan_view.last.text()

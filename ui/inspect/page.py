@@ -504,16 +504,25 @@ class InspectPage(ModePage):
 
             print_after_inspection(self, self.ctx, self.runner, done.id, self.user.id if self.user else None,
                                    on_error=self.show_error)
-        self._completed_label = (self._completed_label or ("", 0.0))[0], time.monotonic()
+        label_text = (self._completed_label or ("", 0.0))[0]
+        self._completed_label = label_text, time.monotonic()
         user = self.user
         done_text = self.scan_view.last.text()
         self.calls.call(after_complete, self.ctx, done.id, user.id if user else None,
+                        label_text or None,
                         on_result=lambda after: self._after_complete(user, after, done_text))
 
     # ---- put-away: the item goes somewhere before the next label ----
     def _after_complete(self, user: UserSummary | None, after: AfterComplete, done_text: str) -> None:
         if self.user is not user or self.draft is not None:
             return
+        if after.lines_left:
+            # A two-line RMA: the other line is still in the parcel, and nothing else would say so.
+            names = ", ".join(self.tr("line {n}: {name}").format(
+                n=line.line_no, name=line.product.name if line.product else line.sku) for line in after.lines_left)
+            done_text += "\n" + self.tr("This RMA has {n} line(s) left: {lines}").format(
+                n=len(after.lines_left), lines=names)
+            self.scan_view.last.setText(done_text)
         files = [after.item_label] if after.item_label is not None else []
         if after.placed is not None or after.plan.placed_in is not None:
             # This warehouse places without a confirm scan (or the item is in its place already).

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from station.context import StationContext
 from station.scan.label import parse_label
 from station.services import putaway, scans
+from station.services.identify import RmaLineView, identify
 from ui.i18n import render
 from ui.widgets import titled
 
@@ -24,6 +25,7 @@ class AfterComplete:
     item_label: Path | None = None  # the item's own label, written for the printer
     placed: putaway.Placed | None = None  # placed at once: this warehouse does not confirm by scan
     files: list[Path] = field(default_factory=list)  # a container's label and manifest, when it closed full
+    lines_left: list[RmaLineView] = field(default_factory=list)  # the RMA's lines still to inspect
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,12 @@ def _closed_files(ctx: StationContext, code: str) -> list[Path]:
             putaway.container_manifest(ctx, code, folder / f"{code}-manifest.csv")]
 
 
-def after_complete(ctx: StationContext, inspection_id: uuid.UUID, user_id: uuid.UUID | None) -> AfterComplete:
-    """Runs in the background right after Complete: the put-away plan, the item label, the placement if no scan."""
+def after_complete(ctx: StationContext, inspection_id: uuid.UUID, user_id: uuid.UUID | None,
+                   label_text: str | None = None) -> AfterComplete:
+    """Runs in the background right after Complete: the put-away plan, the item label, the placement if no scan,
+    and the lines of the same RMA still to inspect."""
     plan = putaway.put_away_for(ctx, inspection_id)
+    left = [line for line in identify(ctx, label_text).lines if not line.fully_inspected] if label_text else []
     label = None
     if plan.item_label != "none":
         folder = print_folders(ctx)[0]
@@ -59,10 +64,10 @@ def after_complete(ctx: StationContext, inspection_id: uuid.UUID, user_id: uuid.
         suffix = ".zpl" if plan.item_label == "zpl" else ".pdf"
         label = putaway.item_label(ctx, inspection_id, folder / f"{inspection_id}{suffix}", plan.item_label)
     if plan.confirm_scan or plan.placed_in is not None:
-        return AfterComplete(plan, label)
+        return AfterComplete(plan, label, lines_left=left)
     placed = putaway.confirm_placement(ctx, inspection_id, None, user_id)
     files = _closed_files(ctx, placed.container_code) if placed.closed and placed.container_code else []
-    return AfterComplete(plan, label, placed, files)
+    return AfterComplete(plan, label, placed, files, left)
 
 
 def waiting_plan(ctx: StationContext) -> putaway.PutAway | None:
