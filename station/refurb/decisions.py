@@ -25,7 +25,10 @@ def refurb_decisions_inspections() -> Select[tuple[uuid.UUID]]:
 def refurb_decisions_many(session: Session, inspection_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Decision]]:
     """refurb_decisions of several inspections in one read (the queues)."""
     found: dict[uuid.UUID, list[Decision]] = {}
-    for r in session.scalars(select(RefurbOutcome).where(RefurbOutcome.inspection_id.in_(inspection_ids))):
+    # The columns a decision needs only: a queue reads thousands, and the rest is JSON to decode.
+    for r in session.execute(select(RefurbOutcome.id, RefurbOutcome.inspection_id, RefurbOutcome.grade,
+                                    RefurbOutcome.disposition, RefurbOutcome.decided_at, RefurbOutcome.technician_id)
+                             .where(RefurbOutcome.inspection_id.in_(inspection_ids))):
         found.setdefault(r.inspection_id, []).append(
             Decision(r.grade, r.disposition, r.decided_at, "refurb", r.id, r.technician_id))
     return found

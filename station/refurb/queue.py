@@ -8,12 +8,13 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm.attributes import set_committed_value
 
 from db import models
 from db.refurb_models import RefurbPhoto, RefurbWork
 from station.context import StationContext
-from station.outcome import Decision, current_outcome, current_outcomes, decided_later
+from station.outcome import IDS_PER_READ, Decision, current_outcome, current_outcomes, decided_later
 from station.scan.label import parse_label
 from station.slips.reference import parse_reference, short_reference
 from station.text import StationError, Text, _
@@ -96,8 +97,15 @@ def refurb_queue(ctx: StationContext, category: str | None = None) -> list[Queue
         if later is not None:
             query = query.where(or_(models.Inspection.disposition == REFURBISH,
                                     *(models.Inspection.id.in_(ids) for ids in later)))
-        rows = session.scalars(query).all()
+        # The grading reasons are decoded only for the items that are waiting.
+        rows = session.scalars(query.options(defer(models.Inspection.reasons))).all()
         outcomes = current_outcomes(session, rows)
+        waiting = [row.id for row in rows if outcomes[row.id].disposition == REFURBISH]
+        for start in range(0, len(waiting), IDS_PER_READ):
+            for inspection_id, reasons in session.execute(select(models.Inspection.id, models.Inspection.reasons)
+                                                          .where(models.Inspection.id.in_(
+                                                              waiting[start:start + IDS_PER_READ]))):
+                set_committed_value(session.get(models.Inspection, inspection_id), "reasons", reasons)
         for row in rows:
             decision = outcomes[row.id]
             if decision.disposition == REFURBISH:
