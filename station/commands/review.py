@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
-import sys
 import uuid
 from pathlib import Path
 
-from station.commands.common import station_from
+from station.commands.common import read_pin, station_from
 from station.context import StationContext
 from station.people import UserSummary
 from station.review.decisions import ReviewDone, approve, regrade
@@ -94,12 +91,7 @@ def _signed_in_lead(ctx: StationContext, badge: str) -> UserSummary:
     from station.services.auth import find_badge, sign_in
 
     lead = find_badge(ctx, badge)
-    pin = os.environ.get("STATION_PIN")
-    if pin is None:
-        if not sys.stdin.isatty():
-            raise StationError(_("No PIN: set STATION_PIN or run this at a terminal, which asks for it."))
-        pin = getpass.getpass(f"PIN of {lead.name}: ")
-    return sign_in(ctx, lead.id, pin.strip())
+    return sign_in(ctx, lead.id, read_pin(f"PIN of {lead.name}: "))
 
 
 def _decided(done: ReviewDone) -> int:

@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
 
-from station.commands.common import station_from
+from station.commands.common import read_pin, station_from
 from station.services import auth
-from station.text import StationError, _
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,15 +19,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     unlock.add_argument("badge", metavar="BADGE", help="the locked user's badge code")
     unlock.add_argument("--by", required=True, metavar="BADGE", help="the badge code of the lead or admin")
     unlock.set_defaults(func=_unlock)
-
-
-def _pin() -> str:
-    pin = os.environ.get("STATION_PIN")
-    if pin is not None:
-        return pin.strip()
-    if not sys.stdin.isatty():
-        raise StationError(_("No PIN: set STATION_PIN or run this at a terminal, which asks for it."))
-    return getpass.getpass("PIN of the lead or admin: ").strip()
 
 
 def _locked(args: argparse.Namespace) -> int:
@@ -58,6 +45,6 @@ def _unlock(args: argparse.Namespace) -> int:
     ctx = station_from(args)
     user = auth.find_badge(ctx, args.badge)
     lead = auth.find_badge(ctx, args.by)
-    auth.unlock(ctx, user.id, lead.id, _pin())
+    auth.unlock(ctx, user.id, lead.id, read_pin("PIN of the lead or admin: "))
     print(f"{user.name} unlocked by {lead.name}")
     return 0
