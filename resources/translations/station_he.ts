@@ -149,6 +149,29 @@
     </message>
 </context>
 <context>
+    <name>AsideTray</name>
+    <message>
+        <source>Put aside</source>
+        <translation>‏בצד</translation>
+    </message>
+    <message>
+        <source>Put aside ({n})</source>
+        <translation>‏בצד (⁨{n}⁩)</translation>
+    </message>
+    <message>
+        <source>open inspection</source>
+        <translation>‏בדיקה פתוחה</translation>
+    </message>
+    <message>
+        <source>waiting to be placed</source>
+        <translation>‏ממתין להנחה</translation>
+    </message>
+    <message>
+        <source>1–9 pick · Enter: resume · Esc: close</source>
+        <translation>‏1–9 בחירה · Enter: המשך · Esc: סגירה</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -948,6 +971,10 @@
     <message>
         <source>Inspection put aside. Scan its label again to go on with it.</source>
         <translation>‏הבדיקה הועברה הצידה. סרקו שוב את התווית שלה כדי להמשיך.</translation>
+    </message>
+    <message>
+        <source>Aside ({n}) · F10: list</source>
+        <translation>‏בצד (⁨{n}⁩) · F10: רשימה</translation>
     </message>
     <message>
         <source>Scan the container&apos;s barcode · a return label: put this item aside</source>

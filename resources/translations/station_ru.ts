@@ -149,6 +149,29 @@
     </message>
 </context>
 <context>
+    <name>AsideTray</name>
+    <message>
+        <source>Put aside</source>
+        <translation>Отложено</translation>
+    </message>
+    <message>
+        <source>Put aside ({n})</source>
+        <translation>Отложено ({n})</translation>
+    </message>
+    <message>
+        <source>open inspection</source>
+        <translation>открытая проверка</translation>
+    </message>
+    <message>
+        <source>waiting to be placed</source>
+        <translation>ждёт размещения</translation>
+    </message>
+    <message>
+        <source>1–9 pick · Enter: resume · Esc: close</source>
+        <translation>1–9 выбор · Enter: продолжить · Esc: закрыть</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <source>Table</source>
@@ -948,6 +971,10 @@
     <message>
         <source>Inspection put aside. Scan its label again to go on with it.</source>
         <translation>Проверка отложена. Отсканируйте её этикетку ещё раз, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>Aside ({n}) · F10: list</source>
+        <translation>Отложено ({n}) · F10: список</translation>
     </message>
     <message>
         <source>Scan the container&apos;s barcode · a return label: put this item aside</source>

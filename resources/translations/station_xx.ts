@@ -148,6 +148,29 @@
         </message>
     </context>
     <context>
+        <name>AsideTray</name>
+        <message>
+            <source>Put aside</source>
+            <translation>[Þûţ åšîđé ~~~]</translation>
+        </message>
+        <message>
+            <source>Put aside ({n})</source>
+            <translation>[Þûţ åšîđé ({n}) ~~~~]</translation>
+        </message>
+        <message>
+            <source>open inspection</source>
+            <translation>[öþéñ îñšþéçţîöñ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>waiting to be placed</source>
+            <translation>[ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>1–9 pick · Enter: resume · Esc: close</source>
+            <translation>[1–9 þîçķ · Éñţéŕ: ŕéšûɱé · Éšç: çļöšé ~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChartPanel</name>
         <message>
             <source>Table</source>
@@ -947,6 +970,10 @@
         <message>
             <source>Inspection put aside. Scan its label again to go on with it.</source>
             <translation>[Îñšþéçţîöñ þûţ åšîđé. Šçåñ îţš ļåƀéļ åĝåîñ ţö ĝö öñ ŵîţĥ îţ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Aside ({n}) · F10: list</source>
+            <translation>[Åšîđé ({n}) · Ƒ10: ļîšţ ~~~~]</translation>
         </message>
         <message>
             <source>Scan the container's barcode · a return label: put this item aside</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -70,6 +70,8 @@ class PhotoView:
     original: Path
     # The evidence checks taken at capture (quality gate, perceptual hash, wrong-item hint); None for old drafts.
     checks: PhotoChecks | None = None
+    # What the checklist asked this photo for ("Damage close-up"); None for an extra photo nobody asked for.
+    prompt: Text | None = None
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,19 @@ def _photo_view(ctx: StationContext, photo: dict[str, Any]) -> PhotoView:
                      copies.review if copies else original, original,
                      PhotoChecks.from_json(photo["checks"]) if photo.get("checks") else None)
 
+def _named(template: Template, answers: dict[str, Any], photos: list[PhotoView]) -> list[PhotoView]:
+    # Each photo is called by the need it was taken for, in order: the first damage photo fills the first
+    # damage need, the next one the next.
+    needs: dict[str | None, list[Text]] = {}
+    for need in photos_needed(template, answers):
+        needs.setdefault(need.question_id, []).append(need.prompt)
+    named = []
+    for photo in photos:
+        prompts = needs.get(photo.question_id) or []
+        named.append(replace(photo, prompt=prompts.pop(0)) if prompts else photo)
+    return named
+
+
 def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
     template = _template(ctx, state)
     answers = visible_answers(template, state.answers)
@@ -197,7 +212,7 @@ def _view(ctx: StationContext, draft: models.Draft, state: _State) -> DraftView:
     assessment = None if grade is None else _assess(ctx, draft, state, grade.grade, answers)
     if assessment is not None:
         flags = _unique_kinds(flags + [Flag(f.kind, f.reason) for f in assessment.flags])
-    photos = [_photo_view(ctx, p) for p in state.photos]
+    photos = _named(template, answers, [_photo_view(ctx, p) for p in state.photos])
     step: Step = state.step if state.step in ("checklist", "photos", "grade") else "checklist"  # type: ignore[assignment]
     return DraftView(draft.id, step, min(state.position, max(0, len(questions) - 1)), state.category,
                      template.title, questions, photos, missing_photos, missing_answers, grade, line, product,

@@ -25,6 +25,7 @@ class PhotosView(QWidget):
         self._target: str | None = None
         self._missing = 0
         self._pending: str | None = None  # the photo that failed the check and waits for Retake or Keep
+        self._warned = False  # Enter was pressed once with a photo failed: the next Enter goes on
         page = QVBoxLayout(self)
         # The title and what is still needed run across the page: in the thumbnails' column they wrapped onto
         # three lines and took the height the thumbnails and a failed photo's choices need.
@@ -119,7 +120,8 @@ class PhotosView(QWidget):
         lines: list[str] = []
         if pending is not None:
             number, photo = pending
-            lines.append(self.tr("Photo {n} is not good enough as evidence:").format(n=number))
+            lines.append(self.tr("The photo for “{photo}” is not good enough as evidence:").format(
+                photo=self._photo_name(number, photo)))
             lines += ["• " + render(text) for text in photo.checks.messages()]  # type: ignore[union-attr]
         warned = pending is not None
         if last is not None and last.checks is not None:
@@ -146,12 +148,17 @@ class PhotosView(QWidget):
         self.keep_reason.clear()
         self._reason_changed("")
 
+    def _photo_name(self, number: int, photo: PhotoView) -> str:
+        # Called by what the checklist asked it for, so the inspector sees which need a photo fills.
+        return render(photo.prompt) if photo.prompt is not None else self.tr("Photo {n}").format(n=number)
+
     def _thumb_label(self, number: int, photo: PhotoView) -> str:
+        name = self._photo_name(number, photo)
         if photo.checks is None or photo.checks.ok:
-            return self.tr("Photo {n}").format(n=number)
+            return name
         if photo.checks.kept_reason:
-            return self.tr("Photo {n} (kept)").format(n=number)
-        return self.tr("Photo {n} (retake?)").format(n=number)
+            return self.tr("{photo} (kept)").format(photo=name)
+        return self.tr("{photo} (retake?)").format(photo=name)
 
     def _reason_changed(self, text: str) -> None:
         self.keep_button.setEnabled(len(text.strip()) >= 3)
@@ -168,9 +175,16 @@ class PhotosView(QWidget):
         self.error.clear()
         self._missing = len(draft.photos_missing)
         self._target = draft.photos_missing[0].question_id if draft.photos_missing else None
+        self._warned = False
+        failed = any(p.checks is not None and p.checks.needs_decision for p in draft.photos)
         if draft.photos_missing:
             lines = [self.tr("Still needed:")] + ["• " + render(need.prompt) for need in draft.photos_missing]
             self.needs.setProperty("state", "bad")
+        elif failed:
+            # Never "all is well" beside a photo that failed its check.
+            lines = [self.tr("Every photo asked for is taken, but one failed its check: retake it (R) or keep it "
+                             "with a reason.")]
+            self.needs.setProperty("state", "warn")
         else:
             lines = [self.tr("All required photos are taken. Add more if they help, or go on to the grade.")]
             self.needs.setProperty("state", "good")
@@ -209,8 +223,21 @@ class PhotosView(QWidget):
         self.thumbs.setCurrentRow(row)
 
     def _proceed(self) -> None:
-        if self._missing == 0:
-            self.proceed.emit()
+        if self._missing:
+            self.show_error(self.tr("A photo is still needed (see above). Take it with Space, or use a photo "
+                                    "file (F)."))
+            return
+        if self._pending is not None and not self._warned:
+            # Asked once: a second Enter goes on with the photo as it is, and the lead sees its check.
+            self._warned = True
+            # Across the page, where it is read whole: the left column's error line is too narrow for it.
+            self.needs.setText(self.tr("A photo failed its check. Press R to retake it, or Enter again to go on "
+                                       "to the grade anyway."))
+            self.needs.setProperty("state", "bad")
+            self.needs.style().unpolish(self.needs)
+            self.needs.style().polish(self.needs)
+            return
+        self.proceed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
