@@ -1760,6 +1760,10 @@
         <translation>‏נקרא בהצלחה</translation>
     </message>
     <message>
+        <source>Already inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>‏נשמר</translation>
     </message>

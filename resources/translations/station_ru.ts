@@ -1764,6 +1764,10 @@
         <translation>Считано</translation>
     </message>
     <message>
+        <source>Already inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved</source>
         <translation>Сохранено</translation>
     </message>

@@ -1759,6 +1759,10 @@
             <translation>[Ŕéåđ ÖĶ ~~]</translation>
         </message>
         <message>
+            <source>Already inspected</source>
+            <translation>[Åļŕéåđý îñšþéçţéđ ~~~~~~]</translation>
+        </message>
+        <message>
             <source>Saved</source>
             <translation>[Šåṽéđ ~~]</translation>
         </message>

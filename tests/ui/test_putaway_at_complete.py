@@ -208,3 +208,25 @@ def test_after_one_line_of_a_two_line_rma_the_screen_names_the_line_left(qtbot, 
         assert f"line {second.line_no}: {second.product.name if second.product else second.sku}" in said
         scan(qtbot, page, page.waiting.container_code)
         assert "This RMA has 1 line(s) left" in page.scan_view.last.text()
+
+
+def test_work_put_aside_is_counted_and_resumed_from_the_tray_by_keys(qtbot, station_dir: Path) -> None:
+    with station_window(qtbot, station_dir) as window:
+        sign_in(qtbot, window)
+        page = window.inspect
+        scan(qtbot, page, _one_line_rma())
+        qtbot.waitUntil(lambda: page.draft is not None)
+        parked = page.draft.id
+        qtbot.keyClick(page.checklist_view, Qt.Key.Key_F8)
+        qtbot.waitUntil(lambda: page.draft is None)
+        assert "put aside" in page.scan_view.message.text()
+        qtbot.waitUntil(lambda: page.aside_label.isVisible(), timeout=10000)
+        assert page.aside_label.text().startswith("Aside (1)")
+        qtbot.keyClick(page.scan_view.entry, Qt.Key.Key_F10)
+        qtbot.waitUntil(lambda: page.aside_tray is not None and page.aside_tray.isVisible(), timeout=10000)
+        tray = page.aside_tray
+        assert tray.list.count() == 1 and "open inspection" in tray.list.item(0).text()
+        qtbot.keyClick(tray, Qt.Key.Key_1)
+        qtbot.keyClick(tray, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: page.draft is not None and page.draft.id == parked, timeout=10000)
+        assert not page.aside_label.isVisible()

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QVBoxLayout, QWidget
 from station.context import StationContext
 from station.people import UserSummary
 from station.services import inspect as inspection
-from station.services import scans
+from station.services import putaway, scans
 from station.services.identify import Identification, ProductView, RmaLineView, find_products
 from station.services.reports import inspection_summary
 from ui.i18n import error_text, render, translate_station
+from ui.inspect.aside_tray import AsideEntry, AsideTray, aside_entries
 from ui.inspect.checklist_view import ChecklistView
 from ui.inspect.grade_view import GradeView
 from ui.inspect.item_panel import ItemPanel
@@ -36,7 +37,7 @@ from ui.inspect.scan_views import IdentifyView, ScanView, UnexpectedView
 from ui.modes import ModePage
 from ui.outcome_display import disposition_name
 from ui.tasks import PageCalls, TaskRunner
-from ui.widgets import StepStack
+from ui.widgets import StepStack, titled
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class InspectPage(ModePage):
 
     completed = Signal(object)  # inspection.InspectionCompleted
     scan_result = Signal(bool, str)  # good or bad read and its message, for the flash and tone
+    already_inspected = Signal(str)  # a good read of an RMA with nothing left to inspect, and what the screen says
     draft_changed = Signal(object)  # DraftView or None
     badge_scanned = Signal(str)  # a person's badge: the window signs them in instead (switch user)
 
@@ -93,6 +95,12 @@ class InspectPage(ModePage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.item_panel)
+        # Work put aside stays in sight: an inspection left open, an item graded but not placed.
+        self.aside_label = titled("", "hint")
+        self.aside_label.setObjectName("asideCount")
+        self.aside_label.setVisible(False)
+        layout.addWidget(self.aside_label)
+        self.aside_tray: AsideTray | None = None
         layout.addWidget(self.stack, 1)
         self.scan_view.submitted.connect(lambda text: self.handle_scan(text, "typed"))
         self.scan_view.open_file.connect(self.choose_label_file)
@@ -160,6 +168,7 @@ class InspectPage(ModePage):
         self.draft = None
         self.waiting = None
         self.item_panel.setVisible(False)
+        self._count_aside()
         self.draft_changed.emit(None)
         self.stack.setCurrentWidget(self.scan_view)
         self._focus(self.scan_view.entry)
@@ -174,6 +183,52 @@ class InspectPage(ModePage):
         if self.draft is not None:
             self.show_scan()
             self.scan_view.show_message(self.tr("Inspection put aside. Scan its label again to go on with it."))
+
+    # ---- work put aside: counted under the header, listed in the tray (F10) ----
+    def _count_aside(self) -> None:
+        user = self.user
+        if user is None or self.runner.closed:
+            return
+        # A read that changes one label only: beside the page's calls, so it never holds a scan.
+        self.runner.run(aside_entries, self.ctx, user.id, key="inspect-aside",
+                        on_result=lambda entries: self._show_aside_count(user, entries),
+                        on_error=lambda exc: log.warning("aside count not read: %s", error_text(exc)))
+
+    def _show_aside_count(self, user: UserSummary, entries: list[AsideEntry]) -> None:
+        if self.user is not user:
+            return
+        self.aside_label.setText(self.tr("Aside ({n}) · F10: list").format(n=len(entries)))
+        self.aside_label.setVisible(bool(entries) and self.draft is None)
+
+    def open_aside_tray(self) -> None:
+        if self.user is None or self.aside_tray is not None:
+            return
+        open_id = self.draft.id if self.draft is not None else None
+        self.calls.call(aside_entries, self.ctx, self.user.id, open_id, on_result=self._show_tray)
+
+    def _show_tray(self, entries: list[AsideEntry]) -> None:
+        if self.user is None or self.aside_tray is not None:
+            return
+        tray = AsideTray(entries, self)
+        self.aside_tray = tray
+
+        def closed(_result: int) -> None:
+            self.aside_tray = None
+            tray.deleteLater()
+            if tray.chosen is not None:
+                self._resume_aside(tray.chosen)
+
+        tray.finished.connect(closed)
+        tray.open()
+
+    def _resume_aside(self, entry: AsideEntry) -> None:
+        if self.draft is not None:
+            self.park()
+        if entry.kind == "draft":
+            self._run(self._saving, inspection.load_draft, self.ctx, entry.id, on_result=self._started)
+        else:
+            self._run(self._saving, putaway.put_away_for, self.ctx, entry.id,
+                      on_result=lambda plan: self._await_placement(plan, ""))
 
     def hints(self) -> str:
         # Context "MainWindow": the window printed these before the page did, and their translations stay theirs.
@@ -268,7 +323,10 @@ class InspectPage(ModePage):
             self._bad_scan(render(ident.message))
             return
         if ident.outcome == "rma":
-            self.scan_result.emit(True, "")
+            if ident.all_inspected:
+                self.already_inspected.emit("")
+            else:
+                self.scan_result.emit(True, "")
             pending = [line for line in ident.lines if not line.fully_inspected]
             if len(ident.lines) == 1 and len(pending) == 1 and not ident.flags:
                 # The common case goes straight to the first question: one scan, no extra key press.
@@ -426,6 +484,7 @@ class InspectPage(ModePage):
     # ---- the draft's steps ----
     def show_draft(self, draft: inspection.DraftView) -> None:
         self.draft = draft
+        self.aside_label.setVisible(False)
         self.draft_changed.emit(draft)
         self.item_panel.show_draft(draft)
         self.item_panel.setVisible(True)
@@ -573,6 +632,7 @@ class InspectPage(ModePage):
         self.show_scan()
         self.scan_view.show_message(render(placed.message) + " " + self.tr("Ready: scan the next label."), "good")
         self.scan_view.last.setText(self.putaway_view.done.text())
+        self._count_aside()
         self._say_files(result.files, self.scan_view.last)
         self.hints_changed.emit()
 
@@ -613,5 +673,7 @@ class InspectPage(ModePage):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F8:
             self.park()
+        elif event.key() == Qt.Key.Key_F10:
+            self.open_aside_tray()
         else:
             super().keyPressEvent(event)
