@@ -62,6 +62,8 @@ def test_the_right_container_places_the_item_and_the_wrong_one_is_refused(qtbot,
         assert page.putaway_view.headline.text() == render(plan.headline)
         assert plan.container_code in page.putaway_view.headline.text()
         assert page.putaway_view.headline.text().startswith("Put in ")
+        if plan.item_label != "none":  # the item's own label, written where the printer takes it
+            assert any(f.stat().st_size for f in (station_dir / "item-labels").glob(f"{plan.inspection_id}.*"))
 
         scan(qtbot, page, _wrong_code(plan))
         # Refused: red words naming the right container, the screen still waiting, nothing placed.
@@ -230,3 +232,19 @@ def test_work_put_aside_is_counted_and_resumed_from_the_tray_by_keys(qtbot, stat
         qtbot.keyClick(tray, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.draft is not None and page.draft.id == parked, timeout=10000)
         assert not page.aside_label.isVisible()
+
+
+def test_a_badge_scanned_in_another_mode_switches_user_too(qtbot, station_dir: Path) -> None:
+    with (RESOURCES / "demo" / "users.csv").open(encoding="utf-8") as handle:
+        other = next(r for r in csv.DictReader(handle) if r["role"] == "lead")
+    with station_window(qtbot, station_dir) as window:
+        sign_in(qtbot, window)
+        window.show_mode("containers")
+        settle(qtbot, window)
+        window.on_scanned(other["badge_code"])
+        qtbot.waitUntil(lambda: window.user is None and window.signin.stack.currentIndex() == 1, timeout=10000)
+        settle(qtbot, window)
+        qtbot.keyClicks(QApplication.focusWidget(), other["pin"])
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: window.user is not None, timeout=10000)
+        assert window.user.name == other["name"]
