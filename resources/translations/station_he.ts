@@ -1761,7 +1761,7 @@
     </message>
     <message>
         <source>Already inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>‏כבר נבדק</translation>
     </message>
     <message>
         <source>Saved</source>

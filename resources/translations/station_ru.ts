@@ -1765,7 +1765,7 @@
     </message>
     <message>
         <source>Already inspected</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже проверено</translation>
     </message>
     <message>
         <source>Saved</source>
