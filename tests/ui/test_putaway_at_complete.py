@@ -62,6 +62,8 @@ def test_the_right_container_places_the_item_and_the_wrong_one_is_refused(qtbot,
         assert page.putaway_view.headline.text() == render(plan.headline)
         assert plan.container_code in page.putaway_view.headline.text()
         assert page.putaway_view.headline.text().startswith("Put in ")
+        settle(qtbot, window)
+        assert not page.aside_label.isVisible(), "the item in hand is not counted as put aside"
         if plan.item_label != "none":  # the item's own label, written where the printer takes it
             assert any(f.stat().st_size for f in (station_dir / "item-labels").glob(f"{plan.inspection_id}.*"))
 

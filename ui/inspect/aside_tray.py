@@ -23,8 +23,8 @@ class AsideEntry:
 
 
 def aside_entries(ctx: StationContext, user_id: uuid.UUID, open_id: uuid.UUID | None = None) -> list[AsideEntry]:
-    """Runs in the background: this person's open inspections (but the one on screen), then the items inspected
-    at this station and never placed."""
+    """Runs in the background: this person's open inspections, then the items inspected at this station and never
+    placed; the one on screen (`open_id`, a draft or an item waiting) is not aside."""
     entries = []
     for draft in inspection.open_drafts(ctx, user_id):
         if draft.id == open_id:
@@ -32,6 +32,8 @@ def aside_entries(ctx: StationContext, user_id: uuid.UUID, open_id: uuid.UUID | 
         where = f" · {draft.line.rma_number}/{draft.line.line_no}" if draft.line is not None else ""
         entries.append(AsideEntry("draft", draft.id, f"{draft.product.name}{where}"))
     for item in putaway.waiting_items(ctx):
+        if item.inspection_id == open_id:
+            continue
         entries.append(AsideEntry("waiting", item.inspection_id, item.sku or ""))
     return entries
 

@@ -190,7 +190,8 @@ class InspectPage(ModePage):
         if user is None or self.runner.closed:
             return
         # A read that changes one label only: beside the page's calls, so it never holds a scan.
-        self.runner.run(aside_entries, self.ctx, user.id, key="inspect-aside",
+        on_screen = self.waiting.inspection_id if self.waiting is not None else None
+        self.runner.run(aside_entries, self.ctx, user.id, on_screen, key="inspect-aside",
                         on_result=lambda entries: self._show_aside_count(user, entries),
                         on_error=lambda exc: log.warning("aside count not read: %s", error_text(exc)))
 
@@ -203,7 +204,8 @@ class InspectPage(ModePage):
     def open_aside_tray(self) -> None:
         if self.user is None or self.aside_tray is not None:
             return
-        open_id = self.draft.id if self.draft is not None else None
+        open_id = self.draft.id if self.draft is not None else (
+            self.waiting.inspection_id if self.waiting is not None else None)
         self.calls.call(aside_entries, self.ctx, self.user.id, open_id, on_result=self._show_tray)
 
     def _show_tray(self, entries: list[AsideEntry]) -> None:
@@ -600,6 +602,7 @@ class InspectPage(ModePage):
         self.putaway_view.show_plan(plan, done_text)
         self.stack.setCurrentWidget(self.putaway_view)
         self._focus(self.putaway_view)
+        self._count_aside()
         self.hints_changed.emit()
 
     def _say_files(self, files: list[Path], label: Any) -> None:
