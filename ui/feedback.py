@@ -251,6 +251,11 @@ class ScanFlash(QFrame):
         self._show("good", self.tr("Read OK"), detail)
         self.tones.good()
 
+    def already_done(self, detail: str = "") -> None:
+        """A label read well whose items are all inspected: neither a green "Read OK" nor a failed read."""
+        self._show("seen", self.tr("Already inspected"), detail)
+        self.tones.good()
+
     def saved(self, detail: str = "") -> None:
         """An inspection was completed and stored: the good colour, its own word and the "complete" tone."""
         self._show("good", self.tr("Saved"), detail)
@@ -275,7 +280,10 @@ class ScanFlash(QFrame):
     def _show(self, state: str, word: str, detail: str) -> None:
         self._set_state(state)
         size = max(32, self.fontMetrics().height() * 2)
-        self._icon.setPixmap(camera_icon(size) if state == "photo" else status_icon(state == "good", size))
+        if state == "seen":
+            self._icon.clear()  # no tick (nothing to do) and no cross (nothing failed)
+        else:
+            self._icon.setPixmap(camera_icon(size) if state == "photo" else status_icon(state == "good", size))
         # Kept when the icon is cleared, so the word does not jump sideways between flashes.
         self._icon.setMinimumSize(size, size)
         self._word.setText(word)

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self._add_page("inspect", page)
         page.completed.connect(self.on_completed)
         page.scan_result.connect(self.on_scan_result)
+        page.already_inspected.connect(self.flash.already_done)
         page.draft_changed.connect(self.on_draft_changed)
         page.badge_scanned.connect(self.switch_user)
 

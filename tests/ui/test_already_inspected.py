@@ -44,6 +44,7 @@ def test_enter_or_1_on_an_inspected_rma_opens_its_inspection_in_words(qtbot, win
     dock.scan(rma)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.identify_view)
     assert "open that inspection" in window.hints.text()
+    assert window.flash.state == "seen" and window.flash.word == "Already inspected", "a green Read OK"
     button = page.identify_view.findChild(type(page.identify_view.buttons.itemAt(0).widget()), "line-1")
     assert button is not None and "(Enter)" in button.text()
 
@@ -74,8 +75,10 @@ def test_screen_of_an_rma_with_one_line_inspected_and_its_summary(qtbot, window:
     page = window.inspect
     dock.scan("RMA-100001")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.identify_view)
-    first = page.identify_view.buttons.itemAt(0).widget().text()
-    second = page.identify_view.buttons.itemAt(1).widget().text()
+    # Without the direction marks and isolates Hebrew puts around numbers.
+    plain = str.maketrans("", "", "\u200e\u200f\u2066\u2067\u2068\u2069")
+    first = page.identify_view.buttons.itemAt(0).widget().text().translate(plain)
+    second = page.identify_view.buttons.itemAt(1).widget().text().translate(plain)
     assert first.endswith(" 1") and second.endswith(" 2") and "(1)" not in first + second
     save_screenshot(window, f"already-inspected-{lang}")
 
@@ -87,3 +90,22 @@ def test_screen_of_an_rma_with_one_line_inspected_and_its_summary(qtbot, window:
     dock.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _summary_box() is None and page.stack.currentWidget() is page.scan_view)
     settle(qtbot, window)
+
+
+@pytest.mark.xvfb
+@pytest.mark.parametrize("lang", ["en", "he", "ru"])
+def test_screen_of_an_rma_with_every_line_inspected(qtbot, window: MainWindow, lang: str) -> None:
+    from ui.style import apply_style
+
+    apply_style(QApplication.instance())  # type: ignore[arg-type]
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, users_by_language()["en"])
+    window.apply_language(lang)
+    settle(qtbot, window)
+    rma = straight_rma(window.ctx, "electronics")
+    complete(window.ctx, rma, damaged=True)
+    page = window.inspect
+    dock.scan(rma)
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.identify_view)
+    assert window.flash.state == "seen"
+    save_screenshot(window, f"already-inspected-all-{lang}")
