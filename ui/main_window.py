@@ -581,7 +581,8 @@ class MainWindow(QMainWindow):
         if self.sync_worker is not None:
             self.sync_worker.poke()  # a completed inspection is sent soon
         self._show_shift(done.shift)
-        self.flash.saved(self.tr("Grade {grade}. Scan the next label.").format(grade=done.grade))
+        # The screen below says what comes next: the item's container first, or the next label.
+        self.flash.saved(self.tr("Grade {grade}.").format(grade=done.grade))
         self.refresh_status()
 
     # ---- header ----

@@ -1157,10 +1157,6 @@
         <source>Type the label or use a photo file.</source>
         <translation>‏הקלידו את התווית או השתמשו בקובץ תמונה.</translation>
     </message>
-    <message>
-        <source>Grade {grade}. Scan the next label.</source>
-        <translation>‏ציון ⁨{grade}⁩. סרקו את התווית הבאה.</translation>
-    </message>
     <message numerus="yes">
         <source>This shift: %n item(s)</source>
         <translation>
@@ -1191,6 +1187,10 @@
     <message>
         <source>{n} waiting</source>
         <translation>‏⁨{n}⁩ ממתינים</translation>
+    </message>
+    <message>
+        <source>Grade {grade}.</source>
+        <translation>ציון {grade}.</translation>
     </message>
     <message>
         <source>Move tasks open: {n}</source>

@@ -1157,10 +1157,6 @@
         <source>Type the label or use a photo file.</source>
         <translation>Введите этикетку вручную или используйте файл с фото.</translation>
     </message>
-    <message>
-        <source>Grade {grade}. Scan the next label.</source>
-        <translation>Оценка {grade}. Сканируйте следующую этикетку.</translation>
-    </message>
     <message numerus="yes">
         <source>This shift: %n item(s)</source>
         <translation>
@@ -1192,6 +1188,10 @@
     <message>
         <source>{n} waiting</source>
         <translation>В очереди: {n}</translation>
+    </message>
+    <message>
+        <source>Grade {grade}.</source>
+        <translation>Оценка {grade}.</translation>
     </message>
     <message>
         <source>Move tasks open: {n}</source>

@@ -1156,10 +1156,6 @@
             <source>Type the label or use a photo file.</source>
             <translation>[Ţýþé ţĥé ļåƀéļ öŕ ûšé å þĥöţö ƒîļé. ~~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>Grade {grade}. Scan the next label.</source>
-            <translation>[Ĝŕåđé {grade}. Šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~~~]</translation>
-        </message>
         <message numerus="yes">
             <source>This shift: %n item(s)</source>
             <translation>
@@ -1190,6 +1186,10 @@
         <message>
             <source>{n} waiting</source>
             <translation>[{n} ŵåîţîñĝ ~~~]</translation>
+        </message>
+        <message>
+            <source>Grade {grade}.</source>
+            <translation>[Ĝŕåđé {grade}. ~~~~]</translation>
         </message>
         <message>
             <source>Move tasks open: {n}</source>
