@@ -1349,12 +1349,16 @@
         <translation>‏⁨{photo}⁩ (לצלם שוב?)</translation>
     </message>
     <message>
+        <source>A photo failed its check: retake it (R) or keep it with a reason.</source>
+        <translation>‏תמונה לא עברה את הבדיקה: צלמו שוב (R) או שמרו אותה עם סיבה.</translation>
+    </message>
+    <message>
         <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
         <translation>‏עוד חסרה תמונה (ראו למעלה). צלמו אותה ב־Space, או השתמשו בקובץ תמונה (F).</translation>
     </message>
     <message>
-        <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
-        <translation>‏תמונה לא עברה את הבדיקה. לחצו R כדי לצלם שוב, או שוב Enter כדי להמשיך לציון בכל זאת.</translation>
+        <source>A photo failed its check: R retakes it, Enter again goes to the grade.</source>
+        <translation>‏תמונה לא עברה את הבדיקה: R לצילום חוזר, Enter שוב — לציון.</translation>
     </message>
     <message>
         <source>The photo matches the product&apos;s catalog picture {score} %.</source>
@@ -1371,10 +1375,6 @@
     <message>
         <source>Still needed:</source>
         <translation>‏עוד חסר:</translation>
-    </message>
-    <message>
-        <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
-        <translation>‏כל התמונות הנדרשות צולמו, אבל אחת לא עברה את הבדיקה: צלמו אותה שוב (R) או שמרו אותה עם סיבה.</translation>
     </message>
     <message>
         <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
@@ -4600,6 +4600,10 @@
     <message>
         <source>Shoe box</source>
         <translation>‏קופסת נעליים</translation>
+    </message>
+    <message>
+        <source>{prompt} — {choice}</source>
+        <translation>‏⁨{prompt}⁩ — ⁨{choice}⁩</translation>
     </message>
     <message>
         <source>Question {number} needs an answer: choose or type one, then Enter.</source>

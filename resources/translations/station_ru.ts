@@ -1350,12 +1350,16 @@
         <translation>{photo} (переснять?)</translation>
     </message>
     <message>
+        <source>A photo failed its check: retake it (R) or keep it with a reason.</source>
+        <translation>Фото не прошло проверку: переснимите (R) или оставьте с причиной.</translation>
+    </message>
+    <message>
         <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
         <translation>Ещё нужно фото (см. выше). Снимите его клавишей Space или возьмите файл фото (F).</translation>
     </message>
     <message>
-        <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
-        <translation>Фото не прошло проверку. Нажмите R, чтобы переснять, или ещё раз Enter, чтобы всё же перейти к оценке.</translation>
+        <source>A photo failed its check: R retakes it, Enter again goes to the grade.</source>
+        <translation>Фото не прошло проверку: R — переснять, ещё раз Enter — к оценке.</translation>
     </message>
     <message>
         <source>The photo matches the product&apos;s catalog picture {score} %.</source>
@@ -1372,10 +1376,6 @@
     <message>
         <source>Still needed:</source>
         <translation>Ещё нужно:</translation>
-    </message>
-    <message>
-        <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
-        <translation>Все нужные фото сделаны, но одно не прошло проверку: переснимите его (R) или оставьте с причиной.</translation>
     </message>
     <message>
         <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
@@ -4605,6 +4605,10 @@
     <message>
         <source>Shoe box</source>
         <translation>Обувная коробка</translation>
+    </message>
+    <message>
+        <source>{prompt} — {choice}</source>
+        <translation>{prompt} — {choice}</translation>
     </message>
     <message>
         <source>Question {number} needs an answer: choose or type one, then Enter.</source>

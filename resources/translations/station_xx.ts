@@ -1348,12 +1348,16 @@
             <translation>[{photo} (ŕéţåķé?) ~~~~]</translation>
         </message>
         <message>
+            <source>A photo failed its check: retake it (R) or keep it with a reason.</source>
+            <translation>[Å þĥöţö ƒåîļéđ îţš çĥéçķ: ŕéţåķé îţ (Ŕ) öŕ ķééþ îţ ŵîţĥ å ŕéåšöñ. ~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>A photo is still needed (see above). Take it with Space, or use a photo file (F).</source>
             <translation>[Å þĥöţö îš šţîļļ ñééđéđ (šéé åƀöṽé). Ţåķé îţ ŵîţĥ Šþåçé, öŕ ûšé å þĥöţö ƒîļé (Ƒ). ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>A photo failed its check. Press R to retake it, or Enter again to go on to the grade anyway.</source>
-            <translation>[Å þĥöţö ƒåîļéđ îţš çĥéçķ. Þŕéšš Ŕ ţö ŕéţåķé îţ, öŕ Éñţéŕ åĝåîñ ţö ĝö öñ ţö ţĥé ĝŕåđé åñýŵåý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>A photo failed its check: R retakes it, Enter again goes to the grade.</source>
+            <translation>[Å þĥöţö ƒåîļéđ îţš çĥéçķ: Ŕ ŕéţåķéš îţ, Éñţéŕ åĝåîñ ĝöéš ţö ţĥé ĝŕåđé. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The photo matches the product's catalog picture {score} %.</source>
@@ -1370,10 +1374,6 @@
         <message>
             <source>Still needed:</source>
             <translation>[Šţîļļ ñééđéđ: ~~~~]</translation>
-        </message>
-        <message>
-            <source>Every photo asked for is taken, but one failed its check: retake it (R) or keep it with a reason.</source>
-            <translation>[Éṽéŕý þĥöţö åšķéđ ƒöŕ îš ţåķéñ, ƀûţ öñé ƒåîļéđ îţš çĥéçķ: ŕéţåķé îţ (Ŕ) öŕ ķééþ îţ ŵîţĥ å ŕéåšöñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>All required photos are taken. Add more if they help, or go on to the grade.</source>
@@ -4599,6 +4599,10 @@
         <message>
             <source>Shoe box</source>
             <translation>[Šĥöé ƀöẋ ~~~]</translation>
+        </message>
+        <message>
+            <source>{prompt} — {choice}</source>
+            <translation>[{prompt} — {choice} ~~~~~]</translation>
         </message>
         <message>
             <source>Question {number} needs an answer: choose or type one, then Enter.</source>

@@ -64,7 +64,18 @@ def photos_needed(template: Template, answers: Mapping[str, Any]) -> list[PhotoN
     ]
     for question in visible_questions(template, answers):
         rule = question.photo
-        if rule is not None and (rule.when is None or matches(rule.when, counted)):
+        if rule is None or (rule.when is not None and not matches(rule.when, counted)):
+            continue
+        chosen = counted.get(question.id) if question.kind == "multi" else None
+        if isinstance(chosen, list) and len(chosen) > 1:
+            # A photo rule on a tick list asks for each thing ticked ("each damaged area"): one photo per choice,
+            # so one close-up can no longer stand for three damaged areas.
+            for option_id in chosen:
+                option = question.option(option_id)
+                needs.append(PhotoNeed(question.id, _("{prompt} — {choice}", prompt=_(rule.prompt),
+                                                      choice=Text(option.text) if option else Text(str(option_id))),
+                                       f"{question.id}:{option_id}"))
+        else:
             needs.append(PhotoNeed(question.id, _(rule.prompt), question.id))
     return needs
 

@@ -182,8 +182,7 @@ class PhotosView(QWidget):
             self.needs.setProperty("state", "bad")
         elif failed:
             # Never "all is well" beside a photo that failed its check.
-            lines = [self.tr("Every photo asked for is taken, but one failed its check: retake it (R) or keep it "
-                             "with a reason.")]
+            lines = [self.tr("A photo failed its check: retake it (R) or keep it with a reason.")]
             self.needs.setProperty("state", "warn")
         else:
             lines = [self.tr("All required photos are taken. Add more if they help, or go on to the grade.")]
@@ -231,8 +230,7 @@ class PhotosView(QWidget):
             # Asked once: a second Enter goes on with the photo as it is, and the lead sees its check.
             self._warned = True
             # Across the page, where it is read whole: the left column's error line is too narrow for it.
-            self.needs.setText(self.tr("A photo failed its check. Press R to retake it, or Enter again to go on "
-                                       "to the grade anyway."))
+            self.needs.setText(self.tr("A photo failed its check: R retakes it, Enter again goes to the grade."))
             self.needs.setProperty("state", "bad")
             self.needs.style().unpolish(self.needs)
             self.needs.style().polish(self.needs)
