@@ -326,6 +326,10 @@ def build_users() -> list[dict[str, str]]:
 # -------------------------------------------------------------------------------------- CSV files
 
 
+BRANDS = {"electronics": "Voltline", "home_kitchen": "Hearth & Co", "toys": "Playbright", "apparel": "Northwear",
+          "footwear": "Northwear"}
+
+
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     # "\n" line ends and UTF-8 without BOM, so the bytes are the same on every OS.
@@ -344,6 +348,8 @@ def write_tables(out: Path, products: Sequence[Product], lines: Sequence[RmaLine
                "expected_serial"],
               [(ln.rma_number, ln.order_number, ln.customer, ln.reason, ln.purchase_date, ln.line_no,
                 ln.product.sku, ln.quantity, ln.expected_serial) for ln in lines])
+    # The brand behind each product, for the web view's client users (a 3PL's brands see only their own returns).
+    write_csv(out / "brands.csv", ["sku", "brand"], [(p.sku, BRANDS[p.category]) for p in products])
     users = build_users()
     write_csv(out / "users.csv", ["name", "role", "badge_code", "pin", "language"],
               [(u["name"], u["role"], u["badge_code"], u["pin"], u["language"]) for u in users])
@@ -1217,6 +1223,7 @@ gives the same files): `.venv/bin/python scripts/make_demo_data.py [--out DIR] [
   company prefix 729-0016); `catalog/<sku>.jpg` - an OpenCV-drawn picture of each.
 - `rmas.csv` - {n_rmas} RMAs (RMA-100001..RMA-{last}), one row per line ({n_lines} lines); serials
   only for serialized products.
+- `brands.csv` - the brand of each product, for the web view's client users.
 - `users.csv` - demo users with roles, badge codes and 4-digit PINs (demo only; hashed on load);
   `badges/<badge_code>.png` - a QR of each badge code for sign-in by scanning.
 - `labels/` - clean return labels: QR and Code 128 hold the RMA number, GS1 DataMatrix holds
