@@ -1190,7 +1190,7 @@
     </message>
     <message>
         <source>Grade {grade}.</source>
-        <translation>ציון {grade}.</translation>
+        <translation>‏ציון ⁨{grade}⁩.</translation>
     </message>
     <message>
         <source>Move tasks open: {n}</source>
