@@ -42,6 +42,8 @@ class PhotosView(QWidget):
         self.thumbs.setIconSize(QSize(160, 120))
         self.thumbs.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.thumbs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # It scrolls: when a failed photo's panel and long texts need the height, the strip gives it up first.
+        self.thumbs.setMinimumHeight(40)
         left.addWidget(self.thumbs, 1)
         self.error = titled("", "error")
         self.error.setObjectName("photoError")
@@ -54,6 +56,7 @@ class PhotosView(QWidget):
         right = QVBoxLayout()
         self.preview = ImageView(self.tr("No camera picture: use a photo file"))
         self.preview.setObjectName("photoPreview")
+        self.preview.setMinimumHeight(60)  # likewise: the live picture shrinks before a button is pushed off
         right.addWidget(self.preview, 1)
         buttons = QHBoxLayout()
         self.take_button = BigButton(self.tr("Take photo (Space)"), "primary")
