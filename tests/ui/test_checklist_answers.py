@@ -19,6 +19,9 @@ DAMAGED = {"contents": "rma_item", "serial_matches": "matches", "packaging": "op
 def _open_electronics(qtbot: Any, window: MainWindow) -> None:
     from tests.ui.test_keyboard_only import straight_rma
 
+    # Keys reach a field only in the active window; on a busy machine an earlier test's window may still hold it.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10000)
     sign_in(qtbot, window)
     window.on_scanned(straight_rma(window.ctx, "electronics"))
     qtbot.waitUntil(lambda: window.inspect.draft is not None and window.inspect.stack.currentWidget()
