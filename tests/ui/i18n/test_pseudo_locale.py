@@ -80,6 +80,9 @@ class Walk:
         # Back to the screen's size: a window grown by an earlier screen does not shrink by itself.
         self.window.resize(*SCREEN)
         settle()
+        # Files the station wrote for the printer (an item's own label, a container's) are shown by their path: data.
+        for folder in ("item-labels", "containers"):
+            self.data.update(str(p) for p in (self.window.ctx.data_dir / folder).glob("*"))
         seen = list(visible_texts(root or self.window))
         assert seen, f"{screen}: nothing visible"
         frame = [s for s in seen if not self._in_a_page(s.widget)]
