@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import uuid
 
+import pytest
+
 from db import evidence_models
 from station.context import StationContext
 from station.facts import add_fact
@@ -34,16 +36,13 @@ def test_search_sees_rows_added_after_it_ran_and_forgets_rolled_back_ones(ctx: S
     assert _found(ctx, "00000000000000ff", first) == []  # an inspection's own photo is no reuse
 
     class RolledBack(Exception):
-        pass
+        """Raised inside the transaction so that it rolls back."""
 
-    try:
-        with ctx.transaction() as session:
-            add_fact(session, _check(ctx, dropped, "ffff0000ffff0000"))
-            (seen,) = find_reused(session, ["ffff0000ffff0000"], mine)
-            assert [r["inspection_id"] for r in seen] == [str(dropped)]
-            raise RolledBack
-    except RolledBack:
-        pass
+    with pytest.raises(RolledBack), ctx.transaction() as session:
+        add_fact(session, _check(ctx, dropped, "ffff0000ffff0000"))
+        (seen,) = find_reused(session, ["ffff0000ffff0000"], mine)
+        assert [r["inspection_id"] for r in seen] == [str(dropped)]
+        raise RolledBack
     with ctx.transaction() as session:
         add_fact(session, _check(ctx, later, "0f0f0f0f0f0f0f0f"))
     assert _found(ctx, "ffff0000ffff0000", mine) == []

@@ -3,6 +3,7 @@ and reads only the photo rows added since; a row rolled back is forgotten, a fil
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
 from db import models
@@ -61,15 +62,12 @@ def test_photos_added_uploaded_damaged_and_rolled_back_after_the_first_look(ctx:
     assert _pending(ctx) == ([files[1]], 1)
 
     class RolledBack(Exception):
-        pass
+        """Raised inside the transaction so that it rolls back."""
 
-    try:
-        with ctx.transaction() as session:
-            add_fact(session, models.Photo(id=new_id(), inspection_id=done.id, station_id=ctx.station_id,
-                                           sha256="a" * 64, question_id=None, width=1, height=1, size_bytes=1,
-                                           taken_at=utc_now()))
-            assert photos_pending(session, ctx.station_id) == (sorted([files[1], "a" * 64]), 1)
-            raise RolledBack
-    except RolledBack:
-        pass
+    with pytest.raises(RolledBack), ctx.transaction() as session:
+        add_fact(session, models.Photo(id=new_id(), inspection_id=done.id, station_id=ctx.station_id,
+                                       sha256="a" * 64, question_id=None, width=1, height=1, size_bytes=1,
+                                       taken_at=utc_now()))
+        assert photos_pending(session, ctx.station_id) == (sorted([files[1], "a" * 64]), 1)
+        raise RolledBack
     assert _pending(ctx) == ([files[1]], 1)
