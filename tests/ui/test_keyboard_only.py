@@ -116,26 +116,30 @@ def straight_rma(ctx: StationContext, category: str) -> str:
     raise AssertionError(f"no straight one-line RMA of {category} in the demo data")
 
 
+def press_answer(dock: Dock, question: Any, value: Any) -> None:
+    """The keys an inspector presses for one answer: a digit per choice, typing, Enter."""
+    if value is None:
+        dock.press(Qt.Key.Key_Return)
+    elif question.kind == "yes_no":
+        dock.press(DIGITS[0 if value else 1])
+    elif question.kind == "single":
+        dock.press(DIGITS[[o for o, _t in question.options].index(value)])
+    elif question.kind == "multi":
+        for option in value:
+            dock.press(DIGITS[[o for o, _t in question.options].index(option)])
+        dock.press(Qt.Key.Key_Return)
+    else:
+        dock.type(f"{value:g}" if isinstance(value, float) else str(value))
+        dock.press(Qt.Key.Key_Return)
+
+
 def answer_by_keys(dock: Dock, answers: dict[str, Any]) -> None:
     """Answers the checklist on screen with digits, typing and Enter, sent to whatever has focus."""
     page = dock.window.inspect
     while page.draft is not None and page.draft.step == "checklist" and page.draft.current_question is not None:
         before = page.draft
         question = before.current_question
-        value = answers.get(question.id)
-        if value is None:
-            dock.press(Qt.Key.Key_Return)
-        elif question.kind == "yes_no":
-            dock.press(DIGITS[0 if value else 1])
-        elif question.kind == "single":
-            dock.press(DIGITS[[o for o, _t in question.options].index(value)])
-        elif question.kind == "multi":
-            for option in value:
-                dock.press(DIGITS[[o for o, _t in question.options].index(option)])
-            dock.press(Qt.Key.Key_Return)
-        else:
-            dock.type(f"{value:g}" if isinstance(value, float) else str(value))
-            dock.press(Qt.Key.Key_Return)
+        press_answer(dock, question, answers.get(question.id))
         dock.qtbot.waitUntil(lambda b=before: page.draft is None or page.draft.position != b.position
                              or page.draft.step != b.step or page.draft.questions != b.questions, timeout=5000)
 
@@ -430,20 +434,7 @@ def test_the_refurb_desk_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path
         regrade = page.regrade
         question = regrade.current_question
         before = (regrade.position, len(regrade.answers))
-        value = answers.get(question.id)
-        if value is None:
-            dock.press(Qt.Key.Key_Return)
-        elif question.kind == "yes_no":
-            dock.press(DIGITS[0 if value else 1])
-        elif question.kind == "single":
-            dock.press(DIGITS[[o for o, _t in question.options].index(value)])
-        elif question.kind == "multi":
-            for option in value:
-                dock.press(DIGITS[[o for o, _t in question.options].index(option)])
-            dock.press(Qt.Key.Key_Return)
-        else:
-            dock.type(f"{value:g}" if isinstance(value, float) else str(value))
-            dock.press(Qt.Key.Key_Return)
+        press_answer(dock, question, answers.get(question.id))
         qtbot.waitUntil(lambda b=before: page.stack.currentWidget() is not page.checklist_view or (
             page.regrade.position, len(page.regrade.answers)) != b, timeout=5000)
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.outcome_view)
