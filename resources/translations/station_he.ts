@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>ContainerLabelPrinting</name>
+    <message>
+        <source>Print the container label</source>
+        <translation>‏הדפסת תווית המכולה</translation>
+    </message>
+    <message>
+        <source>The label was not printed. It is saved as {file}: print it from there.</source>
+        <translation>‏התווית לא הודפסה. היא שמורה בקובץ ⁨{file}⁩: אפשר להדפיס אותה משם.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the container label. Check that it is on and has labels, then print the saved label again.</source>
+        <translation>‏המדפסת לא קיבלה את תווית המכולה. בדקו שהיא דולקת ויש בה תוויות, ואז הדפיסו שוב את התווית השמורה.</translation>
+    </message>
+</context>
+<context>
     <name>ContainersPage</name>
     <message>
         <source>Containers</source>
@@ -330,6 +345,10 @@
     <message>
         <source>Label and manifest saved in {folder}.</source>
         <translation>‏התווית ורשימת התכולה נשמרו ב-⁨{folder}⁩.</translation>
+    </message>
+    <message>
+        <source>The label went to the printer.</source>
+        <translation>‏התווית נשלחה למדפסת.</translation>
     </message>
     <message>
         <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>

@@ -222,6 +222,21 @@
     </message>
 </context>
 <context>
+    <name>ContainerLabelPrinting</name>
+    <message>
+        <source>Print the container label</source>
+        <translation>Печать этикетки контейнера</translation>
+    </message>
+    <message>
+        <source>The label was not printed. It is saved as {file}: print it from there.</source>
+        <translation>Этикетка не напечатана. Она сохранена как {file}: напечатайте её оттуда.</translation>
+    </message>
+    <message>
+        <source>The printer did not take the container label. Check that it is on and has labels, then print the saved label again.</source>
+        <translation>Принтер не принял этикетку контейнера. Проверьте, что он включён и в нём есть этикетки, затем напечатайте сохранённую этикетку снова.</translation>
+    </message>
+</context>
+<context>
     <name>ContainersPage</name>
     <message>
         <source>Containers</source>
@@ -330,6 +345,10 @@
     <message>
         <source>Label and manifest saved in {folder}.</source>
         <translation>Этикетка и опись сохранены в {folder}.</translation>
+    </message>
+    <message>
+        <source>The label went to the printer.</source>
+        <translation>Этикетка отправлена на принтер.</translation>
     </message>
     <message>
         <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>

@@ -221,6 +221,21 @@
         </message>
     </context>
     <context>
+        <name>ContainerLabelPrinting</name>
+        <message>
+            <source>Print the container label</source>
+            <translation>[Þŕîñţ ţĥé çöñţåîñéŕ ļåƀéļ ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The label was not printed. It is saved as {file}: print it from there.</source>
+            <translation>[Ţĥé ļåƀéļ ŵåš ñöţ þŕîñţéđ. Îţ îš šåṽéđ åš {file}: þŕîñţ îţ ƒŕöɱ ţĥéŕé. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer did not take the container label. Check that it is on and has labels, then print the saved label again.</source>
+            <translation>[Ţĥé þŕîñţéŕ đîđ ñöţ ţåķé ţĥé çöñţåîñéŕ ļåƀéļ. Çĥéçķ ţĥåţ îţ îš öñ åñđ ĥåš ļåƀéļš, ţĥéñ þŕîñţ ţĥé šåṽéđ ļåƀéļ åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
         <name>ContainersPage</name>
         <message>
             <source>Containers</source>
@@ -329,6 +344,10 @@
         <message>
             <source>Label and manifest saved in {folder}.</source>
             <translation>[Ļåƀéļ åñđ ɱåñîƒéšţ šåṽéđ îñ {folder}. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The label went to the printer.</source>
+            <translation>[Ţĥé ļåƀéļ ŵéñţ ţö ţĥé þŕîñţéŕ. ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>

@@ -31,6 +31,7 @@ from station.context import StationContext
 from station.people import UserSummary
 from station.services import putaway
 from station.text import Text
+from ui.containers.printing import ContainerLabelPrinting
 from ui.i18n import error_text, render
 from ui.modes import ModePage
 from ui.outcome_display import disposition_name
@@ -104,6 +105,11 @@ class ContainersPage(ModePage):
         # then a container's barcode are read in that order however fast they come.
         self.calls = PageCalls(runner, self._failed, self)
         self.last_files: list[Path] = []
+        # A closed container's label goes to the label printer, the way grading slips do.
+        self.printing = ContainerLabelPrinting(ctx, runner, self)
+        self.printing.printed.connect(self._label_printed)
+        self.printing.failed.connect(lambda text: self._say(text, "bad"))
+        self.last_printed: str | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = titled(self.tr("Containers"), "title")
@@ -279,6 +285,13 @@ class ContainersPage(ModePage):
         self._say(text, "good" if done.closed else "bad")
         self._show_container(done.view)
         self.refresh()
+        label = next((f for f in files if f.name.endswith("-label.pdf")), None)
+        if done.closed and label is not None:
+            self.printing.print_label(self.window(), label)
+
+    def _label_printed(self, target: str) -> None:
+        self.last_printed = target
+        self.message.setText(self.message.text() + " " + self.tr("The label went to the printer."))
 
     # ---- drawing ----
     def _say(self, text: str, state: str) -> None:

@@ -1,6 +1,6 @@
 """The Containers mode in a window: scan an item's label then the wrong and the right container, see the contents,
-move the tote to a location, close it (label and manifest, the label's QR read back), and a lead's regrade that
-leaves a move task the dock finishes with two scans."""
+move the tote to a location, close it (label and manifest written, the label printed through the print dialog and
+its printed QR read back), and a lead's regrade that leaves a move task the dock finishes with two scans."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog
 
 from station.context import StationContext
 from station.people import UserSummary
@@ -47,6 +49,25 @@ def _scan(qtbot: Any, page: ContainersPage, text: str) -> str:
     return page.message.text()
 
 
+def _answer_print_dialog(path: Path | None) -> None:
+    """Stands for the person at the dock in the print dialog, once it is open: "print to file" at `path`, or
+    Cancel (None). The machine has no printer, so the first print of a container label asks."""
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QPrintDialog):
+            QTimer.singleShot(50, answer)
+            return
+        if path is None:
+            dialog.done(QDialog.DialogCode.Rejected)
+            return
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        dialog.done(QDialog.DialogCode.Accepted)
+
+    QTimer.singleShot(0, answer)
+
+
 def _stop(qtbot: Any, page: ContainersPage, runner: TaskRunner) -> None:
     qtbot.waitUntil(lambda: page.running == 0)
     runner.shutdown(5000)
@@ -76,12 +97,18 @@ def test_scan_to_tote_with_a_wrong_and_the_right_container_then_close_and_print(
         said = _scan(qtbot, page, "LOC-DOCK-2")
         assert "LOC-DOCK-2" in said and putaway.container_view(ctx, right).location == "LOC-DOCK-2"
         save_screenshot(page, "containers-placed")
+        printed = tmp_path / "printed-label.pdf"
+        _answer_print_dialog(printed)
         qtbot.keyClick(page.entry, Qt.Key.Key_F10)
         qtbot.waitUntil(lambda: page.running == 0 and bool(page.last_files))
         assert putaway.container_view(ctx, right).status == "closed"
         label = next(p for p in page.last_files if p.name.endswith("-label.pdf"))
         assert qr_texts(pages_as_png(label, tmp_path)[0]) == [right]
         assert {p.suffix for p in page.last_files} == {".pdf", ".zpl", ".csv"}
+        # The label went through QPrinter like a grading slip, and what the printer got still scans.
+        qtbot.waitUntil(lambda: page.last_printed == f"file:{printed}", timeout=20000)
+        assert "The label went to the printer." in page.message.text()
+        assert qr_texts(pages_as_png(printed, tmp_path)[0]) == [right]
         qtbot.waitUntil(lambda: page.running == 0 and page.open_table.rowCount() == 0)
     finally:
         _stop(qtbot, page, runner)
@@ -129,5 +156,25 @@ def test_an_item_label_and_a_container_scanned_at_once_are_read_in_order(qtbot: 
         qtbot.waitUntil(lambda: page.running == 0 and page.shown is not None)
         assert putaway.waiting_items(ctx) == [] and page.message.property("state") == "good"
         assert [i.inspection_id for i in putaway.container_view(ctx, tote).items] == [item]
+    finally:
+        _stop(qtbot, page, runner)
+
+
+def test_a_label_print_cancelled_in_the_dialog_says_where_the_label_is_saved(qtbot: Any, ctx: StationContext,
+                                                                           tmp_path: Path) -> None:
+    item = restock_item(ctx)
+    tote = putaway.put_away_for(ctx, item).container_code
+    putaway.confirm_placement(ctx, item, tote)
+    page, runner = _page(qtbot, ctx)
+    try:
+        page.handle_scan(tote, "scanner")
+        qtbot.waitUntil(lambda: page.running == 0 and page.shown is not None and page.shown.code == tote)
+        _answer_print_dialog(None)
+        qtbot.keyClick(page.entry, Qt.Key.Key_F10)
+        qtbot.waitUntil(lambda: page.running == 0 and "not printed" in page.message.text(), timeout=20000)
+        label = next(p for p in page.last_files if p.name.endswith("-label.pdf"))
+        assert page.message.property("state") == "bad" and str(label) in page.message.text()
+        assert page.last_printed is None and label.stat().st_size > 0
+        assert putaway.container_view(ctx, tote).status == "closed"  # closed all the same; only the paper is left
     finally:
         _stop(qtbot, page, runner)
