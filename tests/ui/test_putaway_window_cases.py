@@ -148,3 +148,43 @@ def test_a_tote_full_to_its_capacity_is_refused_from_inspect_and_the_next_one_of
         assert [w.inspection_id for w in putaway.waiting_items(ctx)] == [plan.inspection_id]
         scan(qtbot, page, "T-00003")
         assert page.waiting is None and _placements(window, plan.inspection_id) == [("placed", "T-00003")]
+
+
+def test_every_barcode_that_is_not_the_right_container_is_refused_at_put_in_and_nothing_is_placed(
+        qtbot, station_dir: Path) -> None:
+    from station.slips.reference import slip_reference
+
+    first, second = _one_line_electronics(2)
+    with station_window(qtbot, station_dir) as window:
+        ctx = window.ctx
+        sign_in(qtbot, window)
+        page = window.inspect
+        _grade(qtbot, window, first)
+        placed = _await_put_in(qtbot, window)
+        scan(qtbot, page, placed.container_code)
+        other = placed.inspection_id  # an item in its tote already, whose own label the next scan may catch
+        putaway.open_container(ctx, "tote", "restock_toys", code="T-00077")
+        putaway.open_container(ctx, "tote", "exceptions", code="T-00078")
+        putaway.close_container(ctx, "T-00078")
+        _grade(qtbot, window, second)
+        plan = _await_put_in(qtbot, window)
+        cases = {
+            "NOT-A-CONTAINER": "is not a container this station knows",
+            "LOC-A-01": "That is a location barcode (LOC-A-01), not a container.",
+            slip_reference(other): "That is an item's own label",
+            "T-00078": "T-00078 is closed",
+            "G-00003": "G-00003 is a gaylord; this item goes in a tote.",
+            "T-00077": "T-00077 is for RESTOCK · Toys & games; this item goes to RESTOCK · Electronics.",
+        }
+        for scanned, said in cases.items():
+            scan(qtbot, page, scanned)
+            text = page.putaway_view.message.text()
+            assert said in text, (scanned, text)
+            # Red words, the bad-read tone's flash, the right container named, the screen still waiting.
+            assert f"Put it in tote {plan.container_code}" in text
+            assert page.putaway_view.message.property("state") == "bad" and window.flash.state == "bad"
+            assert page.waiting is plan and page.stack.currentWidget() is page.putaway_view
+            assert _placements(window, plan.inspection_id) == []
+        assert _placements(window, other) == [("placed", placed.container_code)]  # its label moved nothing
+        scan(qtbot, page, plan.container_code)
+        assert page.waiting is None and _placements(window, plan.inspection_id) == [("placed", plan.container_code)]
