@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 def disposition_name(disposition: str) -> str:
@@ -35,14 +35,30 @@ class OutcomeHeader(QWidget):
         self.band = QLabel("", self)
         self.band.setObjectName("dispositionBand")
         self.band.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        row.addWidget(self.band, 1)
+        self._beside = QVBoxLayout()
+        self._beside.setContentsMargins(0, 0, 0, 0)
+        self._beside.addWidget(self.band, 1)
+        row.addLayout(self._beside, 1)
 
-    def show_grade(self, grade: str) -> None:
+    def add_under_band(self, widget: QWidget) -> None:
+        """`widget` in the room under the band beside the tall grade letter (the keys that change them)."""
+        self._beside.addWidget(widget)
+
+    def show_grade(self, grade: str, pending: bool = False) -> None:
         self.grade.setText(grade)
         self.grade.setProperty("grade", grade)
+        self.grade.setProperty("pending", pending)
         repolish(self.grade)
 
-    def show_disposition(self, disposition: str) -> None:
-        self.band.setText(disposition_name(disposition).upper())
+    def show_disposition(self, disposition: str, pending: bool = False) -> None:
+        """`pending`: chosen but not saved yet, said in words beside the dashed frame the stylesheet draws."""
+        name = disposition_name(disposition).upper()
+        self.band.setText(QCoreApplication.translate("OutcomeHeader", "{disposition} (pending)").format(
+            disposition=name) if pending else name)
         self.band.setProperty("disposition", disposition)
+        self.band.setProperty("pending", pending)
         repolish(self.band)
+
+    @property
+    def pending(self) -> bool:
+        return bool(self.band.property("pending"))

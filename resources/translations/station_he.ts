@@ -197,6 +197,10 @@
         <translation>‏⁨{title}⁩ · שאלה ⁨{n}⁩ מתוך ⁨{total}⁩</translation>
     </message>
     <message>
+        <source>{title} · question {n} of up to {total}</source>
+        <translation>‏⁨{title}⁩ · שאלה ⁨{n}⁩ מתוך ⁨{total}⁩ אפשריות</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>‏כן</translation>
     </message>
@@ -898,22 +902,6 @@
         <translation>‏למה</translation>
     </message>
     <message>
-        <source>Why do you change it? (required)</source>
-        <translation>‏למה משנים? (חובה)</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>‏ציון</translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <translation>‏יעד</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>‏סיבה</translation>
-    </message>
-    <message>
         <source>Back (Backspace)</source>
         <translation>‏חזרה (Backspace)</translation>
     </message>
@@ -928,6 +916,10 @@
     <message>
         <source>Recommended: {rule}</source>
         <translation>‏המלצה: ⁨{rule}⁩</translation>
+    </message>
+    <message>
+        <source>Cancel the change (Esc)</source>
+        <translation>‏ביטול השינוי (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1230,76 @@
     <message>
         <source>Enter: complete · O: change outcome · Backspace: back · F8: put aside</source>
         <translation>‏Enter: סיום · O: שינוי התוצאה · Backspace: חזרה · F8: הצידה</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChoice</name>
+    <message>
+        <source>Customer&apos;s reason confirmed</source>
+        <translation>‏סיבת הלקוח אומתה</translation>
+    </message>
+    <message>
+        <source>Wrong item in the box</source>
+        <translation>‏פריט שגוי בקופסה</translation>
+    </message>
+    <message>
+        <source>Damage the checklist missed</source>
+        <translation>‏נזק שרשימת הבדיקה פספסה</translation>
+    </message>
+    <message>
+        <source>Parts missing</source>
+        <translation>‏חסרים חלקים</translation>
+    </message>
+    <message>
+        <source>Better than the answers say</source>
+        <translation>‏טוב יותר ממה שהתשובות אומרות</translation>
+    </message>
+    <message>
+        <source>Other (type why)</source>
+        <translation>‏אחר (הקלידו למה)</translation>
+    </message>
+    <message>
+        <source>Choose the new grade, disposition and reason.</source>
+        <translation>‏בחרו ציון, ייעוד וסיבה חדשים.</translation>
+    </message>
+    <message>
+        <source>Type why, then Enter.</source>
+        <translation>‏הקלידו למה, ואז ⁦Enter⁩.</translation>
+    </message>
+    <message>
+        <source>Enter completes with this outcome.</source>
+        <translation>‏⁦Enter⁩ מסיים את הבדיקה עם התוצאה הזו.</translation>
+    </message>
+    <message>
+        <source>Choose a reason ({first}–{last}), then Enter.</source>
+        <translation>‏בחרו סיבה (⁦⁨{first}⁩–⁨{last}⁩⁩), ואז ⁦Enter⁩.</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot;: type why in the field, then Enter.</source>
+        <translation>‏„אחר”: הקלידו בשדה למה, ואז ⁦Enter⁩.</translation>
+    </message>
+    <message>
+        <source>{reason}: {note}</source>
+        <translation>‏⁨{reason}⁩: ⁨{note}⁩</translation>
+    </message>
+    <message>
+        <source>{first}–{last}: grade · {d1}–{d2}: disposition · {r1}–{r2}: reason · Tab: note · Enter: complete · Esc: cancel</source>
+        <translation>‏⁦⁨{first}⁩–⁨{last}⁩⁩: ציון · ⁦⁨{d1}⁩–⁨{d2}⁩⁩: ייעוד · ⁦⁨{r1}⁩–⁨{r2}⁩⁩: סיבה · ⁦Tab⁩: הערה · ⁦Enter⁩: סיום · ⁦Esc⁩: ביטול</translation>
+    </message>
+    <message>
+        <source>Type why (required for Other)</source>
+        <translation>‏הקלידו למה (חובה עבור „אחר”)</translation>
+    </message>
+    <message>
+        <source>A note for the lead (optional): Tab, then type</source>
+        <translation>‏הערה לאחראי המשמרת (רשות): ⁦Tab⁩, ואז הקלדה</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeHeader</name>
+    <message>
+        <source>{disposition} (pending)</source>
+        <translation>‏⁨{disposition}⁩ (טרם נשמר)</translation>
     </message>
 </context>
 <context>
@@ -4621,6 +4683,10 @@
         <translation>‏קופסת נעליים</translation>
     </message>
     <message>
+        <source>ok_answer only applies to yes_no questions; in a {kind} question, list the answer that means nothing is wrong first</source>
+        <translation>‏ok_answer מתאים רק לשאלות yes_no; בשאלה מסוג &apos;⁨{kind}⁩&apos; רשמו ראשונה את התשובה שפירושה שהכול תקין</translation>
+    </message>
+    <message>
         <source>{prompt} — {choice}</source>
         <translation>‏⁨{prompt}⁩ — ⁨{choice}⁩</translation>
     </message>
@@ -4855,6 +4921,50 @@
     <message>
         <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
         <translation>‏התבנית ⁨{pattern}⁩ בהגדרה ⁨{setting}⁩ אינה תקינה (⁨{problem}⁩). כתבו אותה בלי הפניות לאחור (⁦\1⁩) ובלי הצצה קדימה או אחורה (⁦(?=…), (?!…)⁩), או בקשו מאחראי משמרת לתקן אותה בניהול.</translation>
+    </message>
+    <message>
+        <source>Refurb re-graded it {grade}/{disposition} after the repair.</source>
+        <translation>‏אחרי התיקון השיפוץ דירג מחדש: ⁨{grade}⁩/⁨{disposition}⁩.</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>‏בודק/ת</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>‏אחראי/ת משמרת</translation>
+    </message>
+    <message>
+        <source>Refurb</source>
+        <translation>‏שיפוץ</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>‏מנהל/ת מערכת</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>‏לקוח/ה</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>‏הוכנס</translation>
+    </message>
+    <message>
+        <source>Taken out</source>
+        <translation>‏הוצא</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>‏נמסר</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>‏ממתין לשליחה</translation>
+    </message>
+    <message>
+        <source>The shop refused it</source>
+        <translation>‏החנות דחתה</translation>
     </message>
     <message>
         <source>The expected item (on the RMA, or the one you chose)</source>

@@ -197,6 +197,10 @@
         <translation>{title} · вопрос {n} из {total}</translation>
     </message>
     <message>
+        <source>{title} · question {n} of up to {total}</source>
+        <translation>{title} · вопрос {n} из {total} возможных</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -898,22 +902,6 @@
         <translation>Почему</translation>
     </message>
     <message>
-        <source>Why do you change it? (required)</source>
-        <translation>Почему вы меняете? (обязательно)</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Оценка</translation>
-    </message>
-    <message>
-        <source>Disposition</source>
-        <translation>Решение</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
-    </message>
-    <message>
         <source>Back (Backspace)</source>
         <translation>Назад (Backspace)</translation>
     </message>
@@ -928,6 +916,10 @@
     <message>
         <source>Recommended: {rule}</source>
         <translation>Рекомендуется: {rule}</translation>
+    </message>
+    <message>
+        <source>Cancel the change (Esc)</source>
+        <translation>Отменить изменение (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +1231,76 @@
     <message>
         <source>Enter: complete · O: change outcome · Backspace: back · F8: put aside</source>
         <translation>Enter: завершить · O: изменить итог · Backspace: назад · F8: отложить</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChoice</name>
+    <message>
+        <source>Customer&apos;s reason confirmed</source>
+        <translation>Причина клиента подтвердилась</translation>
+    </message>
+    <message>
+        <source>Wrong item in the box</source>
+        <translation>В коробке не тот товар</translation>
+    </message>
+    <message>
+        <source>Damage the checklist missed</source>
+        <translation>Чек-лист пропустил повреждение</translation>
+    </message>
+    <message>
+        <source>Parts missing</source>
+        <translation>Не хватает деталей</translation>
+    </message>
+    <message>
+        <source>Better than the answers say</source>
+        <translation>Лучше, чем по ответам</translation>
+    </message>
+    <message>
+        <source>Other (type why)</source>
+        <translation>Другое (напишите почему)</translation>
+    </message>
+    <message>
+        <source>Choose the new grade, disposition and reason.</source>
+        <translation>Выберите новую оценку, решение и причину.</translation>
+    </message>
+    <message>
+        <source>Type why, then Enter.</source>
+        <translation>Напишите почему, затем Enter.</translation>
+    </message>
+    <message>
+        <source>Enter completes with this outcome.</source>
+        <translation>Enter завершает проверку с этим итогом.</translation>
+    </message>
+    <message>
+        <source>Choose a reason ({first}–{last}), then Enter.</source>
+        <translation>Выберите причину ({first}–{last}), затем Enter.</translation>
+    </message>
+    <message>
+        <source>&quot;Other&quot;: type why in the field, then Enter.</source>
+        <translation>«Другое»: напишите в поле почему, затем Enter.</translation>
+    </message>
+    <message>
+        <source>{reason}: {note}</source>
+        <translation>{reason}: {note}</translation>
+    </message>
+    <message>
+        <source>{first}–{last}: grade · {d1}–{d2}: disposition · {r1}–{r2}: reason · Tab: note · Enter: complete · Esc: cancel</source>
+        <translation>{first}–{last}: оценка · {d1}–{d2}: решение · {r1}–{r2}: причина · Tab: заметка · Enter: завершить · Esc: отмена</translation>
+    </message>
+    <message>
+        <source>Type why (required for Other)</source>
+        <translation>Напишите почему (обязательно для «Другое»)</translation>
+    </message>
+    <message>
+        <source>A note for the lead (optional): Tab, then type</source>
+        <translation>Заметка старшему (необязательно): Tab</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeHeader</name>
+    <message>
+        <source>{disposition} (pending)</source>
+        <translation>{disposition} (не сохранено)</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4688,10 @@
         <translation>Обувная коробка</translation>
     </message>
     <message>
+        <source>ok_answer only applies to yes_no questions; in a {kind} question, list the answer that means nothing is wrong first</source>
+        <translation>ok_answer относится только к вопросам yes_no; в вопросе типа &apos;{kind}&apos; первым ставьте ответ, который значит «всё в порядке»</translation>
+    </message>
+    <message>
         <source>{prompt} — {choice}</source>
         <translation>{prompt} — {choice}</translation>
     </message>
@@ -4860,6 +4926,50 @@
     <message>
         <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
         <translation>Шаблон {pattern} в настройке {setting} некорректен ({problem}). Запишите его без обратных ссылок (\1) и без просмотра вперёд или назад ((?=…), (?!…)) или попросите старшего смены исправить его в разделе «Администрирование».</translation>
+    </message>
+    <message>
+        <source>Refurb re-graded it {grade}/{disposition} after the repair.</source>
+        <translation>После ремонта переоценено: {grade}/{disposition}.</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Контролёр</translation>
+    </message>
+    <message>
+        <source>Shift lead</source>
+        <translation>Старший смены</translation>
+    </message>
+    <message>
+        <source>Refurb</source>
+        <translation>Восстановление</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Put in</source>
+        <translation>Помещено</translation>
+    </message>
+    <message>
+        <source>Taken out</source>
+        <translation>Извлечено</translation>
+    </message>
+    <message>
+        <source>Told</source>
+        <translation>Сообщено</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Ждёт отправки</translation>
+    </message>
+    <message>
+        <source>The shop refused it</source>
+        <translation>Магазин отклонил</translation>
     </message>
     <message>
         <source>The expected item (on the RMA, or the one you chose)</source>

@@ -196,6 +196,10 @@
             <translation>[{title} · ǫûéšţîöñ {n} öƒ {total} ~~~~~~~~]</translation>
         </message>
         <message>
+            <source>{title} · question {n} of up to {total}</source>
+            <translation>[{title} · ǫûéšţîöñ {n} öƒ ûþ ţö {total} ~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>[Ýéš ~]</translation>
         </message>
@@ -897,22 +901,6 @@
             <translation>[Ŵĥý ~]</translation>
         </message>
         <message>
-            <source>Why do you change it? (required)</source>
-            <translation>[Ŵĥý đö ýöû çĥåñĝé îţ? (ŕéǫûîŕéđ) ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Grade</source>
-            <translation>[Ĝŕåđé ~~]</translation>
-        </message>
-        <message>
-            <source>Disposition</source>
-            <translation>[Đîšþöšîţîöñ ~~~~]</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>[Ŕéåšöñ ~~]</translation>
-        </message>
-        <message>
             <source>Back (Backspace)</source>
             <translation>[Ɓåçķ (Ɓåçķšþåçé) ~~~~~]</translation>
         </message>
@@ -927,6 +915,10 @@
         <message>
             <source>Recommended: {rule}</source>
             <translation>[Ŕéçöɱɱéñđéđ: {rule} ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Cancel the change (Esc)</source>
+            <translation>[Çåñçéļ ţĥé çĥåñĝé (Éšç) ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -1237,6 +1229,76 @@
         <message>
             <source>Enter: complete · O: change outcome · Backspace: back · F8: put aside</source>
             <translation>[Éñţéŕ: çöɱþļéţé · Ö: çĥåñĝé öûţçöɱé · Ɓåçķšþåçé: ƀåçķ · Ƒ8: þûţ åšîđé ~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeChoice</name>
+        <message>
+            <source>Customer's reason confirmed</source>
+            <translation>[Çûšţöɱéŕ'š ŕéåšöñ çöñƒîŕɱéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item in the box</source>
+            <translation>[Ŵŕöñĝ îţéɱ îñ ţĥé ƀöẋ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Damage the checklist missed</source>
+            <translation>[Đåɱåĝé ţĥé çĥéçķļîšţ ɱîššéđ ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Parts missing</source>
+            <translation>[Þåŕţš ɱîššîñĝ ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Better than the answers say</source>
+            <translation>[Ɓéţţéŕ ţĥåñ ţĥé åñšŵéŕš šåý ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Other (type why)</source>
+            <translation>[Öţĥéŕ (ţýþé ŵĥý) ~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose the new grade, disposition and reason.</source>
+            <translation>[Çĥööšé ţĥé ñéŵ ĝŕåđé, đîšþöšîţîöñ åñđ ŕéåšöñ. ~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Type why, then Enter.</source>
+            <translation>[Ţýþé ŵĥý, ţĥéñ Éñţéŕ. ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Enter completes with this outcome.</source>
+            <translation>[Éñţéŕ çöɱþļéţéš ŵîţĥ ţĥîš öûţçöɱé. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Choose a reason ({first}–{last}), then Enter.</source>
+            <translation>[Çĥööšé å ŕéåšöñ ({first}–{last}), ţĥéñ Éñţéŕ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>"Other": type why in the field, then Enter.</source>
+            <translation>["Öţĥéŕ": ţýþé ŵĥý îñ ţĥé ƒîéļđ, ţĥéñ Éñţéŕ. ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>{reason}: {note}</source>
+            <translation>[{reason}: {note} ~~~~]</translation>
+        </message>
+        <message>
+            <source>{first}–{last}: grade · {d1}–{d2}: disposition · {r1}–{r2}: reason · Tab: note · Enter: complete · Esc: cancel</source>
+            <translation>[{first}–{last}: ĝŕåđé · {d1}–{d2}: đîšþöšîţîöñ · {r1}–{r2}: ŕéåšöñ · Ţåƀ: ñöţé · Éñţéŕ: çöɱþļéţé · Éšç: çåñçéļ ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Type why (required for Other)</source>
+            <translation>[Ţýþé ŵĥý (ŕéǫûîŕéđ ƒöŕ Öţĥéŕ) ~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>A note for the lead (optional): Tab, then type</source>
+            <translation>[Å ñöţé ƒöŕ ţĥé ļéåđ (öþţîöñåļ): Ţåƀ, ţĥéñ ţýþé ~~~~~~~~~~~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutcomeHeader</name>
+        <message>
+            <source>{disposition} (pending)</source>
+            <translation>[{disposition} (þéñđîñĝ) ~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -4620,6 +4682,10 @@
             <translation>[Šĥöé ƀöẋ ~~~]</translation>
         </message>
         <message>
+            <source>ok_answer only applies to yes_no questions; in a {kind} question, list the answer that means nothing is wrong first</source>
+            <translation>[öķ_åñšŵéŕ öñļý åþþļîéš ţö ýéš_ñö ǫûéšţîöñš; îñ å {kind} ǫûéšţîöñ, ļîšţ ţĥé åñšŵéŕ ţĥåţ ɱéåñš ñöţĥîñĝ îš ŵŕöñĝ ƒîŕšţ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>{prompt} — {choice}</source>
             <translation>[{prompt} — {choice} ~~~~~]</translation>
         </message>
@@ -4854,6 +4920,50 @@
         <message>
             <source>The pattern {pattern} in the setting {setting} is not valid ({problem}). Write it without backreferences (\1) or lookaround ((?=…), (?!…)), or ask a lead to fix it in Admin.</source>
             <translation>[Ţĥé þåţţéŕñ {pattern} îñ ţĥé šéţţîñĝ {setting} îš ñöţ ṽåļîđ ({problem}). Ŵŕîţé îţ ŵîţĥöûţ ƀåçķŕéƒéŕéñçéš (\1) öŕ ļööķåŕöûñđ ((?=…), (?!…)), öŕ åšķ å ļéåđ ţö ƒîẋ îţ îñ Åđɱîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Refurb re-graded it {grade}/{disposition} after the repair.</source>
+            <translation>[Ŕéƒûŕƀ ŕé-ĝŕåđéđ îţ {grade}/{disposition} åƒţéŕ ţĥé ŕéþåîŕ. ~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Inspector</source>
+            <translation>[Îñšþéçţöŕ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Shift lead</source>
+            <translation>[Šĥîƒţ ļéåđ ~~~~]</translation>
+        </message>
+        <message>
+            <source>Refurb</source>
+            <translation>[Ŕéƒûŕƀ ~~]</translation>
+        </message>
+        <message>
+            <source>Admin</source>
+            <translation>[Åđɱîñ ~~]</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>[Çļîéñţ ~~]</translation>
+        </message>
+        <message>
+            <source>Put in</source>
+            <translation>[Þûţ îñ ~~]</translation>
+        </message>
+        <message>
+            <source>Taken out</source>
+            <translation>[Ţåķéñ öûţ ~~~]</translation>
+        </message>
+        <message>
+            <source>Told</source>
+            <translation>[Ţöļđ ~~]</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>[Ŵåîţîñĝ ţö ƀé šéñţ ~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The shop refused it</source>
+            <translation>[Ţĥé šĥöþ ŕéƒûšéđ îţ ~~~~~~]</translation>
         </message>
         <message>
             <source>The expected item (on the RMA, or the one you chose)</source>

@@ -122,6 +122,7 @@ class InspectPage(ModePage):
         self.photos_view.back.connect(self.go_back)
         self.grade_view.complete.connect(self.complete)
         self.grade_view.back.connect(self.go_back)
+        self.grade_view.choosing_changed.connect(self.hints_changed)
 
     # ---- session ----
     def begin(self, user: UserSummary) -> None:
@@ -251,6 +252,8 @@ class InspectPage(ModePage):
             return QCoreApplication.translate(
                 "MainWindow", "Space: take photo · F: photo file · ←/→: pick a photo · Delete: remove it · "
                 "Enter: to the grade · Backspace: back · F8: put aside")
+        if self.grade_view.choosing:
+            return self.grade_view.choice.hints()
         return QCoreApplication.translate("MainWindow",
                                           "Enter: complete · O: change outcome · Backspace: back · F8: put aside")
 
