@@ -82,6 +82,9 @@ def _question_problems(question: Question) -> list[Text]:
         question.unit is not None or question.min is not None or question.max is not None
     ):
         problems.append(_("unit, min and max only apply to number questions; this one is '{kind}'", kind=question.kind))
+    if question.ok_answer is not None and question.kind != "yes_no":
+        problems.append(_("ok_answer only applies to yes_no questions; in a {kind} question, list the answer that "
+                          "means nothing is wrong first", kind=question.kind))
     if question.min is not None and question.max is not None and question.min > question.max:
         problems.append(
             _("min ({min}) is greater than max ({max})", min=plain_number(question.min), max=plain_number(question.max))

@@ -65,6 +65,9 @@ class Question(BaseModel):
     required: bool = True
     help: str | None = None
     photo: PhotoRule | None = None
+    # yes_no only: the answer that means nothing is wrong, offered first (key 1) like the first option of a
+    # single question. Unset means yes; "Any damage?" says no.
+    ok_answer: Literal["yes", "no"] | None = None
     show_if: Condition | None = None
     # Stops the checklist after this question, e.g. once the parcel turns out to be empty.
     end_if: Condition | None = None

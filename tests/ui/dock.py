@@ -78,7 +78,7 @@ def answer_current(qtbot: Any, window: MainWindow, value: Any) -> None:
         target = view._edit if view._edit is not None else view
         qtbot.keyClick(target, Qt.Key.Key_Return)
     elif question.kind == "yes_no":
-        qtbot.keyClick(view, DIGIT_KEYS[0 if value else 1])
+        qtbot.keyClick(view, DIGIT_KEYS[question.choices.index(value)])  # No first on "Any damage?"
     elif question.kind == "single":
         index = [option_id for option_id, _text in question.options].index(value)
         qtbot.keyClick(view, DIGIT_KEYS[index])

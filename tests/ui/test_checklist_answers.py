@@ -85,3 +85,33 @@ def test_a_digit_pressed_on_a_text_question_does_not_become_the_note(qtbot, stat
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # an empty optional note: skipped
         qtbot.waitUntil(lambda: window.inspect.draft.step != "checklist")
         assert next(q for q in window.inspect.draft.questions if q.id == "notes").answer is None
+
+
+def test_the_counter_names_the_question_of_the_title_and_the_bar_never_goes_back(qtbot, station_dir: Path) -> None:
+    with station_window(qtbot, station_dir) as window:
+        _open_electronics(qtbot, window)
+        page, view = window.inspect, window.inspect.checklist_view
+        bars: list[int] = []
+        while page.draft is not None and page.draft.step == "checklist":
+            number = page.draft.current_question.number
+            # "Q8. What damage do you see?" is "question 8 of up to 12": follow-ups are counted from the start.
+            assert view.question_label.text().startswith(f"Q{number}. ")
+            assert view.progress_label.text() == f"Electronics · question {number} of up to 12"
+            assert view.progress.maximum() == 12
+            bars.append(view.progress.value())
+            answer_current(qtbot, window, {**DAMAGED, "battery_health": 90.0}.get(page.draft.current_question.id))
+        # Every question but Q5 ("What is missing?": nothing is) was asked, and Q5's place was passed over.
+        assert bars == sorted(bars) and len(bars) == 11 and 4 not in bars, bars
+
+
+def test_any_damage_offers_no_as_answer_one_like_every_other_all_is_well(qtbot, station_dir: Path) -> None:
+    with station_window(qtbot, station_dir) as window:
+        _open_electronics(qtbot, window)
+        _answer_until(qtbot, window, DAMAGED, "damage")
+        view = window.inspect.checklist_view
+        assert [b.text() for b in view._option_buttons] == ["1  No", "2  Yes"]
+        qtbot.keyClick(view, Qt.Key.Key_1)
+        page = window.inspect
+        qtbot.waitUntil(lambda: page.draft.current_question.id != "damage")
+        assert page.draft.current_question.id == "function_test"  # no "What damage do you see?"
+        assert next(q for q in page.draft.questions if q.id == "damage").answer is False

@@ -121,7 +121,7 @@ def press_answer(dock: Dock, question: Any, value: Any) -> None:
     if value is None:
         dock.press(Qt.Key.Key_Return)
     elif question.kind == "yes_no":
-        dock.press(DIGITS[0 if value else 1])
+        dock.press(DIGITS[question.choices.index(value)])  # No first on "Any damage?"
     elif question.kind == "single":
         dock.press(DIGITS[[o for o, _t in question.options].index(value)])
     elif question.kind == "multi":

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -18,8 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from station.services.inspect import DraftView, QuestionView
-from ui.translations import numbered
+from ui.translations import RLM, numbered
 from ui.widgets import BigButton, WrappingButton, scrolling, titled
+
+# Keeps a number and its unit in typed order inside right-to-left text.
+LRM = "\u200e"
 
 
 def _yaml_text(text: str) -> str:
@@ -53,6 +57,20 @@ def format_answer(question: QuestionView, value: Any, yes: str, no: str) -> str:
         number = f"{value:g}" if isinstance(value, float) else str(value)
         return f"{number} {question.unit or ''}".strip()
     return str(value) or "—"
+
+
+def summary_line(number: int, question: str, answer: str) -> str:
+    """A question and its answer in the answer summary: "Q2  text" and the answer indented below it.
+
+    Right to left, each line starts with a right-to-left mark, so "Q2" stands at the right with the text after
+    it, the answer's indent at the right too, and no dot strays to the wrong side of the number. No isolate
+    characters here: the list measures a row with one font and draws it with another when they are in it, and a
+    question with a one-line answer was drawn as its first line cut short with "…"."""
+    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        if answer[:1].isdigit():
+            answer = f"{LRM}{answer}{LRM}"  # "90 %", with its unit on the side it was typed
+        return f"{RLM}Q{number}  {question}\n{RLM}      {answer}"
+    return f"Q{number}  {question}\n      {answer}"
 
 
 class ChecklistView(QWidget):
@@ -126,11 +144,18 @@ class ChecklistView(QWidget):
         if question is None:
             return
         self._question = question
-        answered = sum(1 for q in draft.questions if q.answered)
-        self.progress_label.setText(self.tr("{title} · question {n} of {total}").format(
-            title=_yaml_text(draft.template_title), n=draft.position + 1, total=len(draft.questions)))
-        self.progress.setMaximum(max(1, len(draft.questions)))
-        self.progress.setValue(answered)
+        # Counted in the template's numbers, as the title: "Q6 · question 6 of up to 12". Follow-ups count from
+        # the start, so the total never grows and the bar never moves back while the inspector answers.
+        progress = draft.progress
+        assert progress is not None
+        title = _yaml_text(draft.template_title)
+        if progress.exact:
+            counter = self.tr("{title} · question {n} of {total}")
+        else:
+            counter = self.tr("{title} · question {n} of up to {total}")
+        self.progress_label.setText(counter.format(title=title, n=progress.number, total=progress.out_of))
+        self.progress.setMaximum(max(1, progress.out_of))
+        self.progress.setValue(progress.done)
         self.question_label.setText(numbered(f"Q{question.number}", _yaml_text(question.text)))
         self.help_label.setText(_yaml_text(question.help) if question.help else "")
         self.help_label.setVisible(bool(question.help))
@@ -155,8 +180,7 @@ class ChecklistView(QWidget):
         self.summary.clear()
         for index, question in enumerate(draft.questions):
             value = format_answer(question, question.answer, self.tr("Yes"), self.tr("No"))
-            title = numbered(f"Q{question.number}", _yaml_text(question.text), "  ")
-            item = QListWidgetItem(f"{title}\n      {value}")
+            item = QListWidgetItem(summary_line(question.number, _yaml_text(question.text), value))
             item.setData(Qt.ItemDataRole.UserRole, index)
             self.summary.addItem(item)
         if draft.step == "checklist":
@@ -183,7 +207,9 @@ class ChecklistView(QWidget):
         self._clear_answers()
         if question.kind in ("yes_no", "single", "multi"):
             if question.kind == "yes_no":
-                choices: list[tuple[Any, str]] = [(True, self.tr("Yes")), (False, self.tr("No"))]
+                # The answer that means nothing is wrong is always 1: No first for "Any damage?".
+                words = {True: self.tr("Yes"), False: self.tr("No")}
+                choices: list[tuple[Any, str]] = [(value, words[value]) for value in question.choices]
             else:
                 choices = [(key, _yaml_text(text)) for key, text in question.options]
             self._multi = set(question.answer or []) if question.kind == "multi" else set()

@@ -58,7 +58,7 @@ def _answer_regrade(qtbot: Any, page: RefurbPage, answers: dict[str, Any]) -> No
         if value is None:
             qtbot.keyClick(view._edit if view._edit is not None else view, Qt.Key.Key_Return)
         elif question.kind == "yes_no":
-            qtbot.keyClick(view, DIGIT_KEYS[0 if value else 1])
+            qtbot.keyClick(view, DIGIT_KEYS[question.choices.index(value)])  # No first on "Any damage?"
         elif question.kind == "single":
             qtbot.keyClick(view, DIGIT_KEYS[[o for o, _t in question.options].index(value)])
         elif question.kind == "multi":
