@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QWidget
 
@@ -53,6 +53,8 @@ class WrappingButton(BigButton):
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
         self._full = text
+        self._floor = 0  # the minimum height asked for by the page or the stylesheet
+        self._held = -1  # the minimum height this button last set itself
         super().__init__(text, role, parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -98,6 +100,23 @@ class WrappingButton(BigButton):
         if wrapped != QPushButton.text(self):
             QPushButton.setText(self, wrapped)
             self.updateGeometry()
+        self._hold_height(len(lines))
+
+    def _hold_height(self, lines: int) -> None:
+        """Keeps the button's minimum height at least as tall as its wrapped lines. A minimum height set on the
+        button (by the page or the stylesheet's min-height) wins over its size hint in every layout, so inside
+        a scrolling page short of room the button was squeezed to that one-line minimum and its second line
+        cut off ("…plastic)"). The height the page or the stylesheet asked for stays the floor."""
+        current = self.minimumHeight()
+        if current != self._held:  # set by someone else since this button last set it
+            self._floor = current
+        wanted = max(self._floor, lines * self.fontMetrics().lineSpacing() + 28)  # the stylesheet's padding
+        if wanted != current:
+            self._held = wanted
+            self.setMinimumHeight(wanted)
+            # Wrapping happens in resizeEvent, while a layout places this button; asked again once that layout
+            # is done, so the change is not lost in the middle of it.
+            QTimer.singleShot(0, self, self.updateGeometry)
 
 
 class StepStack(QStackedWidget):
