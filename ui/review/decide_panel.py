@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,22 @@ def dock_sized(combo: QComboBox) -> QComboBox:
     the styled delegate is the one that reads the row height from the style sheet."""
     combo.setItemDelegate(QStyledItemDelegate(combo))
     return combo
+
+
+class WheelOnlyWhenFocused(QObject):
+    """A wheel turned over a dropdown on the way to the photo must not change the new grade: a dropdown takes
+    the wheel only once it has the focus (a click or the keys gave it), and the wheel gives it no focus."""
+
+    def guard(self, combo: QComboBox) -> QComboBox:
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.installEventFilter(self)
+        return combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) and not watched.hasFocus():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class DecidePanel(QFrame):
@@ -60,8 +76,9 @@ class DecidePanel(QFrame):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("regradeReason")
         self.reason.setPlaceholderText(self.tr("Why? Required to regrade; optional note when approving"))
+        self._wheel = WheelOnlyWhenFocused(self)
         for combo in (self.grade_choice, self.disposition_choice):
-            dock_sized(combo)
+            self._wheel.guard(dock_sized(combo))
         pair = QHBoxLayout()
         pair.addWidget(self.grade_choice)
         pair.addWidget(self.disposition_choice, 1)
