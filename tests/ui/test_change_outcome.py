@@ -128,7 +128,10 @@ def test_esc_reverts_the_band_and_complete_keeps_the_checklists_outcome(qtbot, w
     assert "O: change outcome" in window.hints.text()
     dock.press(Qt.Key.Key_O)  # opened again: starts from the checklist's outcome, no reason chosen
     assert band(page) == ("A", "RESTOCK", False) and page.grade_view.choice.reason is None
-    dock.press(Qt.Key.Key_Escape)
+    dock.press(Qt.Key.Key_F)
+    dock.press(Qt.Key.Key_Backspace)  # cancels the change too, and stays on the grade
+    assert band(page) == ("A", "RESTOCK", False) and not page.grade_view.choosing
+    assert page.stack.currentWidget() is page.grade_view
     with qtbot.waitSignal(page.completed, timeout=10000) as done:
         dock.press(Qt.Key.Key_Return)
     row = saved(window, done.args[0].id)

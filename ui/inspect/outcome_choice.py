@@ -81,7 +81,7 @@ class OutcomeChoice(QFrame):
             self.disposition_buttons[disposition] = button
             row.addWidget(button, 1)
         grid = QGridLayout()
-        grid.setSpacing(6)
+        grid.setSpacing(4)
         keys_of = {index: key for key, index in self.reason_keys.items()}
         self.reason_buttons: list[WrappingButton] = []
         for index, text in enumerate(self.reasons):

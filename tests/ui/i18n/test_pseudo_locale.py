@@ -24,6 +24,7 @@ from tests.ui.dock import (
     user_button,
 )
 from tests.ui.i18n.screens import cut_off, settle, untranslated, visible_texts
+from tests.ui.test_change_outcome import in_view
 from ui.inspect.park_question import ParkQuestion
 from ui.main_window import MainWindow
 from ui.style import apply_style
@@ -197,7 +198,20 @@ def test_every_inspect_screen_is_translated_and_nothing_is_cut_off(qtbot, pseudo
     walk.look("grade")
     qtbot.keyClick(page.grade_view, Qt.Key.Key_O)
     walk.look("grade, changing the outcome")
+    # What the panel refuses is said in view at 1440x900 with the longer texts: no reason, then "Other" unsaid.
+    choice = page.grade_view.choice
+    for key in (Qt.Key.Key_C, Qt.Key.Key_3, Qt.Key.Key_Return):
+        qtbot.keyClick(page.grade_view, key)
+    assert page.grade_view.outcome.pending and choice.message.property("state") == "bad"
+    walk.look("grade, a change without a reason refused")
+    assert in_view(choice.message, window)
+    qtbot.keyClick(page.grade_view, Qt.Key.Key_9)
+    qtbot.keyClick(choice.note, Qt.Key.Key_Return)
+    assert choice.message.property("state") == "bad" and page.draft is not None
+    walk.look("grade, 'Other' without words refused")
+    assert in_view(choice.message, window)
     qtbot.keyClick(page.grade_view, Qt.Key.Key_Escape)
+    assert not page.grade_view.outcome.pending
 
     other = next(r["rma_number"] for r in rows if r["rma_number"] not in (multi,))
     scan(qtbot, page, other, "scanner")
