@@ -93,6 +93,9 @@ def test_grade_disposition_and_reason_by_keys_then_enter(qtbot, window: MainWind
     with qtbot.waitSignal(page.completed, timeout=10000) as done:
         dock.press(Qt.Key.Key_Return)
         assert band(page) == ("C", "DISPOSE", False), "confirmed: no longer pending while it is saved"
+        if page.draft is not None:  # still saving: a key meanwhile changes nothing
+            qtbot.keyClick(view, Qt.Key.Key_B)
+            assert band(page) == ("C", "DISPOSE", False)
     assert dock.count == 5, dock.inputs  # O, C, 3, 6, Enter
     row = saved(window, done.args[0].id)
     assert row.id == draft_id

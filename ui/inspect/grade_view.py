@@ -95,7 +95,10 @@ class GradeView(QWidget):
     def show_error(self, text: str) -> None:
         if self.choosing:
             # A refused change (the reason too short for the station) stays pending, its words under the band.
+            self.choice.setEnabled(True)
             self.choice.show_message(text, "bad")
+            if self.choice.other or self.choice.note.text():
+                self.choice.note.setFocus()  # the words are what to mend
             self._show_pending()
         else:
             self.error.setText(text)
@@ -126,6 +129,7 @@ class GradeView(QWidget):
     def _close_choice(self) -> None:
         was = self.choosing
         self.choice.setVisible(False)
+        self.choice.setEnabled(True)
         self.body.setVisible(True)
         self.change.setText(self.tr("Change outcome… (O)"))
         if was:
@@ -153,9 +157,12 @@ class GradeView(QWidget):
             return
         override = self.choice.override()
         if override is not None:
-            # Confirmed: the band drops its "pending" while the inspection is saved with this outcome.
+            # Confirmed: the band drops its "pending" while the inspection is saved with this outcome, and the
+            # panel takes no key meanwhile, so what is saved is what the band shows.
             self.outcome.show_grade(override.grade or "")
             self.outcome.show_disposition(override.disposition or "")
+            self.setFocus()
+            self.choice.setEnabled(False)
         self.complete.emit(override)
 
     def event(self, event: QEvent) -> bool:
@@ -168,6 +175,8 @@ class GradeView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        if self.choosing and not self.choice.isEnabled():
+            return  # the change is being saved
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._complete()
         elif key == Qt.Key.Key_O:

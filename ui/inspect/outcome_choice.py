@@ -119,6 +119,12 @@ class OutcomeChoice(QFrame):
         super().setVisible(visible)
         self.keys_row.setVisible(visible)
 
+    def changeEvent(self, event: QEvent) -> None:
+        # The keys row lives under the band, outside this frame: it is enabled and disabled with it.
+        if event.type() == QEvent.Type.EnabledChange:
+            self.keys_row.setEnabled(self.isEnabled())
+        super().changeEvent(event)
+
     # ---- state ----
     def start(self, grade: str, disposition: str) -> None:
         """Opens on the checklist's outcome: nothing changes until a key says so."""
