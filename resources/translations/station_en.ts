@@ -1,6 +1,57 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>ContainersPage</name>
+        <message numerus="yes">
+            <source>%n open here</source>
+            <translation>
+                <numerusform>%n open here</numerusform>
+                <numerusform>%n open here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move task(s)</source>
+            <translation>
+                <numerusform>%n move task</numerusform>
+                <numerusform>%n move tasks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) waiting to be placed</source>
+            <translation>
+                <numerusform>%n item waiting to be placed</numerusform>
+                <numerusform>%n items waiting to be placed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message numerus="yes">
+            <source>%n inspection(s) the shop was told of</source>
+            <translation>
+                <numerusform>%n inspection the shop was told of</numerusform>
+                <numerusform>%n inspections the shop was told of</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: {rate:.1f} per hour (%n item(s))</source>
+            <translation>
+                <numerusform>{name}: {rate:.1f} per hour (%n item)</numerusform>
+                <numerusform>{name}: {rate:.1f} per hour (%n items)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>InspectPage</name>
+        <message numerus="yes">
+            <source>This RMA has %n line(s) left: {lines}</source>
+            <translation>
+                <numerusform>This RMA has %n line left: {lines}</numerusform>
+                <numerusform>This RMA has %n lines left: {lines}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message numerus="yes">
             <source>This shift: %n item(s)</source>
@@ -47,6 +98,44 @@
             <translation>
                 <numerusform>%n photo after</numerusform>
                 <numerusform>%n photos after</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>station</name>
+        <message numerus="yes">
+            <source>{rma}: %n item(s) to inspect.</source>
+            <translation>
+                <numerusform>{rma}: %n item to inspect.</numerusform>
+                <numerusform>{rma}: %n items to inspect.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{code} closed with %n item(s): print its label and manifest.</source>
+            <translation>
+                <numerusform>{code} closed with %n item: print its label and manifest.</numerusform>
+                <numerusform>{code} closed with %n items: print its label and manifest.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
+            <translation>
+                <numerusform>The central database refused %n record; they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</numerusform>
+                <numerusform>The central database refused %n records; they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The central database refused %n record(s) because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+            <translation>
+                <numerusform>The central database refused %n record because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</numerusform>
+                <numerusform>The central database refused %n records because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Damaged on this station's disk and not sent: %n photo file(s). Retake them if the items are still here, and tell a lead.</source>
+            <translation>
+                <numerusform>Damaged on this station's disk and not sent: %n photo file. Retake them if the items are still here, and tell a lead.</numerusform>
+                <numerusform>Damaged on this station's disk and not sent: %n photo files. Retake them if the items are still here, and tell a lead.</numerusform>
             </translation>
         </message>
     </context>

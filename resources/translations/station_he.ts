@@ -354,9 +354,26 @@
         <source>The label went to the printer.</source>
         <translation>‏התווית נשלחה למדפסת.</translation>
     </message>
-    <message>
-        <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
-        <translation>‏⁨{open}⁩ פתוחות כאן · ⁨{tasks}⁩ משימות העברה · ⁨{waiting}⁩ פריטים ממתינים להנחה</translation>
+    <message numerus="yes">
+        <source>%n open here</source>
+        <translation>
+            <numerusform>‏%n פתוחה כאן</numerusform>
+            <numerusform>‏%n פתוחות כאן</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move task(s)</source>
+        <translation>
+            <numerusform>‏%n משימת העברה</numerusform>
+            <numerusform>‏%n משימות העברה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be placed</source>
+        <translation>
+            <numerusform>‏%n פריט ממתין להנחה</numerusform>
+            <numerusform>‏%n פריטים ממתינים להנחה</numerusform>
+        </translation>
     </message>
     <message>
         <source>open</source>
@@ -477,9 +494,19 @@
         <source>Refreshing…</source>
         <translation>‏מרענן…</translation>
     </message>
-    <message>
-        <source>{n} inspections the shop was told of</source>
-        <translation>‏⁨{n}⁩ בדיקות שהחנות עודכנה עליהן</translation>
+    <message numerus="yes">
+        <source>%n inspection(s) the shop was told of</source>
+        <translation>
+            <numerusform>‏%n בדיקה שהחנות עודכנה עליה</numerusform>
+            <numerusform>‏%n בדיקות שהחנות עודכנה עליהן</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {rate:.1f} per hour (%n item(s))</source>
+        <translation>
+            <numerusform>‏⁨{name}⁩: ⁨{rate:.1f}⁩ בשעה (%n פריט)</numerusform>
+            <numerusform>‏⁨{name}⁩: ⁨{rate:.1f}⁩ בשעה (%n פריטים)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refund</source>
@@ -540,10 +567,6 @@
     <message>
         <source>Account locked</source>
         <translation>‏נעול לחשבון</translation>
-    </message>
-    <message>
-        <source>{name}: {rate:.1f} per hour ({n} items)</source>
-        <translation>‏⁨{name}⁩: ⁨{rate:.1f}⁩ בשעה (⁨{n}⁩ פריטים)</translation>
     </message>
     <message>
         <source>{since} – {until} · updated {time}</source>
@@ -1031,6 +1054,13 @@
         <source>No barcode found in {name}. Type the RMA number, or call a lead.</source>
         <translation>‏לא נמצא ברקוד ב־⁨{name}⁩. הקלידו את מספר ה־RMA, או קראו לאחראי משמרת.</translation>
     </message>
+    <message numerus="yes">
+        <source>This RMA has %n line(s) left: {lines}</source>
+        <translation>
+            <numerusform>‏ב-RMA הזה נותרה %n שורה: ⁨{lines}⁩</numerusform>
+            <numerusform>‏ב-RMA הזה נותרו %n שורות: ⁨{lines}⁩</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading {name}…</source>
         <translation>‏קורא את ⁨{name}⁩…</translation>
@@ -1062,10 +1092,6 @@
     <message>
         <source>line {n}: {name}</source>
         <translation>‏שורה ⁨{n}⁩: ⁨{name}⁩</translation>
-    </message>
-    <message>
-        <source>This RMA has {n} line(s) left: {lines}</source>
-        <translation>‏ב-RMA הזה נותרו שורות: ⁨{n}⁩ — ⁨{lines}⁩</translation>
     </message>
     <message>
         <source>Printed to {files}</source>
@@ -2615,10 +2641,6 @@
         <translation>‏שרשרת הביקורת של העמדה כ־⁨{station}⁩ שונה מזו שבמסד הנתונים המרכזי (מאירוע #⁨{seq}⁩): רשומות שונו כאן אחרי שנשלחו, או שמחשב אחר רשם תחת מזהה העמדה הזה. דבר לא נשלח ודבר לא אבד: הרשומות נשארות בעמדה הזו. הפסיקו לבדוק כאן וקראו לתמיכת המחשוב (`station audit verify --central` מראה איפה).</translation>
     </message>
     <message>
-        <source>{n} record(s) were refused by the central database because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
-        <translation>‏רשומות שמסד הנתונים המרכזי דחה, כי שרשרת הביקורת של העמדה שונתה מחוץ לתוכנת העמדה (או שאינה ממשיכה את זו שבמרכזי): ⁨{n}⁩. שליחה חוזרת לא תעזור: השאירו את המחשב כמו שהוא וקראו לתמיכת המחשוב להריץ `station audit verify --central`.</translation>
-    </message>
-    <message>
         <source>A web password needs at least {n} characters. Choose a longer one.</source>
         <translation>‏סיסמת אתר צריכה לפחות ⁨{n}⁩ תווים. בחרו סיסמה ארוכה יותר.</translation>
     </message>
@@ -3097,10 +3119,6 @@
     <message>
         <source>{rma} has already been inspected. Open that inspection, or scan the next label.</source>
         <translation>‏⁨{rma}⁩ כבר נבדק. פתחו את הבדיקה ההיא, או סרקו את התווית הבאה.</translation>
-    </message>
-    <message>
-        <source>{rma}: {count} item(s) to inspect.</source>
-        <translation>‏⁨{rma}⁩: פריטים לבדיקה: ⁨{count}⁩.</translation>
     </message>
     <message>
         <source>Label not recognised: no RMA, product or serial matches &quot;{text}&quot;. Find the product to inspect it as an unexpected return, type the RMA number, or call a lead.</source>
@@ -4106,6 +4124,41 @@
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
         <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁨{id}⁩ (מרחק ⁨{distance}⁩)</translation>
     </message>
+    <message numerus="yes">
+        <source>{rma}: %n item(s) to inspect.</source>
+        <translation>
+            <numerusform>‏⁨{rma}⁩: %n פריט לבדיקה.</numerusform>
+            <numerusform>‏⁨{rma}⁩: %n פריטים לבדיקה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} closed with %n item(s): print its label and manifest.</source>
+        <translation>
+            <numerusform>‏⁨{code}⁩ נסגרה עם %n פריט: הדפיסו את התווית ואת רשימת התכולה.</numerusform>
+            <numerusform>‏⁨{code}⁩ נסגרה עם %n פריטים: הדפיסו את התווית ואת רשימת התכולה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
+        <translation>
+            <numerusform>‏מסד הנתונים המרכזי דחה %n רשומה; היא ממתינה בהסגר. קראו לאחראי משמרת או לתמיכת המחשוב (`station sync status` מציג אותה; `station sync retry` שולח אותה שוב).</numerusform>
+            <numerusform>‏מסד הנתונים המרכזי דחה %n רשומות; הן ממתינות בהסגר. קראו לאחראי משמרת או לתמיכת המחשוב (`station sync status` מציג אותן; `station sync retry` שולח אותן שוב).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central database refused %n record(s) because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+        <translation>
+            <numerusform>‏מסד הנתונים המרכזי דחה %n רשומה, כי שרשרת הביקורת של העמדה שונתה מחוץ לתוכנת העמדה (או שאינה ממשיכה את זו שבמרכזי). שליחה חוזרת לא תעזור: השאירו את המחשב כמו שהוא וקראו לתמיכת המחשוב להריץ `station audit verify --central`.</numerusform>
+            <numerusform>‏מסד הנתונים המרכזי דחה %n רשומות, כי שרשרת הביקורת של העמדה שונתה מחוץ לתוכנת העמדה (או שאינה ממשיכה את זו שבמרכזי). שליחה חוזרת לא תעזור: השאירו את המחשב כמו שהוא וקראו לתמיכת המחשוב להריץ `station audit verify --central`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged on this station&apos;s disk and not sent: %n photo file(s). Retake them if the items are still here, and tell a lead.</source>
+        <translation>
+            <numerusform>‏פגום בדיסק של העמדה הזו ולא נשלח: %n קובץ תמונה. צלמו אותו שוב אם הפריט עדיין כאן, ועדכנו את אחראי המשמרת.</numerusform>
+            <numerusform>‏פגומים בדיסק של העמדה הזו ולא נשלחו: %n קובצי תמונה. צלמו אותם שוב אם הפריטים עדיין כאן, ועדכנו את אחראי המשמרת.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Kept by the inspector although a check failed: {reason}</source>
         <translation>‏הבודק/ת השאיר/ה אותה למרות בדיקה שנכשלה: ⁨{reason}⁩</translation>
@@ -4305,14 +4358,6 @@
     <message>
         <source>The central database is not set up for stations yet. Ask IT to run `station central init` on it.</source>
         <translation>‏מסד הנתונים המרכזי עדיין לא מוכן לעמדות. בקשו מתמיכת המחשוב להריץ עליו `station central init`.</translation>
-    </message>
-    <message>
-        <source>{n} record(s) were refused by the central database and wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
-        <translation>‏רשומות שנדחו על ידי מסד הנתונים המרכזי וממתינות בהסגר: ⁨{n}⁩. קראו לאחראי משמרת או לתמיכת המחשוב (`station sync status` מציג אותן; `station sync retry` שולח אותן שוב).</translation>
-    </message>
-    <message>
-        <source>{n} photo file(s) are damaged on this station&apos;s disk and were not sent. Retake them if the items are still here, and tell a lead.</source>
-        <translation>‏קובצי תמונה פגומים בדיסק של העמדה הזו שלא נשלחו: ⁨{n}⁩. צלמו אותם שוב אם הפריטים עדיין כאן, ועדכנו את אחראי המשמרת.</translation>
     </message>
     <message>
         <source>Unknown language &apos;{language}&apos;: use one of {choices}.</source>
@@ -4765,10 +4810,6 @@
     <message>
         <source>There is no zone {zone} in the put-away rules.</source>
         <translation>‏אין אזור ⁨{zone}⁩ בכללי האחסון.</translation>
-    </message>
-    <message>
-        <source>{code} closed with {n} items: print its label and manifest.</source>
-        <translation>‏⁨{code}⁩ נסגרה עם ⁨{n}⁩ פריטים: הדפיסו את התווית ואת רשימת התכולה.</translation>
     </message>
     <message>
         <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>

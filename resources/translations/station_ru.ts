@@ -354,9 +354,29 @@
         <source>The label went to the printer.</source>
         <translation>Этикетка отправлена на принтер.</translation>
     </message>
-    <message>
-        <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
-        <translation>открыто здесь: {open} · перемещений: {tasks} · ждут размещения: {waiting}</translation>
+    <message numerus="yes">
+        <source>%n open here</source>
+        <translation>
+            <numerusform>открыто здесь: %n</numerusform>
+            <numerusform>открыто здесь: %n</numerusform>
+            <numerusform>открыто здесь: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n move task(s)</source>
+        <translation>
+            <numerusform>%n перемещение</numerusform>
+            <numerusform>%n перемещения</numerusform>
+            <numerusform>%n перемещений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be placed</source>
+        <translation>
+            <numerusform>%n товар ждёт размещения</numerusform>
+            <numerusform>%n товара ждут размещения</numerusform>
+            <numerusform>%n товаров ждут размещения</numerusform>
+        </translation>
     </message>
     <message>
         <source>open</source>
@@ -477,9 +497,21 @@
         <source>Refreshing…</source>
         <translation>Обновляю…</translation>
     </message>
-    <message>
-        <source>{n} inspections the shop was told of</source>
-        <translation>{n} проверок, о которых магазин уведомлён</translation>
+    <message numerus="yes">
+        <source>%n inspection(s) the shop was told of</source>
+        <translation>
+            <numerusform>%n проверка, о которой магазин уведомлён</numerusform>
+            <numerusform>%n проверки, о которых магазин уведомлён</numerusform>
+            <numerusform>%n проверок, о которых магазин уведомлён</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: {rate:.1f} per hour (%n item(s))</source>
+        <translation>
+            <numerusform>{name}: {rate:.1f} в час (%n товар)</numerusform>
+            <numerusform>{name}: {rate:.1f} в час (%n товара)</numerusform>
+            <numerusform>{name}: {rate:.1f} в час (%n товаров)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refund</source>
@@ -540,10 +572,6 @@
     <message>
         <source>Account locked</source>
         <translation>Привязано к учётной записи</translation>
-    </message>
-    <message>
-        <source>{name}: {rate:.1f} per hour ({n} items)</source>
-        <translation>{name}: {rate:.1f} в час ({n} товаров)</translation>
     </message>
     <message>
         <source>{since} – {until} · updated {time}</source>
@@ -1031,6 +1059,14 @@
         <source>No barcode found in {name}. Type the RMA number, or call a lead.</source>
         <translation>В файле {name} штрихкод не найден. Введите номер RMA или позовите старшего смены.</translation>
     </message>
+    <message numerus="yes">
+        <source>This RMA has %n line(s) left: {lines}</source>
+        <translation>
+            <numerusform>В этом RMA осталась %n строка: {lines}</numerusform>
+            <numerusform>В этом RMA осталось %n строки: {lines}</numerusform>
+            <numerusform>В этом RMA осталось %n строк: {lines}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Reading {name}…</source>
         <translation>Читаю {name}…</translation>
@@ -1062,10 +1098,6 @@
     <message>
         <source>line {n}: {name}</source>
         <translation>строка {n}: {name}</translation>
-    </message>
-    <message>
-        <source>This RMA has {n} line(s) left: {lines}</source>
-        <translation>В этом RMA осталось строк: {n} — {lines}</translation>
     </message>
     <message>
         <source>Printed to {files}</source>
@@ -2620,10 +2652,6 @@
         <translation>Цепочка аудита этой станции как {station} расходится с цепочкой в центральной базе (с события №{seq}): записи изменили здесь после отправки, или другой компьютер записывал под этим идентификатором станции. Ничего не отправлено и ничего не потеряно: записи остаются на этой станции. Прекратите проверки здесь и позовите ИТ (`station audit verify --central` покажет, где).</translation>
     </message>
     <message>
-        <source>{n} record(s) were refused by the central database because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
-        <translation>Записей, отклонённых центральной базой, потому что цепочку аудита этой станции изменили в обход программы станции (или она не продолжает цепочку центральной базы): {n}. Повторная отправка не поможет: ничего не меняйте на этом компьютере и позовите ИТ, чтобы выполнить `station audit verify --central`.</translation>
-    </message>
-    <message>
         <source>A web password needs at least {n} characters. Choose a longer one.</source>
         <translation>Пароль для веб-входа должен содержать не менее {n} символов. Выберите более длинный.</translation>
     </message>
@@ -3102,10 +3130,6 @@
     <message>
         <source>{rma} has already been inspected. Open that inspection, or scan the next label.</source>
         <translation>{rma} уже проверен. Откройте ту проверку или сканируйте следующую этикетку.</translation>
-    </message>
-    <message>
-        <source>{rma}: {count} item(s) to inspect.</source>
-        <translation>{rma}: товаров к проверке: {count}.</translation>
     </message>
     <message>
         <source>Label not recognised: no RMA, product or serial matches &quot;{text}&quot;. Find the product to inspect it as an unexpected return, type the RMA number, or call a lead.</source>
@@ -4111,6 +4135,46 @@
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
         <translation>Та же или почти та же фотография, что в проверке {id} (расстояние {distance})</translation>
     </message>
+    <message numerus="yes">
+        <source>{rma}: %n item(s) to inspect.</source>
+        <translation>
+            <numerusform>{rma}: %n товар к проверке.</numerusform>
+            <numerusform>{rma}: %n товара к проверке.</numerusform>
+            <numerusform>{rma}: %n товаров к проверке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} closed with %n item(s): print its label and manifest.</source>
+        <translation>
+            <numerusform>{code} закрыт: %n товар. Напечатайте этикетку и опись.</numerusform>
+            <numerusform>{code} закрыт: %n товара. Напечатайте этикетку и опись.</numerusform>
+            <numerusform>{code} закрыт: %n товаров. Напечатайте этикетку и опись.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
+        <translation>
+            <numerusform>Центральная база отклонила %n запись; она ждёт в карантине. Позовите старшего смены или ИТ (`station sync status` покажет её; `station sync retry` отправит снова).</numerusform>
+            <numerusform>Центральная база отклонила %n записи; они ждут в карантине. Позовите старшего смены или ИТ (`station sync status` покажет их; `station sync retry` отправит снова).</numerusform>
+            <numerusform>Центральная база отклонила %n записей; они ждут в карантине. Позовите старшего смены или ИТ (`station sync status` покажет их; `station sync retry` отправит снова).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The central database refused %n record(s) because this station&apos;s audit chain was changed outside the station program (or does not go on from the central&apos;s). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+        <translation>
+            <numerusform>Центральная база отклонила %n запись, потому что цепочку аудита этой станции изменили в обход программы станции (или она не продолжает цепочку центральной базы). Повторная отправка не поможет: ничего не меняйте на этом компьютере и позовите ИТ, чтобы выполнить `station audit verify --central`.</numerusform>
+            <numerusform>Центральная база отклонила %n записи, потому что цепочку аудита этой станции изменили в обход программы станции (или она не продолжает цепочку центральной базы). Повторная отправка не поможет: ничего не меняйте на этом компьютере и позовите ИТ, чтобы выполнить `station audit verify --central`.</numerusform>
+            <numerusform>Центральная база отклонила %n записей, потому что цепочку аудита этой станции изменили в обход программы станции (или она не продолжает цепочку центральной базы). Повторная отправка не поможет: ничего не меняйте на этом компьютере и позовите ИТ, чтобы выполнить `station audit verify --central`.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Damaged on this station&apos;s disk and not sent: %n photo file(s). Retake them if the items are still here, and tell a lead.</source>
+        <translation>
+            <numerusform>Повреждён на диске этой станции и не отправлен: %n файл фото. Переснимите его, если товар ещё здесь, и сообщите старшему смены.</numerusform>
+            <numerusform>Повреждены на диске этой станции и не отправлены: %n файла фото. Переснимите их, если товары ещё здесь, и сообщите старшему смены.</numerusform>
+            <numerusform>Повреждены на диске этой станции и не отправлены: %n файлов фото. Переснимите их, если товары ещё здесь, и сообщите старшему смены.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Kept by the inspector although a check failed: {reason}</source>
         <translation>Оставлено проверяющим, хотя проверка не пройдена: {reason}</translation>
@@ -4310,14 +4374,6 @@
     <message>
         <source>The central database is not set up for stations yet. Ask IT to run `station central init` on it.</source>
         <translation>Центральная база ещё не подготовлена для станций. Попросите ИТ выполнить на ней `station central init`.</translation>
-    </message>
-    <message>
-        <source>{n} record(s) were refused by the central database and wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
-        <translation>Записей, отклонённых центральной базой и ждущих в карантине: {n}. Позовите старшего смены или ИТ (`station sync status` покажет их; `station sync retry` отправит снова).</translation>
-    </message>
-    <message>
-        <source>{n} photo file(s) are damaged on this station&apos;s disk and were not sent. Retake them if the items are still here, and tell a lead.</source>
-        <translation>Повреждённых файлов фото на диске этой станции, которые не отправлены: {n}. Переснимите, если товары ещё здесь, и сообщите старшему смены.</translation>
     </message>
     <message>
         <source>Unknown language &apos;{language}&apos;: use one of {choices}.</source>
@@ -4770,10 +4826,6 @@
     <message>
         <source>There is no zone {zone} in the put-away rules.</source>
         <translation>В правилах размещения нет зоны {zone}.</translation>
-    </message>
-    <message>
-        <source>{code} closed with {n} items: print its label and manifest.</source>
-        <translation>{code} закрыт, товаров: {n}. Напечатайте этикетку и опись.</translation>
     </message>
     <message>
         <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>

@@ -353,9 +353,26 @@
             <source>The label went to the printer.</source>
             <translation>[Ţĥé ļåƀéļ ŵéñţ ţö ţĥé þŕîñţéŕ. ~~~~~~~~~~]</translation>
         </message>
-        <message>
-            <source>{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be placed</source>
-            <translation>[{open} öþéñ ĥéŕé · {tasks} ɱöṽé ţåšķ(š) · {waiting} îţéɱ(š) ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>%n open here</source>
+            <translation>
+                <numerusform>[%n öþéñ ĥéŕé ~~~~]</numerusform>
+                <numerusform>[%n öþéñ ĥéŕé ~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n move task(s)</source>
+            <translation>
+                <numerusform>[%n ɱöṽé ţåšķ(š) ~~~~]</numerusform>
+                <numerusform>[%n ɱöṽé ţåšķ(š) ~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) waiting to be placed</source>
+            <translation>
+                <numerusform>[%n îţéɱ(š) ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~~~]</numerusform>
+                <numerusform>[%n îţéɱ(š) ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>open</source>
@@ -476,9 +493,19 @@
             <source>Refreshing…</source>
             <translation>[Ŕéƒŕéšĥîñĝ… ~~~~]</translation>
         </message>
-        <message>
-            <source>{n} inspections the shop was told of</source>
-            <translation>[{n} îñšþéçţîöñš ţĥé šĥöþ ŵåš ţöļđ öƒ ~~~~~~~~~~~]</translation>
+        <message numerus="yes">
+            <source>%n inspection(s) the shop was told of</source>
+            <translation>
+                <numerusform>[%n îñšþéçţîöñ(š) ţĥé šĥöþ ŵåš ţöļđ öƒ ~~~~~~~~~~~]</numerusform>
+                <numerusform>[%n îñšþéçţîöñ(š) ţĥé šĥöþ ŵåš ţöļđ öƒ ~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{name}: {rate:.1f} per hour (%n item(s))</source>
+            <translation>
+                <numerusform>[{name}: {rate:.1f} þéŕ ĥöûŕ (%n îţéɱ(š)) ~~~~~~~~~]</numerusform>
+                <numerusform>[{name}: {rate:.1f} þéŕ ĥöûŕ (%n îţéɱ(š)) ~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Refund</source>
@@ -539,10 +566,6 @@
         <message>
             <source>Account locked</source>
             <translation>[Åççöûñţ ļöçķéđ ~~~~~]</translation>
-        </message>
-        <message>
-            <source>{name}: {rate:.1f} per hour ({n} items)</source>
-            <translation>[{name}: {rate:.1f} þéŕ ĥöûŕ ({n} îţéɱš) ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{since} – {until} · updated {time}</source>
@@ -1030,6 +1053,13 @@
             <source>No barcode found in {name}. Type the RMA number, or call a lead.</source>
             <translation>[Ñö ƀåŕçöđé ƒöûñđ îñ {name}. Ţýþé ţĥé ŔṀÅ ñûɱƀéŕ, öŕ çåļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>This RMA has %n line(s) left: {lines}</source>
+            <translation>
+                <numerusform>[Ţĥîš ŔṀÅ ĥåš %n ļîñé(š) ļéƒţ: {lines} ~~~~~~~~~~]</numerusform>
+                <numerusform>[Ţĥîš ŔṀÅ ĥåš %n ļîñé(š) ļéƒţ: {lines} ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Reading {name}…</source>
             <translation>[Ŕéåđîñĝ {name}… ~~~~]</translation>
@@ -1061,10 +1091,6 @@
         <message>
             <source>line {n}: {name}</source>
             <translation>[ļîñé {n}: {name} ~~~~]</translation>
-        </message>
-        <message>
-            <source>This RMA has {n} line(s) left: {lines}</source>
-            <translation>[Ţĥîš ŔṀÅ ĥåš {n} ļîñé(š) ļéƒţ: {lines} ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Printed to {files}</source>
@@ -2614,10 +2640,6 @@
             <translation>[Ţĥîš šţåţîöñ'š åûđîţ çĥåîñ åš {station} đîƒƒéŕš ƒŕöɱ ţĥé öñé ţĥé çéñţŕåļ đåţåƀåšé ĥöļđš (ƒŕöɱ éṽéñţ #{seq}): ŕéçöŕđš ŵéŕé çĥåñĝéđ ĥéŕé åƒţéŕ ţĥéý ŵéŕé šéñţ, öŕ åñöţĥéŕ çöɱþûţéŕ ŕéçöŕđéđ ûñđéŕ ţĥîš šţåţîöñ îđ. Ñöţĥîñĝ ŵåš šéñţ, åñđ ñöţĥîñĝ îš ļöšţ: ţĥé ŕéçöŕđš šţåý öñ ţĥîš šţåţîöñ. Šţöþ îñšþéçţîñĝ ĥéŕé åñđ çåļļ ÎŢ (`šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ` šĥöŵš ŵĥéŕé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>{n} record(s) were refused by the central database because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
-            <translation>[{n} ŕéçöŕđ(š) ŵéŕé ŕéƒûšéđ ƀý ţĥé çéñţŕåļ đåţåƀåšé ƀéçåûšé ţĥîš šţåţîöñ'š åûđîţ çĥåîñ ŵåš çĥåñĝéđ öûţšîđé ţĥé šţåţîöñ þŕöĝŕåɱ (öŕ đöéš ñöţ ĝö öñ ƒŕöɱ ţĥé çéñţŕåļ'š). Šéñđîñĝ ţĥéɱ åĝåîñ çåññöţ ĥéļþ: ķééþ ţĥîš çöɱþûţéŕ åš îţ îš åñđ çåļļ ÎŢ ţö ŕûñ `šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>A web password needs at least {n} characters. Choose a longer one.</source>
             <translation>[Å ŵéƀ þåššŵöŕđ ñééđš åţ ļéåšţ {n} çĥåŕåçţéŕš. Çĥööšé å ļöñĝéŕ öñé. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3096,10 +3118,6 @@
         <message>
             <source>{rma} has already been inspected. Open that inspection, or scan the next label.</source>
             <translation>[{rma} ĥåš åļŕéåđý ƀééñ îñšþéçţéđ. Öþéñ ţĥåţ îñšþéçţîöñ, öŕ šçåñ ţĥé ñéẋţ ļåƀéļ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{rma}: {count} item(s) to inspect.</source>
-            <translation>[{rma}: {count} îţéɱ(š) ţö îñšþéçţ. ~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Label not recognised: no RMA, product or serial matches "{text}". Find the product to inspect it as an unexpected return, type the RMA number, or call a lead.</source>
@@ -4105,6 +4123,41 @@
             <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
             <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message numerus="yes">
+            <source>{rma}: %n item(s) to inspect.</source>
+            <translation>
+                <numerusform>[{rma}: %n îţéɱ(š) ţö îñšþéçţ. ~~~~~~~]</numerusform>
+                <numerusform>[{rma}: %n îţéɱ(š) ţö îñšþéçţ. ~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{code} closed with %n item(s): print its label and manifest.</source>
+            <translation>
+                <numerusform>[{code} çļöšéđ ŵîţĥ %n îţéɱ(š): þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ. ~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{code} çļöšéđ ŵîţĥ %n îţéɱ(š): þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ. ~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
+            <translation>
+                <numerusform>[Ţĥé çéñţŕåļ đåţåƀåšé ŕéƒûšéđ %n ŕéçöŕđ(š); ţĥéý ŵåîţ îñ ǫûåŕåñţîñé. Çåļļ å ļéåđ öŕ ÎŢ (`šţåţîöñ šýñç šţåţûš` ļîšţš ţĥéɱ; `šţåţîöñ šýñç ŕéţŕý` šéñđš ţĥéɱ åĝåîñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ţĥé çéñţŕåļ đåţåƀåšé ŕéƒûšéđ %n ŕéçöŕđ(š); ţĥéý ŵåîţ îñ ǫûåŕåñţîñé. Çåļļ å ļéåđ öŕ ÎŢ (`šţåţîöñ šýñç šţåţûš` ļîšţš ţĥéɱ; `šţåţîöñ šýñç ŕéţŕý` šéñđš ţĥéɱ åĝåîñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The central database refused %n record(s) because this station's audit chain was changed outside the station program (or does not go on from the central's). Sending them again cannot help: keep this computer as it is and call IT to run `station audit verify --central`.</source>
+            <translation>
+                <numerusform>[Ţĥé çéñţŕåļ đåţåƀåšé ŕéƒûšéđ %n ŕéçöŕđ(š) ƀéçåûšé ţĥîš šţåţîöñ'š åûđîţ çĥåîñ ŵåš çĥåñĝéđ öûţšîđé ţĥé šţåţîöñ þŕöĝŕåɱ (öŕ đöéš ñöţ ĝö öñ ƒŕöɱ ţĥé çéñţŕåļ'š). Šéñđîñĝ ţĥéɱ åĝåîñ çåññöţ ĥéļþ: ķééþ ţĥîš çöɱþûţéŕ åš îţ îš åñđ çåļļ ÎŢ ţö ŕûñ `šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ţĥé çéñţŕåļ đåţåƀåšé ŕéƒûšéđ %n ŕéçöŕđ(š) ƀéçåûšé ţĥîš šţåţîöñ'š åûđîţ çĥåîñ ŵåš çĥåñĝéđ öûţšîđé ţĥé šţåţîöñ þŕöĝŕåɱ (öŕ đöéš ñöţ ĝö öñ ƒŕöɱ ţĥé çéñţŕåļ'š). Šéñđîñĝ ţĥéɱ åĝåîñ çåññöţ ĥéļþ: ķééþ ţĥîš çöɱþûţéŕ åš îţ îš åñđ çåļļ ÎŢ ţö ŕûñ `šţåţîöñ åûđîţ ṽéŕîƒý --çéñţŕåļ`. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Damaged on this station's disk and not sent: %n photo file(s). Retake them if the items are still here, and tell a lead.</source>
+            <translation>
+                <numerusform>[Đåɱåĝéđ öñ ţĥîš šţåţîöñ'š đîšķ åñđ ñöţ šéñţ: %n þĥöţö ƒîļé(š). Ŕéţåķé ţĥéɱ îƒ ţĥé îţéɱš åŕé šţîļļ ĥéŕé, åñđ ţéļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Đåɱåĝéđ öñ ţĥîš šţåţîöñ'š đîšķ åñđ ñöţ šéñţ: %n þĥöţö ƒîļé(š). Ŕéţåķé ţĥéɱ îƒ ţĥé îţéɱš åŕé šţîļļ ĥéŕé, åñđ ţéļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Kept by the inspector although a check failed: {reason}</source>
             <translation>[Ķéþţ ƀý ţĥé îñšþéçţöŕ åļţĥöûĝĥ å çĥéçķ ƒåîļéđ: {reason} ~~~~~~~~~~~~~~~~~~]</translation>
@@ -4304,14 +4357,6 @@
         <message>
             <source>The central database is not set up for stations yet. Ask IT to run `station central init` on it.</source>
             <translation>[Ţĥé çéñţŕåļ đåţåƀåšé îš ñöţ šéţ ûþ ƒöŕ šţåţîöñš ýéţ. Åšķ ÎŢ ţö ŕûñ `šţåţîöñ çéñţŕåļ îñîţ` öñ îţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{n} record(s) were refused by the central database and wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
-            <translation>[{n} ŕéçöŕđ(š) ŵéŕé ŕéƒûšéđ ƀý ţĥé çéñţŕåļ đåţåƀåšé åñđ ŵåîţ îñ ǫûåŕåñţîñé. Çåļļ å ļéåđ öŕ ÎŢ (`šţåţîöñ šýñç šţåţûš` ļîšţš ţĥéɱ; `šţåţîöñ šýñç ŕéţŕý` šéñđš ţĥéɱ åĝåîñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{n} photo file(s) are damaged on this station's disk and were not sent. Retake them if the items are still here, and tell a lead.</source>
-            <translation>[{n} þĥöţö ƒîļé(š) åŕé đåɱåĝéđ öñ ţĥîš šţåţîöñ'š đîšķ åñđ ŵéŕé ñöţ šéñţ. Ŕéţåķé ţĥéɱ îƒ ţĥé îţéɱš åŕé šţîļļ ĥéŕé, åñđ ţéļļ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Unknown language '{language}': use one of {choices}.</source>
@@ -4764,10 +4809,6 @@
         <message>
             <source>There is no zone {zone} in the put-away rules.</source>
             <translation>[Ţĥéŕé îš ñö žöñé {zone} îñ ţĥé þûţ-åŵåý ŕûļéš. ~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{code} closed with {n} items: print its label and manifest.</source>
-            <translation>[{code} çļöšéđ ŵîţĥ {n} îţéɱš: þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ. ~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>{text} is not a location barcode (they start with {prefix}). Scan the label on the shelf or the floor.</source>

@@ -43,6 +43,7 @@ from station.web import accounts, photos
 from station.web.central import Account, CentralDown, WebCentral, write_on_central
 from station.web.charts import bars
 from station.web.search import search
+from station.web.words import word, words
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).parent
@@ -79,8 +80,15 @@ class Web:
         def show(value: Any) -> str:
             return value.render(tr) if isinstance(value, Text) else ("" if value is None else str(value))
 
+        def code(kind: str, value: str | None) -> str:
+            return word(kind, value).render(tr)
+
+        def coded(kind: str, rows: Any) -> list[tuple[str, float]]:
+            return [(w.render(tr), v) for w, v in words(kind, rows)]
+
         page = self.env.get_template(name).render(
-            t=t, show=show, lang=lang, rtl=lang in RTL, languages=LANGUAGES, csrf=csrf_token(request),
+            t=t, show=show, code=code, coded=coded, lang=lang, rtl=lang in RTL, languages=LANGUAGES,
+            csrf=csrf_token(request),
             me=values.pop("me", None), path=request.url.path, **values)
         return HTMLResponse(page, status_code=status)
 

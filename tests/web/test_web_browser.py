@@ -114,6 +114,17 @@ def test_a_client_sees_its_own_brand_only_and_another_brands_inspection_is_not_f
     driver.find_element(By.ID, "lang-he").click()  # the same page in Hebrew, right to left
     _wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl")
     assert driver.find_element(By.TAG_NAME, "h1").text.startswith("\u05d1\u05d3\u05d9\u05e7\u05d4")  # "Inspection"
+    # The disposition and the role are codes in the database, shown as the station's Hebrew words.
+    from station.grading.rules import disposition_label
+    from station.text_catalog import translator
+
+    with site.central.engine.connect() as connection:
+        code = connection.execute(text("SELECT disposition FROM inspections WHERE id = :i"), {"i": own["id"]}).scalar()
+    marks = "\u200f\u2068\u2069"
+    hebrew = translator("he")(disposition_label(code).source).strip(marks)
+    assert any("\u05d0" <= c <= "\u05ea" for c in hebrew), "the translation file has no Hebrew for it"
+    assert driver.find_element(By.ID, "disposition").text.strip(marks) == hebrew
+    assert translator("he")("Client").strip(marks) in driver.find_element(By.ID, "who").text
     driver.save_screenshot(str(SCREENS / "web-hebrew.png"))
     driver.find_element(By.ID, "lang-en").click()
     _wait(driver, lambda d: d.find_element(By.TAG_NAME, "html").get_attribute("dir") == "ltr")
