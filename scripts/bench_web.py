@@ -5,10 +5,12 @@ Usage: .venv/bin/python scripts/bench_web.py [--inspections 1000000] [--requests
 Goal: p95 ≤ 200 ms per page, and ≤ 1.3× the SQL by hand. The pages are asked over HTTP of `station central web`
 in a process of its own; a page's time is the server's own (its Server-Timing header). "By hand" is the
 statements the page sent, captured on the web's engine, sent again on one psycopg connection under the same
-role, one round after each page request, so the machine's load falls on both alike. The inspections are made
-with INSERT … SELECT generate_series (not through the services); the one with 8 photos carries real
-photographs from tests/data. Everything is in a fresh schema with its own roles, dropped at the end. The last
-line is ``ratio: X.XX`` (the worse page's p95 over its SQL's p95).
+role (prepared on the server after psycopg's default of 5 runs, as on the web's engine), one round after each
+page request, so the machine's load falls on both alike. The inspections are made with INSERT … SELECT
+generate_series (not through the services); the one with 8 photos carries real photographs from tests/data, each
+with its check, and an RMA, a lead's regrade, a refund, a container and the shop's notice, so the page shows
+every part it has and its statements read each. Everything is in a fresh schema with its own roles, dropped at
+the end. The last line is ``ratio: X.XX`` (the worse page's p95 over its SQL's p95).
 """
 
 from __future__ import annotations
@@ -37,10 +39,12 @@ INSERT INTO inspections (id, station_id, inspector_id, rma_number, rma_line_no, 
   category, template_version, rules_version, proposed_grade, proposed_disposition, grade, disposition, reasons,
   flags, unexpected, started_at, completed_at)
 SELECT gen_random_uuid(), 'DOCK-' || (g % 40), CAST(:inspector AS uuid), 'RMA-B' || g, 1, s.sku, 'SN-B' || g,
-  'RMA-B' || g, 'rma', s.category, 1, 'bench', 'B', 'restock', 'B', 'restock', CAST('[]' AS json),
+  'RMA-B' || g, 'rma', s.category, s.version, 'bench', 'B', 'restock', 'B', 'restock', CAST('[]' AS json),
   CAST('[]' AS json), false, now() - make_interval(secs => g * 2.5), now() - make_interval(secs => g * 2.5 - 90)
 FROM generate_series(CAST(:first AS bigint), CAST(:last AS bigint)) g
-JOIN (SELECT sku, category, row_number() OVER (ORDER BY sku) - 1 AS n FROM products) s
+JOIN (SELECT sku, category, row_number() OVER (ORDER BY sku) - 1 AS n,
+        coalesce((SELECT max(t.version) FROM checklist_templates t WHERE t.category = products.category), 1) AS version
+      FROM products) s
   ON s.n = g % (SELECT count(*) FROM products)
 """
 
@@ -96,23 +100,56 @@ def _fill(engine, count: int) -> tuple[uuid.UUID, str]:  # type: ignore[no-untyp
     print(f"{count:,} inspections made in {time.perf_counter() - started:.1f} s")
     target, now = new_id(), utc_now()
     photos = sorted((REPO / "tests" / "data" / "dock_frames").glob("*.jpg"))[:8]
+    rma = f"RMA-B{count + 1}"
     with engine.begin() as connection:
         connection.execute(text(BULK.replace("gen_random_uuid()", "CAST(:id AS uuid)")),
                            {"inspector": inspector, "first": count + 1, "last": count + 1, "id": target})
+        # Everything the page shows, so its statements (and the same SQL by hand) read each part of it: the RMA,
+        # a lead's regrade, the refund, the container and the shop's notice, and below each photo's check.
+        sku = connection.execute(text("SELECT sku FROM inspections WHERE id = :i"), {"i": target}).scalar()
+        connection.execute(text("INSERT INTO return_authorizations (rma_number, order_number, customer, reason, "
+                                "purchase_date) VALUES (:r, 'SO-B1', 'Bench Customer', 'Arrived damaged', "
+                                "current_date - 20)"), {"r": rma})
+        connection.execute(text("INSERT INTO rma_lines (rma_number, line_no, sku, quantity) VALUES (:r, 1, :s, 1)"),
+                           {"r": rma, "s": sku})
+        reviewer = connection.execute(text("SELECT id FROM users WHERE role = 'lead' LIMIT 1")).scalar()
+        connection.execute(text("INSERT INTO reviews (id, inspection_id, station_id, reviewer_id, action, "
+                                "previous_grade, previous_disposition, grade, disposition, reason, decided_at) "
+                                "VALUES (:i, :p, 'DOCK-1', :u, 'regrade', 'B', 'restock', 'C', 'refurbish', "
+                                "'scratch in photo 3', :t)"), {"i": new_id(), "p": target, "u": reviewer, "t": now})
+        connection.execute(text("INSERT INTO refund_recommendations (id, inspection_id, station_id, settlement, price, "
+                                "fee, amount, rule, policy_version, created_at) VALUES (:i, :p, 'DOCK-1', 'refund', "
+                                "100, 15, 85, CAST('{\"source\": \"restocking fee\", \"args\": {}}' AS json), "
+                                "'bench', :t)"), {"i": new_id(), "p": target, "t": now})
+        connection.execute(text("INSERT INTO container_placements (id, station_id, container_code, inspection_id, "
+                                "action, user_id, at) VALUES (:i, 'DOCK-1', 'TOTE-0042', :p, 'placed', :u, :t)"),
+                           {"i": new_id(), "p": target, "u": inspector, "t": now})
+        connection.execute(text("INSERT INTO shop_notices (inspection_id, rma_number, state, destinations, reason, "
+                                "updated_at) VALUES (:p, :r, 'delivered', CAST('[]' AS json), NULL, :t)"),
+                           {"p": target, "r": rma, "t": now})
         for n, path in enumerate(photos):
             data = path.read_bytes()
             sha = hashlib.sha256(data).hexdigest()
             connection.execute(text("INSERT INTO sync_photo_blobs (sha256, data, size_bytes, station_id, uploaded_at) "
                                     "VALUES (:s, :d, :n, 'DOCK-1', :t) ON CONFLICT DO NOTHING"),
                                {"s": sha, "d": data, "n": len(data), "t": now})
+            photo = new_id()
             connection.execute(text("INSERT INTO photos (id, inspection_id, station_id, sha256, question_id, width, "
                                     "height, size_bytes, taken_at) VALUES (:i, :p, 'DOCK-1', :s, NULL, 1280, 960, "
-                                    ":n, :t)"), {"i": new_id(), "p": target, "s": sha, "n": len(data), "t": now})
+                                    ":n, :t)"), {"i": photo, "p": target, "s": sha, "n": len(data), "t": now})
+            connection.execute(text("INSERT INTO photo_checks (id, photo_id, inspection_id, station_id, photo_sha256, "
+                                    "phash, ok, problems, measures, whole_item, camera, similarity, catalog_sku, "
+                                    "reused, kept_reason, checked_at, limits) VALUES (:i, :f, :p, 'DOCK-1', :s, "
+                                    ":h, true, CAST('[]' AS json), CAST(:m AS json), false, 'dock', NULL, NULL, "
+                                    "CAST('[]' AS json), NULL, :t, NULL)"),
+                                {"i": new_id(), "f": photo, "p": target, "s": sha, "h": sha[:16], "t": now,
+                                 "m": '{"sharpness": 310.5, "contrast": 41.2, "p95": 212, "p01": 9, '
+                                      '"clipped": 0.001, "glare": 0.002}'})
             connection.execute(text("INSERT INTO inspection_answers (id, inspection_id, position, question_id, "
                                     "question_text, value, answered_at) VALUES (:i, :p, :n, :q, :qt, "
                                     "CAST('true' AS json), :t)"),
                                {"i": new_id(), "p": target, "n": n, "q": f"q{n}", "qt": f"Question {n}?", "t": now})
-    return target, f"RMA-B{count + 1}", str(lead)
+    return target, rma, str(lead)
 
 
 def _timed_pages(url: str, paths: list[str], requests: int, badge: str) -> dict[str, list[float]]:
@@ -176,8 +213,9 @@ def _interleaved(url: str, path: str, badge: str, db_url: str, statements: list[
     import psycopg
 
     pages, hands = [], []
+    # psycopg's own default for when a statement is prepared on the server, as on the web's engine.
     with httpx.Client(base_url=url, timeout=60) as client, psycopg.connect(
-            db_url.replace("postgresql+psycopg://", "postgresql://"), prepare_threshold=None) as connection:
+            db_url.replace("postgresql+psycopg://", "postgresql://")) as connection:
         token = re.search(r'name="csrf" value="([^"]+)"', client.get("/signin").text).group(1)  # type: ignore[union-attr]
         client.post("/signin", data={"csrf": token, "badge": badge, "password": PASSWORD})
         for n in range(requests + 5):
@@ -235,9 +273,9 @@ def main() -> int:
                     _timed_pages(url, [path], 0, lead)  # warms the cache of photos and table names
                     captured.clear()
                     _timed_pages(url, [path], 0, lead)
-                    # One page's statements: the last request's, from its own sign-in role check on.
-                    starts = [i for i, (statement, _p) in enumerate(captured)
-                              if statement == f"SET LOCAL ROLE {signin_role(prefix)}"]
+                    # One page's statements: the last request's, from its taking the sign-in role on.
+                    starts = [i for i, (_s, params) in enumerate(captured)
+                              if isinstance(params, dict) and params.get("r") == signin_role(prefix)]
                     statements[name] = captured[starts[-1]:]
                     captured.clear()
             web.engine.dispose()

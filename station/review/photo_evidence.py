@@ -76,6 +76,13 @@ def _view(ctx: StationContext, photo_id: uuid.UUID, sha256: str, checks: PhotoCh
                           checks.limits)
 
 
+def check_view(ctx: StationContext, photo_id: uuid.UUID, sha256: str, row: Any, checked_at: datetime | None,
+               found_later: Sequence[ReusedIn] = ()) -> PhotoCheckView:
+    """A photo's check as the viewer shows it, from any row with photo_checks' columns (the web page reads them
+    beside the photo in one statement)."""
+    return _view(ctx, photo_id, sha256, _from_row(row), checked_at, found_later)
+
+
 def reuses_found_by_sync(session: Session, inspection_id: uuid.UUID) -> dict[uuid.UUID, list[ReusedIn]]:
     """Photo id -> the other inspections whose photo turned out to be the same picture when it arrived by sync."""
     found: dict[uuid.UUID, list[ReusedIn]] = {}

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, delete, func, select
+from sqlalchemy import Connection, delete, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
 from db import models
@@ -98,18 +98,25 @@ def guard(connection: Connection, badge: str) -> SignInGuard:
     return SignInGuard(int(count or 0), last)
 
 
+# Every page asks this first: one statement, its text written once (no query built per request).
+ACCOUNT_SQL = text("""
+SELECT a.badge, a.user_id, a.name, a.language, u.name AS user_name, u.role, u.active, u.language AS user_language
+FROM web_accounts a LEFT JOIN users u ON u.id = a.user_id
+WHERE a.badge = :badge
+""")
+
+
 def account(connection: Connection, badge: str) -> Account | None:
-    """The account as it is now (a station user's role and active flag are read every time)."""
-    row = connection.execute(select(web_accounts).where(web_accounts.c.badge == badge)).mappings().first()
+    """The account as it is now (a station user's role and active flag are read every time, in the same
+    statement as the account)."""
+    row = connection.execute(ACCOUNT_SQL, {"badge": badge}).first()
     if row is None:
         return None
-    if row["user_id"] is None:
-        return Account(row["badge"], None, row["name"], "client", row["language"])
-    user = connection.execute(select(models.User.name, models.User.role, models.User.active, models.User.language)
-                              .where(models.User.id == row["user_id"])).first()
-    if user is None or not user.active:
+    if row.user_id is None:
+        return Account(row.badge, None, row.name, "client", row.language)
+    if row.role is None or not row.active:  # the user is gone from the central, or no longer active
         return None
-    return Account(row["badge"], uuid.UUID(str(row["user_id"])), user.name, user.role, user.language)
+    return Account(row.badge, uuid.UUID(str(row.user_id)), row.user_name, row.role, row.user_language)
 
 
 def check_password(connection: Connection, badge: str, password: str) -> Account:

@@ -42,6 +42,7 @@ from station.text_catalog import LANGUAGES, translator
 from station.web import accounts, photos
 from station.web.central import Account, CentralDown, WebCentral, write_on_central
 from station.web.charts import bars
+from station.web.inspection_page import load_page
 from station.web.search import search
 from station.web.words import word, words
 
@@ -53,7 +54,9 @@ RTL = frozenset({"he"})
 
 
 def _environment() -> Environment:
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]))
+    # The templates ship with the package and change only with it: not looked at on disk again per page.
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
+                      auto_reload=False)
     env.globals["bars"] = bars
     return env
 
@@ -62,7 +65,7 @@ class Web:
     def __init__(self, central: WebCentral, env: Environment) -> None:
         self.central = central
         self.env = env
-        self.tables: set[str] | None = None
+        self.tables: frozenset[str] | None = None
 
     # --- what every page has ---------------------------------------------------------------------------------
 
@@ -75,7 +78,8 @@ class Web:
         tr = translator(lang)
 
         def t(source: str, /, **args: Any) -> str:
-            return Text(source, args).render(tr)
+            # Most page texts have no placeholders: their translation is the whole answer.
+            return Text(source, args).render(tr) if args else tr(source)
 
         def show(value: Any) -> str:
             return value.render(tr) if isinstance(value, Text) else ("" if value is None else str(value))
@@ -166,53 +170,41 @@ class Web:
         return Response("\ufeff" + body, media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="inspections.csv"'})
 
-    def _evidence(self, connection: Any, me: Account, inspection_id: uuid.UUID, with_photos: bool = False) -> Any:
+    def _evidence(self, connection: Any, me: Account, inspection_id: uuid.UUID) -> Any:
+        """The whole evidence view, for the packet: its photos fetched first, as the packet prints them."""
         ctx = self.central.reader_ctx(connection, me)
         with ctx.read() as session:
-            if with_photos:
-                shas = [s for (s,) in session.query(models.Photo.sha256).filter(
-                    models.Photo.inspection_id == inspection_id)]
-                photos.fetch(session, ctx.evidence, shas)
-            extra = self._after_grade(session, inspection_id)
+            shas = [s for (s,) in session.query(models.Photo.sha256).filter(
+                models.Photo.inspection_id == inspection_id)]
+            photos.fetch(session, ctx.evidence, shas)
         try:
-            view = load_evidence(ctx, inspection_id, None if me.is_client else me.user_id)
+            return load_evidence(ctx, inspection_id, None if me.is_client else me.user_id)
         except EvidenceNotFound as exc:
             # Another brand's inspection is as absent as one that does not exist: 404, never 403.
             raise HTTPException(404) from exc
-        return view, extra
 
-    def _after_grade(self, session: Any, inspection_id: uuid.UUID) -> dict[str, Any]:
+    def _tables(self, connection: Any) -> frozenset[str]:
         from sqlalchemy import inspect as sa_inspect
-        from sqlalchemy import text
 
         if self.tables is None:  # read once: the put-away and shop-notice tables exist from some version on
-            self.tables = set(sa_inspect(session.get_bind()).get_table_names())
-        names = self.tables
-        found: dict[str, Any] = {}
-        if "refund_recommendations" in names:
-            found["refund"] = session.execute(text(
-                "SELECT settlement, amount, fee, price, rule FROM refund_recommendations WHERE inspection_id = :i"),
-                {"i": inspection_id}).mappings().first()
-        if "container_placements" in names:
-            found["placements"] = session.execute(text(
-                "SELECT container_code, action, at FROM container_placements WHERE inspection_id = :i ORDER BY at"),
-                {"i": inspection_id}).mappings().all()
-        if "shop_notices" in names:
-            found["notice"] = session.execute(text(
-                "SELECT state, reason, updated_at FROM shop_notices WHERE inspection_id = :i"),
-                {"i": inspection_id}).mappings().first()
-        return found
+            self.tables = frozenset(sa_inspect(connection).get_table_names())
+        return self.tables
 
     def inspection(self, request: Request) -> Response:
         inspection_id = _uuid(request.path_params["id"])
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
             me = self.me(connection, request)
-            view, extra = self._evidence(connection, me, inspection_id)
-        grades = sorted(self.central.base.rules.grades)
-        dispositions = sorted(self.central.base.rules.dispositions)
-        return self.render(request, "inspection.html", me=me, view=view, extra=extra, grades=grades,
-                           dispositions=dispositions, may_decide=me.role in DECIDING and view.why_not_decide is None,
+            tables = self._tables(connection)
+            self.central.reader_ctx(connection, me)
+            view = load_page(connection, self.central.base, tables, inspection_id, me)
+        if view is None:
+            # Another brand's inspection is as absent as one that does not exist: 404, never 403.
+            raise HTTPException(404)
+        rules = self.central.base.rules
+        return self.render(request, "inspection.html", me=me, view=view, grades=sorted(rules.grades),
+                           dispositions=sorted(rules.dispositions),
+                           may_decide=me.role in DECIDING and view.why_not_decide is None,
                            problem=_problem(request.session.pop("problem", None)),
                            done=request.session.pop("done", None))
 
@@ -221,7 +213,7 @@ class Web:
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
             me = self.me(connection, request)
-            view, _extra = self._evidence(connection, me, inspection_id, with_photos=True)
+            view = self._evidence(connection, me, inspection_id)
         with tempfile.TemporaryDirectory() as folder:
             path = build_packet(view, Path(folder) / "packet.pdf", me.name, translator(self.language(request)))
             data = path.read_bytes()

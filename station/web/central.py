@@ -8,7 +8,9 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -27,6 +29,9 @@ from station.sync.connection import normalise_url
 from station.text import StationError, _
 
 log = logging.getLogger(__name__)
+_DOWN = _("The central database cannot be reached now. Nothing was changed: wait a minute and reload the page; if "
+          "it lasts, ask IT to check the central database server.")
+_AS_SQL = text("SELECT set_config('role', :r, true), set_config(:k, :v, true)")
 
 
 class CentralDown(StationError):
@@ -65,20 +70,28 @@ class WebCentral:
             connection = self.engine.connect()
         except (OperationalError, DBAPIError) as exc:
             log.warning("central database unreachable: %s", exc)
-            raise CentralDown(_("The central database cannot be reached now. Nothing was changed: wait a minute and "
-                                "reload the page; if it lasts, ask IT to check the central database server.")
-                              ) from exc
+            raise CentralDown(_DOWN) from exc
         try:
             with connection.begin():
                 yield connection
+        except DBAPIError as exc:
+            # The server went away under a pooled connection (a restart): the pool has dropped its connections,
+            # so the reload this page asks for gets a fresh one. No ping before every page for it.
+            if not exc.connection_invalidated:
+                raise
+            log.warning("central database connection lost: %s", exc)
+            raise CentralDown(_DOWN) from exc
         finally:
             connection.close()
 
     def _as(self, connection: Connection, role: str, client: str | None = None) -> StationContext:
-        quoted = connection.dialect.identifier_preparer.quote(role)
-        connection.execute(text(f"SET LOCAL ROLE {quoted}"))
-        connection.execute(text("SELECT set_config(:k, :v, true)"), {"k": CLIENT_SETTING, "v": client or ""})
-        return replace(self.base, sessions=sessionmaker(bind=connection, expire_on_commit=False))
+        # SET LOCAL ROLE and the client's badge in one round trip: set_config('role') is SET ROLE, with its
+        # membership check, and true makes both last until the transaction ends.
+        connection.execute(_AS_SQL, {"r": role, "k": CLIENT_SETTING, "v": client or ""})
+        # A plain Session factory on this connection (a sessionmaker would make a new class every request); the
+        # context only ever calls it.
+        factory = cast("sessionmaker[Session]", partial(Session, bind=connection, expire_on_commit=False))
+        return replace(self.base, sessions=factory)
 
     def signin_ctx(self, connection: Connection) -> StationContext:
         return self._as(connection, signin_role(self.prefix))
@@ -95,7 +108,9 @@ class WebCentral:
 
 def open_web_central(url: str, cache_dir: Path, prefix: str = "station", pool_size: int = 5) -> WebCentral:
     """A pooled engine (the web answers many short requests), the rules and checklists, the photo cache."""
-    engine = create_engine(normalise_url(url), pool_size=pool_size, pool_pre_ping=True,
+    # No ping before each page (a round trip every request): a connection the server dropped fails its page
+    # with CentralDown and the pool starts afresh; one left idle for long is replaced before it can be stale.
+    engine = create_engine(normalise_url(url), pool_size=pool_size, pool_recycle=600,
                            connect_args={"connect_timeout": 5, "application_name": "station-web"})
     templates = load_templates(RESOURCES / "checklists")
     rules = load_rules(RESOURCES / "grading", templates.templates)

@@ -112,6 +112,23 @@ def test_the_central_down_is_a_clear_page_with_what_to_do(tmp_path: Path) -> Non
     assert "Traceback" not in answer.text
 
 
+def test_a_central_restart_costs_one_clear_page_then_pages_answer_again(app_client) -> None:
+    """The pool's connections are cut by the server (as by a restart): no ping before each page, so the next
+    page is the clear 'cannot be reached' one, and the reload it asks for is answered on a fresh connection."""
+    from station.sync.central_web import login_role
+
+    client, central = app_client
+    assert _sign_in(client, LEAD_BADGE, LEAD_PASSWORD).status_code == 303
+    assert client.get("/", params={"q": "RMA-1"}).status_code == 200
+    with central.engine.begin() as connection:  # this test's web login only: other tests' servers run on
+        cut = connection.execute(text("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                      "WHERE usename = :u"), {"u": login_role(central.prefix)}).scalar()
+    assert cut >= 1
+    answer = client.get("/", params={"q": "RMA-1"})
+    assert answer.status_code == 503 and "reload the page" in answer.text and "Traceback" not in answer.text
+    assert client.get("/", params={"q": "RMA-1"}).status_code == 200
+
+
 @pytest.mark.slow
 def test_photos_packet_csv_queue_and_dashboard(web_site, tmp_path: Path) -> None:
     site = web_site
@@ -216,3 +233,68 @@ def test_a_clients_scope_is_the_databases_whatever_the_query(web_site) -> None:
             assert connection.execute(text("SELECT count(*) FROM inspections")).scalar() == 0
     finally:
         engine.dispose()
+
+
+@pytest.mark.slow
+def test_the_inspection_page_reads_what_the_evidence_view_reads(web_site, tmp_path: Path) -> None:
+    """The page's few statements give what station.review.evidence gives in dozens: for every inspection the
+    same current grade, answers, photos with their checks, history and whether the lead may decide, after a
+    lead's regrade from the browser and with a photo's check on central."""
+    from sqlalchemy import inspect as sa_inspect
+
+    from station.ids import new_id, utc_now
+    from station.review.evidence import load_evidence
+    from station.sync.central_web import login_role
+    from station.web.accounts import account
+    from station.web.central import open_web_central
+    from station.web.inspection_page import load_page
+
+    site = web_site
+    with site.central.engine.begin() as connection:
+        photo = connection.execute(text("SELECT id, inspection_id, sha256 FROM photos ORDER BY taken_at LIMIT 1")
+                                   ).mappings().one()
+        connection.execute(text(
+            "INSERT INTO photo_checks (id, photo_id, inspection_id, station_id, photo_sha256, phash, ok, problems, "
+            "measures, whole_item, camera, similarity, catalog_sku, reused, kept_reason, checked_at, limits) "
+            "VALUES (:i, :f, :p, :st, :s, 'cd8cf89131682620', false, CAST('[\"blur\"]' AS json), "
+            "CAST('{\"sharpness\": 1.5, \"contrast\": 40}' AS json), false, 'dock', 0.82, NULL, "
+            "CAST('[]' AS json), 'the only angle', :t, NULL)"),
+            {"i": new_id(), "f": photo["id"], "p": photo["inspection_id"], "st": site.station_id,
+             "s": photo["sha256"], "t": utc_now()})
+        ids = [i for (i,) in connection.execute(text("SELECT id FROM inspections ORDER BY completed_at"))]
+    with httpx.Client(base_url=site.url) as client:
+        assert _sign_in(client, LEAD_BADGE, LEAD_PASSWORD).status_code == 303
+        page = client.get(f"/inspections/{photo['inspection_id']}").text
+        answer = client.post(f"/inspections/{photo['inspection_id']}/decide", follow_redirects=True, data={
+            "csrf": _csrf(page), "action": "regrade", "grade": "D", "disposition": "dispose",
+            "reason": "blurred close-up hides a crack"})
+        assert 'id="done"' in answer.text and "Sharpness 1.5" in answer.text
+    web = open_web_central(site.central.url(login_role(site.central.prefix)), tmp_path / "compare",
+                           site.central.prefix)
+    try:
+        for inspection_id in ids:
+            with web.connection() as connection:
+                web.signin_ctx(connection)
+                lead = account(connection, LEAD_BADGE)
+                assert lead is not None
+                tables = frozenset(sa_inspect(connection).get_table_names())
+                ctx = web.reader_ctx(connection, lead)
+                shown = load_page(connection, web.base, tables, inspection_id, lead)
+                view = load_evidence(ctx, inspection_id, lead.user_id)
+            assert shown is not None
+            assert (shown.grade, shown.disposition, shown.inspector, shown.product, shown.serial,
+                    shown.order_number, shown.return_reason, shown.completed_at, shown.grade_reasons,
+                    shown.why_not_decide) == (
+                view.grade, view.disposition, view.inspector, view.product.name if view.product else None,
+                view.serial, view.order_number, view.return_reason, view.completed_at, view.grade_reasons,
+                view.why_not_decide)
+            assert shown.answers == view.answers
+            assert sorted((p.id, p.sha256, p.prompt, tuple(p.checks)) for p in shown.photos) == sorted(
+                (p.id, p.sha256, p.prompt, tuple(view.photo_checks.get(p.id, []))) for p in view.photos)
+            assert [(h.at, h.who) for h in shown.history] == [(h.at, h.who) for h in view.history]
+            if inspection_id == photo["inspection_id"]:  # the regraded one, with its photo's check
+                assert (shown.grade, shown.disposition) == ("D", "dispose")
+                assert any("Sharpness 1.5" in str(line) for p in shown.photos for line in p.checks)
+                assert "blurred close-up hides a crack" in str(shown.history[-1].what)
+    finally:
+        web.engine.dispose()

@@ -1,0 +1,207 @@
+"""One inspection as its web page shows it, read in four set-based statements: the inspection with its product,
+RMA, inspector, refund, shop notice and containers; its answers; its photos with their checks; its decisions
+(leads' reviews and refurb re-grades). No statement per photo or per answer and no ORM objects: the page is
+asked for often, over a central of millions (scripts/bench_web.py), and shows only what is read here.
+
+The evidence packet still reads the whole station.review.evidence view (audit entries, copies checked again);
+this page is its on-screen part and reads the same tables, so both show one inspection alike
+(tests/web/test_web_pages.py compares them).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Connection, TextClause, text
+
+from station.checklist.model import Template
+from station.context import StationContext
+from station.grading.rules import disposition_label
+from station.outcome import OUTCOME_SOURCES
+from station.review.decisions import refusal_of
+from station.review.evidence import AnswerView, HistoryEntry, _photo_prompt, answer_text
+from station.review.photo_evidence import ReusedIn, check_lines, check_view
+from station.text import Text, _
+from station.web.central import Account
+
+# The decisions read below are these areas' (station.outcome): a new area must be added to DECISIONS_SQL too.
+READ_OUTCOME_SOURCES = ("station.review.decisions:review_decisions", "station.refurb.decisions:refurb_decisions")
+assert set(OUTCOME_SOURCES) == set(READ_OUTCOME_SOURCES), "the web page's decisions miss an area's"
+
+# Tables a central has from some version on; a column of the main statement each, NULL where the table is absent.
+OPTIONAL = {
+    "refund_recommendations": "(SELECT json_build_object('settlement', f.settlement, 'amount', "
+                              "CAST(f.amount AS text), 'fee', CAST(f.fee AS text)) FROM refund_recommendations f "
+                              "WHERE f.inspection_id = i.id) AS refund",
+    "shop_notices": "(SELECT json_build_object('state', n.state, 'reason', n.reason) FROM shop_notices n "
+                    "WHERE n.inspection_id = i.id) AS notice",
+    "container_placements": "(SELECT json_agg(json_build_object('code', c.container_code, 'action', c.action) "
+                            "ORDER BY c.at, c.id) FROM container_placements c WHERE c.inspection_id = i.id) "
+                            "AS placements",
+}
+
+MAIN_SQL = """
+SELECT i.id, i.station_id, i.inspector_id, i.rma_number, i.sku, i.serial, i.category, i.template_version,
+       i.proposed_grade, i.proposed_disposition, i.grade, i.disposition, i.override_reason, i.reasons,
+       i.started_at, i.completed_at, u.name AS inspector, p.name AS product, a.order_number,
+       a.reason AS return_reason, {optional}
+FROM inspections i
+LEFT JOIN users u ON u.id = i.inspector_id
+LEFT JOIN products p ON p.sku = i.sku
+LEFT JOIN return_authorizations a ON a.rma_number = i.rma_number
+WHERE i.id = :i
+"""
+ANSWERS_SQL = text("SELECT position, question_id, question_text, value, answered_at FROM inspection_answers "
+                   "WHERE inspection_id = :i ORDER BY position")
+# Each photo's newest check, and the same pictures found later by sync, beside the photo itself.
+PHOTOS_SQL = text("""
+SELECT p.id, p.sha256, p.question_id, p.taken_at, c.ok, c.problems, c.measures, c.phash, c.whole_item, c.camera,
+       c.similarity, c.catalog_sku, c.reused, c.kept_reason, c.limits, c.checked_at,
+       (SELECT json_agg(json_build_object('inspection_id', r.other_inspection_id, 'photo_id', r.other_photo_id,
+                                          'distance', r.distance, 'station', r.other_station_id)
+                        ORDER BY r.found_at, r.id)
+        FROM photo_reuses r WHERE r.inspection_id = p.inspection_id AND r.photo_id = p.id) AS later
+FROM photos p
+LEFT JOIN LATERAL (SELECT * FROM photo_checks k WHERE k.photo_id = p.id AND k.inspection_id = p.inspection_id
+                   ORDER BY k.checked_at DESC LIMIT 1) c ON true
+WHERE p.inspection_id = :i
+ORDER BY p.taken_at, p.id
+""")
+DECISIONS_SQL = text("""
+SELECT 'review' AS source, r.id, r.action, r.previous_grade, r.previous_disposition, r.grade, r.disposition,
+       r.reason, r.decided_at, u.name AS who
+FROM reviews r LEFT JOIN users u ON u.id = r.reviewer_id WHERE r.inspection_id = :i
+UNION ALL
+SELECT 'refurb', o.id, NULL, o.proposed_grade, o.proposed_disposition, o.grade, o.disposition, o.override_reason,
+       o.decided_at, u.name
+FROM refurb_outcomes o LEFT JOIN users u ON u.id = o.technician_id WHERE o.inspection_id = :i
+""")
+TEMPLATE_SQL = text("SELECT content FROM checklist_templates WHERE category = :c AND version = :v")
+_KEPT: dict[tuple[str, int], Template] = {}
+
+
+@dataclass(frozen=True)
+class PagePhoto:
+    id: uuid.UUID
+    sha256: str
+    prompt: str | None
+    checks: list[Text]
+
+
+@dataclass(frozen=True)
+class InspectionPage:
+    inspection_id: uuid.UUID
+    station_id: str
+    inspector: str
+    rma_number: str | None
+    sku: str | None
+    product: str | None
+    serial: str | None
+    order_number: str | None
+    return_reason: str | None
+    completed_at: datetime
+    grade: str  # the current outcome: the newest decision's, else the inspection's own
+    disposition: str
+    grade_reasons: list[Text]
+    answers: list[AnswerView]
+    photos: list[PagePhoto]
+    history: list[HistoryEntry]
+    why_not_decide: Text | None  # for the viewing person; None when they may decide
+    refund: dict[str, Any] | None
+    placements: list[dict[str, Any]]
+    notice: dict[str, Any] | None
+    notices_kept: bool  # this central records shop notices: "not yet" means not yet
+
+
+@lru_cache(maxsize=8)
+def _main_sql(tables: frozenset[str]) -> TextClause:
+    columns = [sql if name in tables else f"NULL AS {sql.rsplit(' AS ', 1)[1]}" for name, sql in OPTIONAL.items()]
+    return text(MAIN_SQL.format(optional=", ".join(columns)))
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(UTC)
+
+
+def _template(connection: Connection, ctx: StationContext, category: str, version: int) -> Template | None:
+    # As station.checklist.versions.checklist_version: the version from the files, else the copy kept on the
+    # central, else the newest loaded.
+    found = ctx.templates.get(category, version) or _KEPT.get((category, version))
+    if found is None:
+        content = connection.execute(TEMPLATE_SQL, {"c": category, "v": version}).scalar()
+        try:
+            found = Template.model_validate(content) if content else None
+        except ValueError:
+            found = None
+        if found is not None:  # a version's content never changes once kept: read it once per process
+            _KEPT[(category, version)] = found
+    return found or ctx.templates.get(category)
+
+
+def load_page(connection: Connection, ctx: StationContext, tables: frozenset[str], inspection_id: uuid.UUID,
+              viewer: Account) -> InspectionPage | None:
+    """The page of one inspection, or None when this person's role sees no such inspection."""
+    row = connection.execute(_main_sql(tables), {"i": inspection_id}).mappings().first()
+    if row is None:
+        return None
+    inspector = row["inspector"] or (str(row["inspector_id"])[:8] if row["inspector_id"] else "—")
+    template = _template(connection, ctx, row["category"], row["template_version"])
+    answers = [AnswerView(a.position + 1 if template is None or not template.has_question(a.question_id)
+                          else template.number_of(a.question_id), a.question_text,
+                          answer_text(template, a.question_id, a.value), _utc(a.answered_at))
+               for a in connection.execute(ANSWERS_SQL, {"i": inspection_id})]
+    photos, taken = [], []
+    for p in connection.execute(PHOTOS_SQL, {"i": inspection_id}):
+        checks: list[Text] = []
+        if p.phash is not None:
+            later = [ReusedIn(uuid.UUID(r["inspection_id"]), uuid.UUID(r["photo_id"]) if r["photo_id"] else None,
+                              int(r["distance"]), True, r["station"]) for r in p.later or ()]
+            checks = check_lines(ctx, check_view(ctx, p.id, p.sha256, p, p.checked_at, later))
+        photos.append(PagePhoto(p.id, p.sha256, _photo_prompt(template, p.question_id), checks))
+        taken.append(HistoryEntry(_utc(p.taken_at), inspector, _("Took photo {sha}.", sha=p.sha256[:12])))
+    decisions = sorted(connection.execute(DECISIONS_SQL, {"i": inspection_id}),
+                       key=lambda d: (d.decided_at, d.id.bytes))
+    grade, disposition = row["grade"], row["disposition"]
+    if decisions and (decisions[-1].decided_at, decisions[-1].id.bytes) > (row["completed_at"], row["id"].bytes):
+        grade, disposition = decisions[-1].grade, decisions[-1].disposition
+    history = _history(row, inspector, taken, decisions)
+    why_not = refusal_of(viewer.role, viewer.user_id, row["inspector_id"]) if viewer.user_id is not None else None
+    return InspectionPage(
+        inspection_id=row["id"], station_id=row["station_id"], inspector=inspector, rma_number=row["rma_number"],
+        sku=row["sku"], product=row["product"], serial=row["serial"], order_number=row["order_number"],
+        return_reason=row["return_reason"], completed_at=_utc(row["completed_at"]), grade=grade,
+        disposition=disposition, grade_reasons=[Text.from_json(r) for r in row["reasons"] or ()], answers=answers,
+        photos=photos, history=history, why_not_decide=why_not, refund=row["refund"],
+        placements=list(row["placements"] or ()), notice=row["notice"], notices_kept="shop_notices" in tables)
+
+
+def _history(row: Any, inspector: str, taken: list[HistoryEntry], decisions: list[Any]) -> list[HistoryEntry]:
+    """What happened to the item, oldest first: the scan, each photo, Complete, and every later decision."""
+    history = [HistoryEntry(_utc(row["started_at"]), inspector, _(
+        "Scanned the label and started the inspection at {station}.", station=row["station_id"])), *taken]
+    completed = _utc(row["completed_at"])
+    history.append(HistoryEntry(completed, inspector, _("Completed: grade {grade}, {disposition}.",
+                                                        grade=row["grade"],
+                                                        disposition=disposition_label(row["disposition"]))))
+    if row["override_reason"]:
+        history.append(HistoryEntry(completed, inspector, _(
+            "Changed the proposed {grade}/{disposition}: {reason}", grade=row["proposed_grade"],
+            disposition=disposition_label(row["proposed_disposition"]), reason=row["override_reason"])))
+    for d in decisions:
+        who = d.who or "—"
+        old, new = disposition_label(d.previous_disposition), disposition_label(d.disposition)
+        if d.source == "refurb":
+            what = _("Refurb re-graded it {grade}/{disposition} after the repair.", grade=d.grade, disposition=new)
+        elif d.action == "approve":
+            what = _("Approved {grade}/{disposition}.", grade=d.grade, disposition=new)
+        else:
+            what = _("Regraded {old_grade}/{old_disposition} to {grade}/{disposition}: {reason}",
+                     old_grade=d.previous_grade, old_disposition=old, grade=d.grade, disposition=new,
+                     reason=d.reason or "")
+        history.append(HistoryEntry(_utc(d.decided_at), who, what))
+    history.sort(key=lambda h: h.at)
+    return history
