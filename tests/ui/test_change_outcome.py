@@ -103,7 +103,9 @@ def test_grade_disposition_and_reason_by_keys_then_enter(qtbot, window: MainWind
         "A", "restock", "C", "dispose")
     assert row.override_reason == "Parts missing"
     assert any(flag["kind"] == "override" for flag in row.flags), "a changed outcome still goes to a lead"
-    assert "grade C" in page.scan_view.last.text() and "Dispose" in page.scan_view.last.text()
+    done_line = page.scan_view.last.text()
+    assert "grade C" in done_line and "Dispose" in done_line and "Parts missing" in done_line, done_line
+    assert "Restock:" not in done_line, "the checklist's reason would contradict the changed outcome"
 
 
 def test_a_note_is_added_to_a_preset_reason(qtbot, window: MainWindow) -> None:

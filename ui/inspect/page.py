@@ -558,7 +558,9 @@ class InspectPage(ModePage):
 
     def _completed(self, done: inspection.InspectionCompleted) -> None:
         self.show_scan()
-        reason = render(done.reasons[0]) if done.reasons else ""
+        # A changed outcome is told by its reason: the checklist's first one would contradict the new grade.
+        changed = next((f for f in done.flags if f.kind == "override"), None) if done.overridden else None
+        reason = render(changed.reason) if changed else render(done.reasons[0]) if done.reasons else ""
         self.scan_view.last.setText(self.tr("Done: grade {grade}, {disposition}. {reason}").format(
             grade=done.grade, disposition=disposition_name(done.disposition), reason=reason))
         self.scan_view.show_message(self.tr("Ready: scan the next label."), "good")
