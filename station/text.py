@@ -11,6 +11,11 @@ def _identity(source: str) -> str:
     return source
 
 
+def english_plural(source: str, count: int) -> str:
+    """English forms of a counted text: "%n record(s)" reads "1 record", "2 records"."""
+    return source.replace("(s)", "" if count == 1 else "s").replace("%n", str(count))
+
+
 @dataclass(frozen=True)
 class Text:
     """An English source string with ``{named}`` placeholders; the source is also the translation key.
@@ -21,26 +26,45 @@ class Text:
 
     source: str
     args: Mapping[str, Any] = field(default_factory=dict)
+    # A counted text ("%n record(s) were refused"): the number that picks the plural form and stands for %n.
+    count: int | None = None
 
-    def render(self, translate: Callable[[str], str] = _identity) -> str:
+    def render(self, translate: Callable[..., str] = _identity) -> str:
         args = {k: v.render(translate) if isinstance(v, Text) else v for k, v in self.args.items()}
+        fallback = self.source if self.count is None else english_plural(self.source, self.count)
         try:
-            return translate(self.source).format(**args)
+            return self._translated(translate).format(**args)
         except (KeyError, IndexError, ValueError):
             # A broken translation must never hide the message: fall back to the source text.
-            return self.source.format(**args)
+            return fallback.format(**args)
+
+    def _translated(self, translate: Callable[..., str]) -> str:
+        if self.count is None:
+            return translate(self.source)
+        if translate is _identity:
+            return english_plural(self.source, self.count)
+        try:
+            # Qt's translate(source, n) picks the language's plural form and puts the number in for %n.
+            return translate(self.source, self.count).replace("%n", str(self.count))
+        except TypeError:
+            # A translator without plural forms (one that takes the source only): the English forms.
+            return english_plural(self.source, self.count)
 
     def __str__(self) -> str:
         return self.render()
 
     def to_json(self) -> dict[str, Any]:
-        return {"source": self.source, "args": {k: _plain(v) for k, v in self.args.items()}}
+        data: dict[str, Any] = {"source": self.source, "args": {k: _plain(v) for k, v in self.args.items()}}
+        if self.count is not None:
+            data["count"] = self.count
+        return data
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> Text:
         args = {k: cls.from_json(v) if isinstance(v, Mapping) and "source" in v else v
                 for k, v in (data.get("args") or {}).items()}
-        return cls(str(data["source"]), args)
+        count = data.get("count")
+        return cls(str(data["source"]), args, int(count) if count is not None else None)
 
 
 def _plain(value: Any) -> Any:
@@ -58,6 +82,15 @@ def _(source: str, /, **args: Any) -> Text:
     `source` is positional-only, so a placeholder may have any name, `{source}` included.
     """
     return Text(source, args)
+
+
+def _n(source: str, count: int, /, **args: Any) -> Text:
+    """Marks a counted text for translation with plural forms: ``_n("%n record(s) were refused.", 3)``.
+
+    %n stands for `count`; each language has its own forms ("1 record", "2 records"; Russian has three), so
+    the count is never glued to a noun in code. Other placeholders work as in ``_()``.
+    """
+    return Text(source, args, count)
 
 
 class StationError(Exception):

@@ -7,9 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from station.text import Text
 
 
-def translate_station(source: str) -> str:
-    """The domain's text in the UI language; safe to hand to a worker thread (printing, PDFs)."""
-    return QCoreApplication.translate("station", source)
+def translate_station(source: str, count: int | None = None) -> str:
+    """The domain's text in the UI language; safe to hand to a worker thread (printing, PDFs). With a count, the
+    language's plural form for it, with the count in place of %n."""
+    if count is None:
+        return QCoreApplication.translate("station", source)
+    return QCoreApplication.translate("station", source, None, count)
 
 
 def render(text: Text) -> str:

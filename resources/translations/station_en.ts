@@ -104,6 +104,27 @@
     <context>
         <name>station</name>
         <message numerus="yes">
+            <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>
+            <translation>
+                <numerusform>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row with errors</numerusform>
+                <numerusform>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n rows with errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n slip(s) written to {path}.</source>
+            <translation>
+                <numerusform>%n slip written to {path}.</numerusform>
+                <numerusform>%n slips written to {path}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Outside the {days}-day window from {start}: {return_kind} {day}, %n day(s) after the last day {last}.</source>
+            <translation>
+                <numerusform>Outside the {days}-day window from {start}: {return_kind} {day}, %n day after the last day {last}.</numerusform>
+                <numerusform>Outside the {days}-day window from {start}: {return_kind} {day}, %n days after the last day {last}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{rma}: %n item(s) to inspect.</source>
             <translation>
                 <numerusform>{rma}: %n item to inspect.</numerusform>
@@ -115,6 +136,13 @@
             <translation>
                 <numerusform>{code} closed with %n item: print its label and manifest.</numerusform>
                 <numerusform>{code} closed with %n items: print its label and manifest.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photos</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -3237,10 +3237,6 @@
         <translation>‏תווית הדירוג לבדיקה ⁨{id}⁩ נכתבה אל ⁨{path}⁩.</translation>
     </message>
     <message>
-        <source>{count} slip(s) written to {path}.</source>
-        <translation>‏תוויות שנכתבו אל ⁨{path}⁩: ⁨{count}⁩.</translation>
-    </message>
-    <message>
         <source>Only the refurb team or a lead may record refurbishment and re-grade. Ask a lead.</source>
         <translation>‏רק צוות השיפוץ או אחראי משמרת רשאים לרשום שיפוץ ולדרג מחדש. פנו לאחראי משמרת.</translation>
     </message>
@@ -3583,10 +3579,6 @@
     <message>
         <source>The import could not be written to the database ({problem}). Nothing was imported; check the database and try again.</source>
         <translation>‏לא ניתן היה לכתוב את הייבוא למסד הנתונים (⁨{problem}⁩). שום דבר לא יובא; בדקו את מסד הנתונים ונסו שוב.</translation>
-    </message>
-    <message>
-        <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, {bad} row(s) with errors</source>
-        <translation>‏⁨{what}⁩: נוספו ⁨{added}⁩, עודכנו ⁨{updated}⁩, ללא שינוי ⁨{unchanged}⁩, שורות עם שגיאות: ⁨{bad}⁩</translation>
     </message>
     <message>
         <source>The export file {path} cannot be written ({problem}). Choose another place.</source>
@@ -3981,10 +3973,6 @@
         <translation>‏בתוך חלון של ⁨{days}⁩ ימים מ־⁨{start}⁩ (⁨{return_kind}⁩ ⁨{day}⁩, יום אחרון ⁨{last}⁩).</translation>
     </message>
     <message>
-        <source>Outside the {days}-day window from {start}: {return_kind} {day}, {late} day(s) after the last day {last}.</source>
-        <translation>‏מחוץ לחלון של ⁨{days}⁩ ימים מ־⁨{start}⁩: ⁨{return_kind}⁩ ⁨{day}⁩, ⁨{late}⁩ ימים אחרי היום האחרון ⁨{last}⁩.</translation>
-    </message>
-    <message>
         <source>delivery</source>
         <translation>‏משלוח</translation>
     </message>
@@ -4043,10 +4031,6 @@
     <message>
         <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without &apos;when&apos; at the end)</source>
         <translation>‏אף כלל אינו ממקם פריט ⁨{disposition}⁩ מקטגוריה ⁨{category}⁩ בדירוג ⁨{grade}⁩; הוסיפו לו כלל (או כלל ללא &apos;when&apos; בסוף)</translation>
-    </message>
-    <message>
-        <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
-        <translation>‏שאלה ⁨{number}⁩ צריכה תשובה: בחרו אחת (בבחירה מרובה לפחות אחת), ואז Enter.</translation>
     </message>
     <message>
         <source>The dashboard is for shift leads and admins. Sign in as one to see it.</source>
@@ -4125,6 +4109,27 @@
         <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁨{id}⁩ (מרחק ⁨{distance}⁩)</translation>
     </message>
     <message numerus="yes">
+        <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>
+        <translation>
+            <numerusform>‏⁨{what}⁩: נוספו ⁨{added}⁩, עודכנו ⁨{updated}⁩, ללא שינוי ⁨{unchanged}⁩, %n שורה עם שגיאות</numerusform>
+            <numerusform>‏⁨{what}⁩: נוספו ⁨{added}⁩, עודכנו ⁨{updated}⁩, ללא שינוי ⁨{unchanged}⁩, %n שורות עם שגיאות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) written to {path}.</source>
+        <translation>
+            <numerusform>‏%n תווית נכתבה אל ⁨{path}⁩.</numerusform>
+            <numerusform>‏%n תוויות נכתבו אל ⁨{path}⁩.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside the {days}-day window from {start}: {return_kind} {day}, %n day(s) after the last day {last}.</source>
+        <translation>
+            <numerusform>‏מחוץ לחלון של ⁨{days}⁩ ימים מ־⁨{start}⁩: ⁨{return_kind}⁩ ⁨{day}⁩, יום %n אחרי היום האחרון ⁨{last}⁩.</numerusform>
+            <numerusform>‏מחוץ לחלון של ⁨{days}⁩ ימים מ־⁨{start}⁩: ⁨{return_kind}⁩ ⁨{day}⁩, %n ימים אחרי היום האחרון ⁨{last}⁩.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{rma}: %n item(s) to inspect.</source>
         <translation>
             <numerusform>‏⁨{rma}⁩: %n פריט לבדיקה.</numerusform>
@@ -4136,6 +4141,13 @@
         <translation>
             <numerusform>‏⁨{code}⁩ נסגרה עם %n פריט: הדפיסו את התווית ואת רשימת התכולה.</numerusform>
             <numerusform>‏⁨{code}⁩ נסגרה עם %n פריטים: הדפיסו את התווית ואת רשימת התכולה.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>‏%n תמונה</numerusform>
+            <numerusform>‏%n תמונות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4206,10 +4218,6 @@
     <message>
         <source>Inspection {id} is not at this station.</source>
         <translation>‏הבדיקה ⁨{id}⁩ אינה בעמדה הזו.</translation>
-    </message>
-    <message>
-        <source>{count} photo(s)</source>
-        <translation>‏תמונות: ⁨{count}⁩</translation>
     </message>
     <message>
         <source>RESTOCK</source>

@@ -3248,10 +3248,6 @@
         <translation>Ярлык проверки {id} записан в {path}.</translation>
     </message>
     <message>
-        <source>{count} slip(s) written to {path}.</source>
-        <translation>Ярлыков записано в {path}: {count}.</translation>
-    </message>
-    <message>
         <source>Only the refurb team or a lead may record refurbishment and re-grade. Ask a lead.</source>
         <translation>Записывать восстановление и переоценивать могут только группа восстановления или старший смены. Обратитесь к старшему смены.</translation>
     </message>
@@ -3594,10 +3590,6 @@
     <message>
         <source>The import could not be written to the database ({problem}). Nothing was imported; check the database and try again.</source>
         <translation>Импорт не удалось записать в базу ({problem}). Ничего не импортировано; проверьте базу и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, {bad} row(s) with errors</source>
-        <translation>{what}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, строк с ошибками: {bad}</translation>
     </message>
     <message>
         <source>The export file {path} cannot be written ({problem}). Choose another place.</source>
@@ -3992,10 +3984,6 @@
         <translation>В пределах {days} дн. с даты «{start}» ({return_kind} {day}, последний день {last}).</translation>
     </message>
     <message>
-        <source>Outside the {days}-day window from {start}: {return_kind} {day}, {late} day(s) after the last day {last}.</source>
-        <translation>Вне срока {days} дн. с даты «{start}»: {return_kind} {day}, на {late} дн. позже последнего дня {last}.</translation>
-    </message>
-    <message>
         <source>delivery</source>
         <translation>доставка</translation>
     </message>
@@ -4054,10 +4042,6 @@
     <message>
         <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without &apos;when&apos; at the end)</source>
         <translation>ни одно правило не размещает товар {disposition} из категории {category} с оценкой {grade}; добавьте правило (или правило без &apos;when&apos; в конце)</translation>
-    </message>
-    <message>
-        <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
-        <translation>На вопрос {number} нужен ответ: выберите один (при множественном выборе хотя бы один), затем Enter.</translation>
     </message>
     <message>
         <source>The dashboard is for shift leads and admins. Sign in as one to see it.</source>
@@ -4136,6 +4120,30 @@
         <translation>Та же или почти та же фотография, что в проверке {id} (расстояние {distance})</translation>
     </message>
     <message numerus="yes">
+        <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>
+        <translation>
+            <numerusform>{what}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, %n строка с ошибками</numerusform>
+            <numerusform>{what}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, %n строки с ошибками</numerusform>
+            <numerusform>{what}: добавлено {added}, обновлено {updated}, без изменений {unchanged}, %n строк с ошибками</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n slip(s) written to {path}.</source>
+        <translation>
+            <numerusform>%n ярлык записан в {path}.</numerusform>
+            <numerusform>%n ярлыка записано в {path}.</numerusform>
+            <numerusform>%n ярлыков записано в {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside the {days}-day window from {start}: {return_kind} {day}, %n day(s) after the last day {last}.</source>
+        <translation>
+            <numerusform>Вне срока {days} дн. с даты «{start}»: {return_kind} {day}, на %n день позже последнего дня {last}.</numerusform>
+            <numerusform>Вне срока {days} дн. с даты «{start}»: {return_kind} {day}, на %n дня позже последнего дня {last}.</numerusform>
+            <numerusform>Вне срока {days} дн. с даты «{start}»: {return_kind} {day}, на %n дней позже последнего дня {last}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{rma}: %n item(s) to inspect.</source>
         <translation>
             <numerusform>{rma}: %n товар к проверке.</numerusform>
@@ -4149,6 +4157,14 @@
             <numerusform>{code} закрыт: %n товар. Напечатайте этикетку и опись.</numerusform>
             <numerusform>{code} закрыт: %n товара. Напечатайте этикетку и опись.</numerusform>
             <numerusform>{code} закрыт: %n товаров. Напечатайте этикетку и опись.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4222,10 +4238,6 @@
     <message>
         <source>Inspection {id} is not at this station.</source>
         <translation>Проверки {id} нет на этой станции.</translation>
-    </message>
-    <message>
-        <source>{count} photo(s)</source>
-        <translation>Фото: {count}</translation>
     </message>
     <message>
         <source>RESTOCK</source>

@@ -3236,10 +3236,6 @@
             <translation>[Šļîþ ƒöŕ îñšþéçţîöñ {id} ŵŕîţţéñ ţö {path}. ~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>{count} slip(s) written to {path}.</source>
-            <translation>[{count} šļîþ(š) ŵŕîţţéñ ţö {path}. ~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>Only the refurb team or a lead may record refurbishment and re-grade. Ask a lead.</source>
             <translation>[Öñļý ţĥé ŕéƒûŕƀ ţéåɱ öŕ å ļéåđ ɱåý ŕéçöŕđ ŕéƒûŕƀîšĥɱéñţ åñđ ŕé-ĝŕåđé. Åšķ å ļéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -3582,10 +3578,6 @@
         <message>
             <source>The import could not be written to the database ({problem}). Nothing was imported; check the database and try again.</source>
             <translation>[Ţĥé îɱþöŕţ çöûļđ ñöţ ƀé ŵŕîţţéñ ţö ţĥé đåţåƀåšé ({problem}). Ñöţĥîñĝ ŵåš îɱþöŕţéđ; çĥéçķ ţĥé đåţåƀåšé åñđ ţŕý åĝåîñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, {bad} row(s) with errors</source>
-            <translation>[{what}: {added} åđđéđ, {updated} ûþđåţéđ, {unchanged} ûñçĥåñĝéđ, {bad} ŕöŵ(š) ŵîţĥ éŕŕöŕš ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The export file {path} cannot be written ({problem}). Choose another place.</source>
@@ -3980,10 +3972,6 @@
             <translation>[Îñšîđé ţĥé {days}-đåý ŵîñđöŵ ƒŕöɱ {start} ({return_kind} {day}, ļåšţ đåý {last}). ~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Outside the {days}-day window from {start}: {return_kind} {day}, {late} day(s) after the last day {last}.</source>
-            <translation>[Öûţšîđé ţĥé {days}-đåý ŵîñđöŵ ƒŕöɱ {start}: {return_kind} {day}, {late} đåý(š) åƒţéŕ ţĥé ļåšţ đåý {last}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>delivery</source>
             <translation>[đéļîṽéŕý ~~~]</translation>
         </message>
@@ -4042,10 +4030,6 @@
         <message>
             <source>no rule places a {disposition} item of {category} graded {grade}; add a rule for it (or one without 'when' at the end)</source>
             <translation>[ñö ŕûļé þļåçéš å {disposition} îţéɱ öƒ {category} ĝŕåđéđ {grade}; åđđ å ŕûļé ƒöŕ îţ (öŕ öñé ŵîţĥöûţ 'ŵĥéñ' åţ ţĥé éñđ) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Question {number} needs an answer: choose one (a multiple choice at least one), then Enter.</source>
-            <translation>[Ǫûéšţîöñ {number} ñééđš åñ åñšŵéŕ: çĥööšé öñé (å ɱûļţîþļé çĥöîçé åţ ļéåšţ öñé), ţĥéñ Éñţéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>The dashboard is for shift leads and admins. Sign in as one to see it.</source>
@@ -4124,6 +4108,27 @@
             <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
+            <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>
+            <translation>
+                <numerusform>[{what}: {added} åđđéđ, {updated} ûþđåţéđ, {unchanged} ûñçĥåñĝéđ, %n ŕöŵ(š) ŵîţĥ éŕŕöŕš ~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[{what}: {added} åđđéđ, {updated} ûþđåţéđ, {unchanged} ûñçĥåñĝéđ, %n ŕöŵ(š) ŵîţĥ éŕŕöŕš ~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n slip(s) written to {path}.</source>
+            <translation>
+                <numerusform>[%n šļîþ(š) ŵŕîţţéñ ţö {path}. ~~~~~~~~]</numerusform>
+                <numerusform>[%n šļîþ(š) ŵŕîţţéñ ţö {path}. ~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Outside the {days}-day window from {start}: {return_kind} {day}, %n day(s) after the last day {last}.</source>
+            <translation>
+                <numerusform>[Öûţšîđé ţĥé {days}-đåý ŵîñđöŵ ƒŕöɱ {start}: {return_kind} {day}, %n đåý(š) åƒţéŕ ţĥé ļåšţ đåý {last}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Öûţšîđé ţĥé {days}-đåý ŵîñđöŵ ƒŕöɱ {start}: {return_kind} {day}, %n đåý(š) åƒţéŕ ţĥé ļåšţ đåý {last}. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{rma}: %n item(s) to inspect.</source>
             <translation>
                 <numerusform>[{rma}: %n îţéɱ(š) ţö îñšþéçţ. ~~~~~~~]</numerusform>
@@ -4135,6 +4140,13 @@
             <translation>
                 <numerusform>[{code} çļöšéđ ŵîţĥ %n îţéɱ(š): þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ. ~~~~~~~~~~~~~~~~~~]</numerusform>
                 <numerusform>[{code} çļöšéđ ŵîţĥ %n îţéɱ(š): þŕîñţ îţš ļåƀéļ åñđ ɱåñîƒéšţ. ~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>[%n þĥöţö(š) ~~~]</numerusform>
+                <numerusform>[%n þĥöţö(š) ~~~]</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4205,10 +4217,6 @@
         <message>
             <source>Inspection {id} is not at this station.</source>
             <translation>[Îñšþéçţîöñ {id} îš ñöţ åţ ţĥîš šţåţîöñ. ~~~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{count} photo(s)</source>
-            <translation>[{count} þĥöţö(š) ~~~~]</translation>
         </message>
         <message>
             <source>RESTOCK</source>

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from station.text import StationError, _
+from station.text import StationError, _, english_plural
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -126,7 +126,7 @@ def _show(args: argparse.Namespace) -> int:
         engine.dispose()
     print(json.dumps(row.payload, indent=2, ensure_ascii=False))
     for d in row.deliveries:
-        print(f"{d.destination}: {d.state}, {d.attempts} attempt(s), key {d.idempotency_key}"
+        print(f"{d.destination}: {d.state}, {english_plural('%n attempt(s)', d.attempts)}, key {d.idempotency_key}"
               + (f", next {d.next_attempt_at:%Y-%m-%d %H:%M:%S}" if d.state == "waiting" else "")
               + (f", last answer: {d.last_answer}" if d.last_answer else ""))
     return 0
@@ -140,7 +140,7 @@ def _retry(args: argparse.Namespace) -> int:
         count = retry_dead(engine, event_id=args.event_id, destination=args.destination)
     finally:
         engine.dispose()
-    print(f"{count} dead letter(s) back in the queue")
+    print(english_plural("%n dead letter(s) back in the queue", count))
     return 0
 
 

@@ -9,7 +9,7 @@ import os
 import secrets
 from pathlib import Path
 
-from station.text import StationError, _
+from station.text import StationError, _, english_plural
 
 PASSWORD_ENV = "STATION_WEB_PASSWORD"
 SECRET_ENV = "STATION_WEB_SECRET"
@@ -107,7 +107,7 @@ def _brand(args: argparse.Namespace) -> int:
                 raise StationError(_("Name a brand and its SKUs (station central web-brand BRAND SKU…), or --demo."))
     finally:
         engine.dispose()
-    print(f"{count} product(s) have their brand")
+    print(english_plural("%n product(s) with a brand", count))
     return 0
 
 

@@ -7,6 +7,7 @@ import argparse
 
 from station.commands.common import station_from
 from station.demo.loading import load_demo
+from station.text import english_plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +32,7 @@ def _generate(args: argparse.Namespace) -> int:
     from station.demo.generate import generate_inspections
 
     made = generate_inspections(station_from(args), args.inspections, photos=not args.no_photos, seed=args.seed)
-    print(f"made {made.inspections} completed inspection(s) with {made.answers} answers and {made.photos} photos; "
+    print(f"made {english_plural('%n completed inspection(s)', made.inspections)} with {made.answers} answers and "
+          f"{made.photos} photos; "
           f"{made.placed} put away in containers")
     return 0

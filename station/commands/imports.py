@@ -15,7 +15,7 @@ from station.commands.common import station_from
 from station.imports.export import as_csv_lines, as_jsonl_lines, inspection_records
 from station.imports.rows import ImportResult
 from station.policy.zone import configured_zone
-from station.text import StationError, _
+from station.text import StationError, _, _n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -67,9 +67,9 @@ def _import(args: argparse.Namespace) -> int:
     if result.problems:
         print(_("Fix the lines named above and import the file again: its other lines were imported, and importing "
                 "them again changes nothing.").render(), file=sys.stderr)
-    print(_("{what}: {added} added, {updated} updated, {unchanged} unchanged, {bad} row(s) with errors",
-            what=args.what, added=result.added, updated=result.updated, unchanged=result.unchanged,
-            bad=len(result.problems)).render())
+    print(_n("{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors",
+             len(result.problems), what=args.what, added=result.added, updated=result.updated,
+             unchanged=result.unchanged).render())
     return 1 if result.problems else 0
 
 

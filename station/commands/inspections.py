@@ -7,6 +7,7 @@ import json
 
 from station.commands.common import station_from
 from station.services.reports import list_inspections
+from station.text import english_plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,5 +27,5 @@ def _list(args: argparse.Namespace) -> int:
     for row in rows:
         print(f"{row['completed_at'][:19]}  {row['rma'] or '-':12} {row['sku'] or '-':10} "
               f"{row['grade']} {row['disposition']:10} {row['inspector']}")
-    print(f"{len(rows)} inspection(s)")
+    print(english_plural("%n inspection(s)", len(rows)))
     return 0

@@ -9,6 +9,7 @@ from datetime import date
 from station.commands.imports import sessions_for
 from station.policy.zone import configured_zone
 from station.reports.summary import ReportFilter, report_summary
+from station.text import english_plural
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,7 +35,7 @@ def _summary(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(f"{result.inspections} inspection(s) since {result.since or 'the start'}")
+    print(f"{english_plural('%n inspection(s)', result.inspections)} since {result.since or 'the start'}")
     print("grades: " + ", ".join(f"{g} {n}" for g, n in result.grades))
     print("dispositions: " + ", ".join(f"{d} {n}" for d, n in result.dispositions))
     print("reasons: " + ", ".join(f"{r or '—'} {n}" for r, n in result.reasons))

@@ -13,7 +13,7 @@ from station.people import UserSummary
 from station.review.decisions import ReviewDone, approve, regrade
 from station.review.packet import evidence_packet
 from station.review.queue import QueueFilter, review_queue
-from station.text import StationError, _
+from station.text import StationError, _, english_plural
 from station.text_catalog import LANGUAGES, translator
 
 
@@ -82,7 +82,8 @@ def _queue(args: argparse.Namespace) -> int:
     for item in queue.items:
         print(f"{item.completed_at.astimezone():%Y-%m-%d %H:%M}  {item.inspection_id}  {item.rma_number or '-':12} "
               f"{item.grade} {item.disposition:10} {', '.join(r.kind for r in item.reasons)}")
-    print(f"{len(queue.items)} inspection(s); " + ", ".join(f"{k}: {v}" for k, v in sorted(queue.counts.items())))
+    print(english_plural("%n inspection(s); ", len(queue.items))
+          + ", ".join(f"{k}: {v}" for k, v in sorted(queue.counts.items())))
     return 0
 
 

@@ -11,7 +11,7 @@ from station.commands.common import station_from
 from station.slips.content import find_inspection, inspections_since
 from station.slips.documents import slip_pdf, slip_zpl
 from station.slips.prints import record_prints
-from station.text import StationError, _
+from station.text import StationError, _, _n
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,5 +72,5 @@ def _batch(args: argparse.Namespace) -> int:
     data = slip_pdf(ctx, ids, size)
     record_prints(ctx, ids, size=size, target=f"file:{args.output.resolve()}", reason=args.reason)
     _write(args.output, data)
-    print(_("{count} slip(s) written to {path}.", count=len(ids), path=str(args.output)).render())
+    print(_n("%n slip(s) written to {path}.", len(ids), path=str(args.output)).render())
     return 0

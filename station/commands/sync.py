@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from station.commands.common import station_from
+from station.text import english_plural
 
 EXIT_SENT, EXIT_WAITING, EXIT_ERROR, EXIT_STAND_ALONE = 0, 1, 2, 3
 
@@ -69,7 +70,8 @@ def _counts(counter: dict[str, int]) -> str:
 
 def print_report(report: Any) -> None:
     if report.outcome == "stand-alone":
-        print(f"stand-alone: no central database configured; {report.status.waiting} record(s) kept in the outbox "
+        print(f"stand-alone: no central database configured; {english_plural('%n record(s)', report.status.waiting)} "
+              "kept in the outbox "
               "(set central_url or use --central URL to send them)")
         return
     if report.outcome == "busy":
@@ -79,7 +81,7 @@ def print_report(report: Any) -> None:
               + ("" if report.restored.complete else " (not finished: it goes on at the next sync)"))
     if report.push is not None:
         already = sum(report.push.already.values())
-        print(f"pushed {report.push.sent} record(s): {_counts(report.push.inserted)}"
+        print(f"pushed {english_plural('%n record(s)', report.push.sent)}: {_counts(report.push.inserted)}"
               + (f" ({already} already there)" if already else ""))
         for refused in report.push.refused:
             print(f"  refused {refused.table} {refused.row_id}: {refused.problem}")
@@ -89,11 +91,12 @@ def print_report(report: Any) -> None:
               + (f", {len(photos.damaged)} damaged on disk (not sent)" if photos.damaged else "")
               + (f", {len(photos.missing)} missing on disk" if photos.missing else ""))
     if report.pull is not None:
-        print(f"pulled {report.pull.changes} change(s): {_counts(report.pull.applied)}")
+        print(f"pulled {english_plural('%n change(s)', report.pull.changes)}: {_counts(report.pull.applied)}")
     if report.problem is not None:
         print(f"{report.problem.kind}: {report.problem.text.render()}")
     status = report.status
-    print(f"status: {status.state}; {status.waiting} waiting, {status.photos_waiting} photo(s) waiting"
+    photos = english_plural("%n photo(s)", status.photos_waiting)
+    print(f"status: {status.state}; {status.waiting} waiting, {photos} waiting"
           + (f", {status.quarantined} quarantined" if status.quarantined else "")
           + (f" ({report.seconds:.1f} s)" if report.seconds else ""))
     if status.problem is not None and report.problem is None:
@@ -142,7 +145,8 @@ def _status(args: argparse.Namespace) -> int:
         return 0
     print(f"central: {_shown(ctx.settings.central_url) or 'none (stand-alone)'}")
     print(f"state: {status.state}")
-    print(f"waiting: {status.waiting} record(s)" + (f" ({_counts(status.waiting_by_table)})" if status.waiting else ""))
+    waiting = english_plural("%n record(s)", status.waiting)
+    print(f"waiting: {waiting}" + (f" ({_counts(status.waiting_by_table)})" if status.waiting else ""))
     print(f"photos waiting: {status.photos_waiting}; damaged on disk: {status.photos_damaged}")
     print(f"quarantined: {status.quarantined}")
     print(f"last sync: {status.last_sync_at.astimezone():%Y-%m-%d %H:%M:%S}" if status.last_sync_at
@@ -166,7 +170,7 @@ def _retry(args: argparse.Namespace) -> int:
     from station.services.sync import retry_refused
 
     count = retry_refused(station_from(args))
-    print(f"{count} quarantined record(s) will be sent again at the next sync")
+    print(english_plural("%n quarantined record(s) will be sent again at the next sync", count))
     return 0
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 
 from station.policy.model import CategoryPolicy, WarehousePolicy
-from station.text import Text, _
+from station.text import Text, _, _n
 
 
 def warehouse_zone(warehouse: WarehousePolicy) -> tzinfo | None:
@@ -53,7 +53,7 @@ def check_window(warehouse: WarehousePolicy, category: CategoryPolicy, *, purcha
                   days=category.window_days, start=start_words, return_kind=return_words,
                   day=return_day.isoformat(), last=last_day.isoformat())
     else:
-        words = _("Outside the {days}-day window from {start}: {return_kind} {day}, {late} day(s) after the last day "
-                  "{last}.", days=category.window_days, start=start_words, return_kind=return_words,
-                  day=return_day.isoformat(), late=(return_day - last_day).days, last=last_day.isoformat())
+        words = _n("Outside the {days}-day window from {start}: {return_kind} {day}, %n day(s) after the last day "
+                   "{last}.", (return_day - last_day).days, days=category.window_days, start=start_words,
+                   return_kind=return_words, day=return_day.isoformat(), last=last_day.isoformat())
     return WindowCheck(True, inside, last_day, return_day, words)

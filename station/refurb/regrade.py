@@ -95,9 +95,13 @@ def regrade_answer(ctx: StationContext, inspection_id: uuid.UUID, answers: dict[
     if question is None:
         raise RegradeInvalid(_("That question is not part of this checklist now. Answer the one shown."))
     value = normalise_answer(question, raw)
-    if question.required and (value is None or value == []):
-        raise RegradeInvalid(_("Question {number} needs an answer: choose one (a multiple choice at least one), "
-                               "then Enter.", number=template.number_of(question_id)))
+    # The same words as the inspection's own checklist: a tick list needs a tick, anything else an answer.
+    if question.required and question.kind == "multi" and not value:
+        raise RegradeInvalid(_("Question {number} needs at least one answer: press the number of each that "
+                               "applies, then Enter.", number=template.number_of(question_id)))
+    if question.required and value is None:
+        raise RegradeInvalid(_("Question {number} needs an answer: choose or type one, then Enter.",
+                               number=template.number_of(question_id)))
     if value is None:
         answers.pop(question_id, None)
     else:

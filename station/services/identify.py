@@ -14,7 +14,7 @@ from db import models
 from station.catalog import ProductView, product_view
 from station.context import StationContext
 from station.scan.label import LabelData, parse_label
-from station.text import Text, _
+from station.text import Text, _, _n
 
 
 @dataclass(frozen=True)
@@ -164,8 +164,8 @@ def _by_rma(ctx: StationContext, session: Session, label: LabelData, rma_number:
         message = _("{rma} has already been inspected. Open that inspection, or scan the next label.",
                     rma=rma_number)
     else:
-        message = _("{rma}: {count} item(s) to inspect.", rma=rma_number,
-                    count=sum(1 for line in lines if not line.fully_inspected))
+        message = _n("{rma}: %n item(s) to inspect.", sum(1 for line in lines if not line.fully_inspected),
+                     rma=rma_number)
     return Identification("rma", label, message, lines=lines)
 
 

@@ -27,7 +27,7 @@ from station.putaway.moves import MoveTask, move_tasks, target_for
 from station.putaway.views import ContainerView, ItemLine
 from station.slips.reference import parse_reference, short_reference, slip_reference
 from station.sync.faults import checkpoint
-from station.text import StationError, Text, _
+from station.text import StationError, Text, _, _n
 
 
 class PutawayRefused(StationError):
@@ -409,8 +409,8 @@ def close_container(ctx: StationContext, code: str, user_id: uuid.UUID | None = 
                                    time=_time(state.close.closed_at)), _view(session, ctx, code))
         add_fact(session, ContainerClose(id=new_id(), station_id=ctx.station_id, container_code=code, reason="key",
                                          items=len(state.items), closed_by=user_id, closed_at=utc_now()))
-        return Closed(True, _("{code} closed with {n} items: print its label and manifest.", code=code,
-                              n=len(state.items)), _view(session, ctx, code))
+        return Closed(True, _n("{code} closed with %n item(s): print its label and manifest.", len(state.items),
+                               code=code), _view(session, ctx, code))
 
 
 def move_container(ctx: StationContext, code: str, location: str, user_id: uuid.UUID | None = None

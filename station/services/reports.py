@@ -13,7 +13,7 @@ from station.checklist.versions import checklist_version
 from station.context import StationContext
 from station.grading.rules import disposition_label
 from station.review.evidence import answer_text
-from station.text import Text, _
+from station.text import Text, _, _n
 
 
 def list_inspections(ctx: StationContext, limit: int | None = None) -> list[dict[str, Any]]:
@@ -67,6 +67,6 @@ def inspection_summary(ctx: StationContext, inspection_id: uuid.UUID,
             "",
             *(f"{translate(a.question_text)}: {answer_text(template, a.question_id, a.value).render(translate)}"
               for a in row.answers),
-            _("{count} photo(s)", count=len(row.photos)).render(translate),
+            _n("%n photo(s)", len(row.photos)).render(translate),
         ]
         return "\n".join(lines)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from db import models
 from db.sync_models import PhotoUpload, SyncState
 from station.sync import tables
-from station.text import Text, _
+from station.text import Text, _n
 
 
 def load(session: Session) -> SyncState:
@@ -154,17 +154,17 @@ def status(session: Session, station_id: str, central_configured: bool) -> SyncS
         state = "error"
     elif quarantined:
         state = "error"
-        problem = _("{n} record(s) were refused by the central database and wait in quarantine. Call a lead or "
-                    "IT (`station sync status` lists them; `station sync retry` sends them again).", n=quarantined)
+        problem = _n("The central database refused %n record(s); they wait in quarantine. Call a lead or IT "
+                     "(`station sync status` lists them; `station sync retry` sends them again).", quarantined)
         if _chain_refused(session):
-            problem = _("{n} record(s) were refused by the central database because this station's audit chain "
-                        "was changed outside the station program (or does not go on from the central's). Sending "
-                        "them again cannot help: keep this computer as it is and call IT to run `station audit "
-                        "verify --central`.", n=quarantined)
+            problem = _n("The central database refused %n record(s) because this station's audit chain was "
+                         "changed outside the station program (or does not go on from the central's). Sending them "
+                         "again cannot help: keep this computer as it is and call IT to run `station audit verify "
+                         "--central`.", quarantined)
     elif damaged:
         state = "error"
-        problem = _("{n} photo file(s) are damaged on this station's disk and were not sent. Retake them if the "
-                    "items are still here, and tell a lead.", n=damaged)
+        problem = _n("Damaged on this station's disk and not sent: %n photo file(s). Retake them if the items are "
+                     "still here, and tell a lead.", damaged)
     elif offline_since is not None:
         state = "offline"
     elif waiting or photos or last_sync is None:

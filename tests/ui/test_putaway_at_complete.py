@@ -208,10 +208,10 @@ def test_after_one_line_of_a_two_line_rma_the_screen_names_the_line_left(qtbot, 
         qtbot.keyClick(page.grade_view, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: page.waiting is not None, timeout=10000)
         said = page.putaway_view.done.text()
-        assert "This RMA has 1 line(s) left" in said
+        assert "This RMA has 1 line left" in said
         assert f"line {second.line_no}: {second.product.name if second.product else second.sku}" in said
         scan(qtbot, page, page.waiting.container_code)
-        assert "This RMA has 1 line(s) left" in page.scan_view.last.text()
+        assert "This RMA has 1 line left" in page.scan_view.last.text()
 
 
 def test_work_put_aside_is_counted_and_resumed_from_the_tray_by_keys(qtbot, station_dir: Path) -> None:

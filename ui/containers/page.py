@@ -322,9 +322,10 @@ class ContainersPage(ModePage):
             for column, text in enumerate((f"{task.sku} · {task.reference[-12:].upper()}", task.from_code,
                                            render(task.headline))):
                 self.tasks_table.setItem(row, column, _cell(text))
-        self.summary.setText(self.tr("{open} open here · {tasks} move task(s) · {waiting} item(s) waiting to be "
-                                     "placed").format(open=len(data.containers), tasks=len(data.tasks),
-                                                      waiting=data.waiting))
+        # One plural form per count: "1 move task", "2 move tasks" (and Russian's three forms) each pick their own.
+        self.summary.setText(" · ".join((
+            self.tr("%n open here", "", len(data.containers)), self.tr("%n move task(s)", "", len(data.tasks)),
+            self.tr("%n item(s) waiting to be placed", "", data.waiting))))
         if data.lost_closes and not self.message.text():
             self._say(" ".join(render(text) for text in data.lost_closes), "bad")
         self.changed.emit()

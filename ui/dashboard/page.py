@@ -183,8 +183,8 @@ class DashboardPage(ModePage):
     def _show_shop(self, counts: dict[str, int]) -> None:
         self.tiles["shop_refused"].value.setText(f"{counts.get('refused', 0):,}")
         self.tiles["shop_waiting"].value.setText(f"{counts.get('waiting', 0):,}")
-        self.tiles["shop_refused"].setToolTip(self.tr("{n} inspections the shop was told of").format(
-            n=counts.get("delivered", 0)))
+        self.tiles["shop_refused"].setToolTip(self.tr("%n inspection(s) the shop was told of", "",
+                                                      counts.get("delivered", 0)))
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc))
@@ -231,7 +231,7 @@ class DashboardPage(ModePage):
             "move_tasks": f"{data.putaway.move_tasks:,}",
         }
         self.tiles["placed_per_hour"].setToolTip("\n".join(
-            self.tr("{name}: {rate:.1f} per hour ({n} items)").format(name=r.name, rate=r.per_hour, n=r.placed)
+            self.tr("{name}: {rate:.1f} per hour (%n item(s))", "", r.placed).format(name=r.name, rate=r.per_hour)
             for r in data.putaway.rates))
         for key, value in values.items():
             self.tiles[key].value.setText(value)

@@ -586,8 +586,8 @@ class InspectPage(ModePage):
             # A two-line RMA: the other line is still in the parcel, and nothing else would say so.
             names = ", ".join(self.tr("line {n}: {name}").format(
                 n=line.line_no, name=line.product.name if line.product else line.sku) for line in after.lines_left)
-            done_text += "\n" + self.tr("This RMA has {n} line(s) left: {lines}").format(
-                n=len(after.lines_left), lines=names)
+            done_text += "\n" + self.tr("This RMA has %n line(s) left: {lines}", "", len(after.lines_left)).format(
+                lines=names)
             self.scan_view.last.setText(done_text)
         files = [after.item_label] if after.item_label is not None else []
         if after.placed is not None or after.plan.placed_in is not None:

@@ -38,7 +38,7 @@ def test_the_windows_last_day_is_inside_and_the_next_day_is_not() -> None:
     assert last.checked and last.inside and last.last_day == date(2026, 3, 31)
     late = _window(datetime(2026, 4, 1, 10, 0, tzinfo=UTC))
     assert late.checked and not late.inside
-    assert "1 day(s) after the last day 2026-03-31" in late.words.render()
+    assert "1 day after the last day 2026-03-31" in late.words.render()
 
 
 def test_the_day_is_counted_in_the_warehouses_time_zone_not_utc() -> None:

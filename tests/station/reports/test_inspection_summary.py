@@ -35,7 +35,7 @@ def test_the_summary_is_in_the_language_it_is_asked_in(ctx: StationContext) -> N
     draft = _take_needed_photos(ctx, _answer_all(ctx, draft, like_new(template, ctx.rules)))
     done = inspection.complete_inspection(ctx, draft.id)
 
-    summary = inspection_summary(ctx, done.id, lambda source: f"«{source}»")
+    summary = inspection_summary(ctx, done.id, lambda source, count=None: f"«{source}»")
 
     first = next(q for q in template.questions if q.kind == "single")
     assert f"«{first.text}»: «" in summary, "a question or its answer was not translated"

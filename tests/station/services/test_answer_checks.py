@@ -66,3 +66,24 @@ def test_the_refurb_regrade_refuses_an_empty_required_answer(ctx: StationContext
     with pytest.raises(RegradeInvalid) as refused:
         regrade_answer(ctx, item, view.answers, question.id, None)
     assert "needs an answer" in refused.value.text.render()
+
+
+def test_the_refurb_regrade_asks_for_a_tick_in_the_words_of_the_inspection(ctx: StationContext) -> None:
+    item = complete(ctx, "RMA-100002")
+    view = regrade_view(ctx, item)
+    tick_list = next(q for q in ctx.templates.templates[view.category].questions if q.kind == "multi")
+    while view.current_question is not None and view.current_question.id != tick_list.id:
+        # Answers that bring the tick list in: a yes/no question's problem answer ("Any damage?" yes), an opened
+        # package, otherwise the first choice.
+        question = view.current_question
+        if question.kind == "yes_no":
+            value: object = not question.ok_answer
+        else:
+            value = next(key for key in question.choices if key != "sealed")
+        view = regrade_answer(ctx, item, view.answers, question.id, value)
+        assert view.step == "checklist", "the walk ended before the tick list"
+    with pytest.raises(RegradeInvalid) as refused:
+        regrade_answer(ctx, item, view.answers, tick_list.id, [])
+    words = refused.value.text.render()
+    assert "needs at least one answer: press the number of each that applies" in words
+    assert "a multiple choice at least one" not in words
