@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -20,6 +21,13 @@ def refurb_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decisio
 def refurb_decisions_inspections() -> Select[tuple[uuid.UUID]]:
     """The inspections the refurb team re-graded (station.outcome.decided_later)."""
     return select(RefurbOutcome.inspection_id)
+
+
+def refurb_decisions_rows() -> Select[Any]:
+    """refurb_decisions as rows for the database to compare (station.outcome.decision_rows)."""
+    return select(RefurbOutcome.inspection_id.label("inspection_id"), RefurbOutcome.grade.label("grade"),
+                  RefurbOutcome.disposition.label("disposition"), RefurbOutcome.decided_at.label("decided_at"),
+                  RefurbOutcome.id.label("fact_id"))
 
 
 def refurb_decisions_many(session: Session, inspection_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Decision]]:

@@ -8,13 +8,20 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, defer
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import Session
 
 from db import models
 from db.refurb_models import RefurbPhoto, RefurbWork
 from station.context import StationContext
-from station.outcome import IDS_PER_READ, Decision, current_outcome, current_outcomes, decided_later
+from station.outcome import (
+    IDS_PER_READ,
+    Decision,
+    current_outcome,
+    current_outcome_rows,
+    current_outcomes,
+    decided_later,
+    decision_rows,
+)
 from station.scan.label import parse_label
 from station.slips.reference import parse_reference, short_reference
 from station.text import StationError, Text, _
@@ -77,13 +84,45 @@ def _item(ctx: StationContext, session: Session, row: models.Inspection, decisio
         product_image=image if image is not None and image.exists() else None)
 
 
-def _work_counts(session: Session) -> dict[uuid.UUID, int]:
-    rows = session.execute(select(RefurbWork.inspection_id, func.count()).group_by(RefurbWork.inspection_id))
-    return {inspection_id: count for inspection_id, count in rows}
+def _work_counts(session: Session, inspection_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, int]:
+    if inspection_ids is None:
+        rows = session.execute(select(RefurbWork.inspection_id, func.count()).group_by(RefurbWork.inspection_id))
+        return {inspection_id: count for inspection_id, count in rows}
+    counts: dict[uuid.UUID, int] = {}
+    for start in range(0, len(inspection_ids), IDS_PER_READ):
+        counts.update(session.execute(select(RefurbWork.inspection_id, func.count()).where(
+            RefurbWork.inspection_id.in_(inspection_ids[start:start + IDS_PER_READ]))
+            .group_by(RefurbWork.inspection_id)).all())
+    return counts
 
 
 def refurb_queue(ctx: StationContext, category: str | None = None) -> list[QueueItem]:
     """Items waiting for refurbishment, the longest waiting first (ties by id, never by station clock alone)."""
+    sources = decision_rows()
+    if sources is None:
+        return _refurb_queue_in_python(ctx, category)
+    with ctx.read() as session:
+        # The database picks the items whose current outcome is refurbish (a lead's review may send a restocked
+        # item to refurb, a refurb re-grade takes it out): a year holds a few thousand of them in 200,000.
+        current = current_outcome_rows(sources, disposition=REFURBISH).subquery()
+        query = select(models.Inspection, current.c.grade, current.c.disposition, current.c.decided_at,
+                       current.c.source).join(current, current.c.inspection_id == models.Inspection.id)
+        if category:
+            query = query.where(models.Inspection.category == category)
+        rows = session.execute(query).all()
+        counts = _work_counts(session, [row[0].id for row in rows])
+        products = {p.sku: p for p in session.scalars(select(models.Product))}
+        items = []
+        for row, grade, disposition, decided_at, source in rows:
+            # Only the grade, the disposition and the time are shown; the fact id of a later decision is not.
+            decision = Decision(grade, disposition, decided_at, "inspection" if source == "inspection" else "later",
+                                row.id)
+            items.append(_item(ctx, session, row, decision, products.get(row.sku or ""), counts.get(row.id, 0)))
+    return sorted(items, key=lambda i: (i.waiting_since, i.inspection_id.bytes))
+
+
+def _refurb_queue_in_python(ctx: StationContext, category: str | None) -> list[QueueItem]:
+    """refurb_queue when an outcome source cannot give its decisions as rows: every candidate is read."""
     with ctx.read() as session:
         query = select(models.Inspection)
         if category:
@@ -97,15 +136,8 @@ def refurb_queue(ctx: StationContext, category: str | None = None) -> list[Queue
         if later is not None:
             query = query.where(or_(models.Inspection.disposition == REFURBISH,
                                     *(models.Inspection.id.in_(ids) for ids in later)))
-        # The grading reasons are decoded only for the items that are waiting.
-        rows = session.scalars(query.options(defer(models.Inspection.reasons))).all()
+        rows = session.scalars(query).all()
         outcomes = current_outcomes(session, rows)
-        waiting = [row.id for row in rows if outcomes[row.id].disposition == REFURBISH]
-        for start in range(0, len(waiting), IDS_PER_READ):
-            for inspection_id, reasons in session.execute(select(models.Inspection.id, models.Inspection.reasons)
-                                                          .where(models.Inspection.id.in_(
-                                                              waiting[start:start + IDS_PER_READ]))):
-                set_committed_value(session.get(models.Inspection, inspection_id), "reasons", reasons)
         for row in rows:
             decision = outcomes[row.id]
             if decision.disposition == REFURBISH:

@@ -249,9 +249,18 @@ def report_summary(sessions: sessionmaker[Session], filters: ReportFilter, zone:
 def _changed_outcomes(session: Session, filters: ReportFilter, zone: tzinfo | None) -> list[tuple[str, str, str, str]]:
     """(own grade, own disposition, current grade, current disposition) of each inspection a later decision
     changed: the grade and disposition mixes count what the item is now, as the slip and the refurb queue do.
-    Their outcomes are read through station.outcome a few hundred inspections at a time."""
-    from station.outcome import current_outcomes
+    The database picks them (station.outcome.current_outcome_rows); an area without decision rows makes it read
+    them through station.outcome a few hundred inspections at a time."""
+    from station.outcome import current_outcome_rows, current_outcomes, decision_rows
 
+    sources = decision_rows()
+    if sources is not None:
+        # The database compares the decisions (indexed by inspection) of the period's inspections only.
+        current = current_outcome_rows(sources, _where(select(I.id), filters, zone), changed_only=True).subquery()
+        return [tuple(row) for row in session.execute(
+            select(I.grade, I.disposition, current.c.grade, current.c.disposition)
+            .join(current, current.c.inspection_id == I.id)
+            .where((current.c.grade != I.grade) | (current.c.disposition != I.disposition)))]
     decided = select(Review.inspection_id) if Review is not None else None
     if RefurbOutcome is not None:
         refurbed = select(RefurbOutcome.inspection_id)

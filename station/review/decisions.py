@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -69,6 +70,13 @@ def review_decisions(session: Session, inspection_id: uuid.UUID) -> list[Decisio
 def review_decisions_inspections() -> Select[tuple[uuid.UUID]]:
     """The inspections a lead decided on (station.outcome.decided_later)."""
     return select(Review.inspection_id)
+
+
+def review_decisions_rows() -> Select[Any]:
+    """review_decisions as rows for the database to compare (station.outcome.decision_rows)."""
+    return select(Review.inspection_id.label("inspection_id"), Review.grade.label("grade"),
+                  Review.disposition.label("disposition"), Review.decided_at.label("decided_at"),
+                  Review.id.label("fact_id"))
 
 
 def review_decisions_many(session: Session, inspection_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[Decision]]:
