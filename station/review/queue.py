@@ -9,10 +9,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy import ColumnElement, Select, String, cast, exists, or_, select
+from sqlalchemy.orm import Session
 
 from db import models
 from db.evidence_models import PhotoReuse
@@ -126,50 +126,87 @@ def _local_day_start(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
+I = models.Inspection  # noqa: E741  (read as "the inspections table")
+ROWS_PER_READ = 500
+
+
+def _filtered(query: Select[Any], filters: QueueFilter) -> Select[Any]:
+    if filters.station:
+        query = query.where(I.station_id == filters.station)
+    if filters.inspector_id:
+        query = query.where(I.inspector_id == filters.inspector_id)
+    if filters.category:
+        query = query.where(I.category == filters.category)
+    if filters.since:
+        query = query.where(I.completed_at >= _local_day_start(filters.since))
+    if filters.until:
+        query = query.where(I.completed_at < _local_day_start(filters.until + timedelta(days=1)))
+    return query
+
+
+def _decided() -> ColumnElement[bool]:
+    """A lead decided on the inspection since its newest later flag: a decision made before a later flag was raised
+    does not settle it (the lead has not seen that evidence). Served by the indexes on inspection_id of reviews
+    and photo_reuses."""
+    # Some decision no later flag came after; each subquery names only the table just outside it.
+    flagged_since = exists().where(PhotoReuse.inspection_id == Review.inspection_id,
+                                   PhotoReuse.found_at > Review.decided_at)
+    return exists().where(Review.inspection_id == I.id, ~flagged_since)
+
+
+def _marked() -> ColumnElement[bool]:
+    """What may need a lead besides the sample: a flag at completion, a disposal (its price decides), a later flag.
+    An inspection without flags stores them as the JSON text `[]` in both dialects."""
+    return or_(cast(I.flags, String) != "[]", I.disposition == "dispose",
+               I.id.in_(select(PhotoReuse.inspection_id)))
+
+
 def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> ReviewQueue:
-    """Reads the local store, which holds what sync brought from every station."""
+    """Reads the local store, which holds what sync brought from every station.
+
+    The database keeps what the filters, the status and the flags decide; of the rest only the ids are read, for
+    the quality sample (a hash of the id, drawn the same at every station), so a year is never read in full."""
     filters = filters or QueueFilter()
     settings = ctx.settings
     with ctx.read() as session:
-        # The grading reasons are never shown here, and decoding a year of them is a good part of the read.
-        query = select(models.Inspection, models.Product.price, models.Product.name).options(
-            defer(models.Inspection.reasons)).outerjoin(
-            models.Product, models.Product.sku == models.Inspection.sku)
-        if filters.station:
-            query = query.where(models.Inspection.station_id == filters.station)
-        if filters.inspector_id:
-            query = query.where(models.Inspection.inspector_id == filters.inspector_id)
-        if filters.category:
-            query = query.where(models.Inspection.category == filters.category)
-        if filters.since:
-            query = query.where(models.Inspection.completed_at >= _local_day_start(filters.since))
-        if filters.until:
-            query = query.where(models.Inspection.completed_at < _local_day_start(filters.until + timedelta(days=1)))
-        order = models.Inspection.completed_at.desc() if filters.newest_first else models.Inspection.completed_at
-        rows = session.execute(query.order_by(order, models.Inspection.id)).all()
-        # A decision made before a later flag was raised does not settle it: the lead has not seen that evidence.
-        decided = dict(session.execute(select(Review.inspection_id, func.max(Review.decided_at))
-                                       .group_by(Review.inspection_id)).all())
+        decided = _decided()
+        query = _filtered(select(I.id, I.station_id, I.inspector_id, I.category, I.sku, I.rma_number, I.grade,
+                                 I.disposition, I.completed_at, I.flags, decided.label("decided"),
+                                 models.Product.price, models.Product.name.label("product_name"))
+                          .outerjoin(models.Product, models.Product.sku == I.sku), filters)
+        if filters.status == "open":
+            query = query.where(~decided)
+        elif filters.status == "decided":
+            query = query.where(decided)
+        rows = list(session.execute(query.where(_marked())))
+        if settings.review_sample_rate > 0:
+            plain_ids = select(I.id).where(~_marked())
+            if filters.status == "open":
+                plain_ids = plain_ids.where(~decided)
+            elif filters.status == "decided":
+                plain_ids = plain_ids.where(decided)
+            drawn = [inspection_id for inspection_id in session.scalars(_filtered(plain_ids, filters))
+                     if sampled(inspection_id, settings.review_sample_rate)]
+            for start in range(0, len(drawn), ROWS_PER_READ):
+                rows += session.execute(query.where(I.id.in_(drawn[start:start + ROWS_PER_READ])))
+        # The order the lead works in: the oldest waits longest, so it comes first; ties by id.
+        rows.sort(key=lambda row: row.id)
+        rows.sort(key=lambda row: row.completed_at, reverse=filters.newest_first)
         later = later_flags(session)
         names = dict(session.execute(select(models.User.id, models.User.name)).all())
         items: list[QueueItem] = []
         counts: Counter[str] = Counter()
         total = 0
-        waiting: list[tuple[models.Inspection, str | None, list[ReviewReason], bool]] = []
-        for inspection, price, product_name in rows:
-            reasons = reasons_for(inspection, price, settings.review_high_value, settings.review_sample_rate,
-                                  later.reasons.get(inspection.id, ()))
-            if not reasons:
-                continue
-            last_decision, last_flag = decided.get(inspection.id), later.newest.get(inspection.id)
-            is_decided = last_decision is not None and (last_flag is None or last_decision >= last_flag)
-            if (filters.status == "open" and is_decided) or (filters.status == "decided" and not is_decided):
-                continue
-            waiting.append((inspection, product_name, reasons, is_decided))
+        waiting = []
+        for row in rows:
+            reasons = reasons_for(row, row.price, settings.review_high_value,  # type: ignore[arg-type]
+                                  settings.review_sample_rate, later.reasons.get(row.id, ()))
+            if reasons:
+                waiting.append((row, reasons))
         # The outcomes of the items kept so far in a few reads, not two per item.
-        outcomes = current_outcomes(session, [inspection for inspection, *_rest in waiting])
-        for inspection, product_name, reasons, is_decided in waiting:
-            outcome = outcomes[inspection.id]
+        outcomes = current_outcomes(session, [row for row, _reasons in waiting])  # type: ignore[misc]
+        for row, reasons in waiting:
+            outcome = outcomes[row.id]
             if filters.grade and outcome.grade != filters.grade:
                 continue
             if filters.disposition and outcome.disposition != filters.disposition:
@@ -179,18 +216,15 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
             if filters.reason and all(r.kind != filters.reason for r in reasons):
                 continue
             items.append(QueueItem(
-                inspection.id, inspection.station_id, inspection.inspector_id,
-                names.get(inspection.inspector_id, str(inspection.inspector_id)[:8]), inspection.category,
-                inspection.sku, product_name or (inspection.sku or "—"), inspection.rma_number, outcome.grade,
-                outcome.disposition, inspection.completed_at, reasons, is_decided))
-        stations = list(session.scalars(select(models.Inspection.station_id).distinct().order_by(
-            models.Inspection.station_id)))
-        inspector_ids = set(session.scalars(select(models.Inspection.inspector_id).distinct()))
-        categories = list(session.scalars(select(models.Inspection.category).distinct().order_by(
-            models.Inspection.category)))
+                row.id, row.station_id, row.inspector_id, names.get(row.inspector_id, str(row.inspector_id)[:8]),
+                row.category, row.sku, row.product_name or (row.sku or "—"), row.rma_number, outcome.grade,
+                outcome.disposition, row.completed_at, reasons, bool(row.decided)))
+        # Served by the indexes on station_id, on (inspector_id, completed_at) and on category.
+        stations = list(session.scalars(select(I.station_id).distinct().order_by(I.station_id)))
+        inspector_ids = set(session.scalars(select(I.inspector_id).distinct()))
+        categories = list(session.scalars(select(I.category).distinct().order_by(I.category)))
     inspectors = sorted(((i, names.get(i, str(i)[:8])) for i in inspector_ids), key=lambda pair: pair[1])
     return ReviewQueue(items, dict(counts), total, stations, inspectors, categories)
-
 
 
 def find_by_label(ctx: StationContext, text: str) -> uuid.UUID | None:
