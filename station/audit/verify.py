@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import JSON, String, Uuid, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from db import models
 from db.review_models import AuditEvent
-from station.audit.chain import GENESIS, event_digest, row_digest
+from station.audit.chain import GENESIS, event_digest
+from station.audit.chain import _sha as row_hash  # row_digest of a row already encoded
 from station.audit.seal import ChainKey, sealed_correctly
 from station.evidence.store import EvidenceStore
+from station.rows import plain
 from station.text import Text, _
 
 # Facts the station itself writes: each of their rows must have an audit event, so an inserted row shows.
@@ -55,39 +58,49 @@ def _fact_classes() -> dict[str, type[models.Base]]:
             if hasattr(mapper.class_, "__tablename__")}
 
 
-def _chains(session: Session) -> dict[str, list[AuditEvent]]:
-    chains: dict[str, list[AuditEvent]] = defaultdict(list)
-    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.station_id, AuditEvent.seq)):
+# The columns of an event that the checks read, as plain rows: a year holds millions of events, and building an
+# ORM object for each is most of what verifying them costs.
+# The actor is read as text (what event_digest hashes), not as a UUID object.
+_EVENT_COLUMNS = (AuditEvent.station_id, AuditEvent.seq, type_coerce(AuditEvent.actor_id, String()).label("actor"),
+                  AuditEvent.table_name, AuditEvent.row_id, AuditEvent.row_hash, AuditEvent.prev_hash,
+                  AuditEvent.hash, AuditEvent.recorded_at, AuditEvent.seal)
+
+
+def _chains(session: Session) -> dict[str, list[Any]]:
+    chains: dict[str, list[Any]] = defaultdict(list)
+    for event in session.connection().execute(select(*_EVENT_COLUMNS).order_by(AuditEvent.station_id,
+                                                                                AuditEvent.seq)):
         chains[event.station_id].append(event)
     return chains
 
 
-def _check_chain(station_id: str, events: list[AuditEvent], report: VerifyReport,
+def _check_chain(station_id: str, events: list[Any], report: VerifyReport,
                  key: ChainKey | None = None) -> None:
     prev_hash = GENESIS
     for expected_seq, event in enumerate(events, start=1):
-        where = f"audit_events {station_id} #{event.seq}"
         if event.seq != expected_seq:
-            report.problems.append(Problem("broken_chain", where, _(
+            report.problems.append(Problem("broken_chain", f"audit_events {station_id} #{event.seq}", _(
                 "Audit chain of station {station}: event #{expected} is missing (the next is #{found}); a record "
                 "was deleted.", station=station_id, expected=expected_seq, found=event.seq)))
             return
         if event.prev_hash != prev_hash:
-            report.problems.append(Problem("broken_chain", where, _(
+            report.problems.append(Problem("broken_chain", f"audit_events {station_id} #{event.seq}", _(
                 "Audit chain of station {station}: event #{seq} does not follow the one before it; a record was "
                 "inserted or changed.", station=station_id, seq=event.seq)))
             return
-        digest = event_digest(event.station_id, event.seq, event.actor_id, event.table_name, event.row_id,
+        # The actor as text hashes as its UUID does (`plain` gives the same text).
+        digest = event_digest(event.station_id, event.seq, _uuid_text(event.actor),  # type: ignore[arg-type]
+                              event.table_name, event.row_id,
                               event.row_hash, event.prev_hash, event.recorded_at)
         if digest != event.hash:
-            report.problems.append(Problem("changed", where, _(
+            report.problems.append(Problem("changed", f"audit_events {station_id} #{event.seq}", _(
                 "Audit event #{seq} of station {station} does not match its hash: it was changed or inserted after "
                 "the chain was written.",
                 station=station_id, seq=event.seq)))
             return
         if key is not None and event.seq >= key.sealed_from:
             if not sealed_correctly(key, event.seq, event.hash, event.seal):
-                report.problems.append(Problem("forged", where, _(
+                report.problems.append(Problem("forged", f"audit_events {station_id} #{event.seq}", _(
                     "Audit event #{seq} of station {station} does not carry the station's seal: it was written or "
                     "rewritten outside the station program (its database file was edited).",
                     station=station_id, seq=event.seq)))
@@ -96,36 +109,79 @@ def _check_chain(station_id: str, events: list[AuditEvent], report: VerifyReport
         prev_hash = event.hash
 
 
-def _check_facts(session: Session, chains: dict[str, list[AuditEvent]], report: VerifyReport) -> None:
+_AS_IS = frozenset((str, int, float, bool, type(None)))
+
+
+def _uuid_text(value: Any) -> str | None:
+    """A UUID column read without its UUID objects: SQLite holds 32 hex digits, PostgreSQL's driver gives a UUID;
+    either way the text `plain` gives (str of the UUID)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        if len(value) == 32:
+            return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
+        return str(uuid.UUID(value))
+    return str(value)
+
+
+def _as_read(value: Any) -> Any:
+    # A JSON column's value is decoded JSON already, which `plain` gives back as it is.
+    return value
+
+
+def _encoded(value: Any) -> Any:
+    return value if type(value) in _AS_IS else plain(value)
+
+
+def _row_digests(session: Session, cls: type[models.Base]) -> dict[str, str]:
+    """row_digest of every row of a fact table, read as plain rows through the same column types (the same values
+    the ORM would give), encoded as `row_values` encodes them. A year holds millions: UUIDs are read as text and
+    JSON is not walked again, which is most of what encoding them costs."""
+    keys, columns, encoders = [], [], []
+    for prop in cls.__mapper__.column_attrs:  # type: ignore[attr-defined]
+        column = prop.columns[0]
+        keys.append(prop.key)
+        if isinstance(column.type, Uuid):
+            columns.append(type_coerce(column, String()))
+            encoders.append(_uuid_text)
+        else:
+            columns.append(column)
+            encoders.append(_as_read if isinstance(column.type, JSON) else _encoded)
+    digests = {}
+    for values in session.connection().execute(select(*columns)):
+        encoded = {key: encode(value) for key, encode, value in zip(keys, encoders, values, strict=True)}
+        digests[str(encoded["id"])] = row_hash(encoded)
+    return digests
+
+
+def _check_facts(session: Session, chains: dict[str, list[Any]], report: VerifyReport) -> None:
     classes = _fact_classes()
-    covered: dict[str, set[str]] = defaultdict(set)
+    by_table: dict[str, list[Any]] = defaultdict(list)
     for events in chains.values():
         for event in events:
-            covered[event.table_name].add(event.row_id)
-    for table in sorted(set(covered) | set(CORE_FACT_TABLES)):
+            by_table[event.table_name].append(event)
+    for table in sorted(set(by_table) | set(CORE_FACT_TABLES)):
         cls = classes.get(table)
         if cls is None:
             report.problems.append(Problem("unknown_table", table, _(
                 "Audit events name the table {table}, which this station does not know. Update the station.",
                 table=table)))
             continue
-        rows: dict[str, Any] = {str(row.id): row for row in session.scalars(select(cls))}  # type: ignore[attr-defined]
-        for events in chains.values():
-            for event in events:
-                if event.table_name != table:
-                    continue
-                row = rows.get(event.row_id)
-                where = f"{table} {event.row_id}"
-                if row is None:
-                    report.problems.append(Problem("deleted", where, _(
-                        "{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.",
-                        table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
-                elif row_digest(row) != event.row_hash:
-                    report.problems.append(Problem("changed", where, _(
-                        "{table} record {id} was changed after it was recorded (audit event #{seq} of station "
-                        "{station}).", table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
-                report.facts_checked += 1
-        for row_id in sorted(set(rows) - covered[table]):
+        digests = _row_digests(session, cls)
+        covered = set()
+        for event in by_table.get(table, ()):
+            digest = digests.get(event.row_id)
+            covered.add(event.row_id)
+            if digest is None:
+                report.problems.append(Problem("deleted", f"{table} {event.row_id}", _(
+                    "{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.",
+                    table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
+            elif digest != event.row_hash:
+                report.problems.append(Problem("changed", f"{table} {event.row_id}", _(
+                    "{table} record {id} was changed after it was recorded (audit event #{seq} of station "
+                    "{station}).", table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
+            report.facts_checked += 1
+        for row_id in sorted(set(digests) - covered):
             report.problems.append(Problem("inserted", f"{table} {row_id}", _(
                 "{table} record {id} has no audit event: it was inserted behind the station's back.",
                 table=table, id=row_id)))
@@ -147,9 +203,9 @@ def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | 
         table = cls.__table__
         for photo in session.execute(select(table.c.id, table.c.sha256, table.c.station_id)
                                      .order_by(table.c.id)):
-            path = evidence.original_path(photo.sha256)
             where = f"{cls.__tablename__} {photo.id}"
             if photo.sha256 not in exists:
+                path = evidence.original_path(photo.sha256)
                 exists[photo.sha256] = path.exists()
             if not exists[photo.sha256]:
                 if own_station is not None and photo.station_id != own_station:
@@ -160,7 +216,8 @@ def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | 
                     sha=photo.sha256[:12], table=cls.__tablename__, id=str(photo.id))))
                 continue
             if photo.sha256 not in intact:
-                intact[photo.sha256] = hashlib.sha256(path.read_bytes()).hexdigest() == photo.sha256
+                data = evidence.original_path(photo.sha256).read_bytes()
+                intact[photo.sha256] = hashlib.sha256(data).hexdigest() == photo.sha256
             if not intact[photo.sha256]:
                 report.problems.append(Problem("photo_changed", where, _(
                     "Photo {sha} ({table} {id}) no longer matches its SHA-256: the file was changed.",
