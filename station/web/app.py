@@ -244,6 +244,12 @@ class Web:
         form = await checked_form(request)
         action = form.get("action")
         await run_in_threadpool(self._decide, request, inspection_id, form, action)
+        if request.headers.get("hx-request") == "true":
+            # Approved from the review queue with htmx: only the row's decision cell comes back, the lead stays on
+            # the queue. Without script the same form posts and the inspection's page says what was saved.
+            return self.render(request, "decided.html", inspection_id=inspection_id,
+                               done=request.session.pop("done", None),
+                               problem=_problem(request.session.pop("problem", None)))
         return RedirectResponse(f"/inspections/{inspection_id}", status_code=303)
 
     def _decide(self, request: Request, inspection_id: uuid.UUID, form: Any, action: Any) -> None:

@@ -145,3 +145,42 @@ def test_a_client_sees_its_own_brand_only_and_another_brands_inspection_is_not_f
     driver.get(site.url + f"/inspections/{other['id']}")
     _wait(driver, ec.presence_of_element_located((By.ID, "problem")))
     driver.save_screenshot(str(SCREENS / "web-client-404.png"))
+
+
+def test_a_lead_approves_from_the_review_queue_in_its_row_without_a_page_load(web_site, browser) -> None:
+    """htmx, served from the package, posts the approval with the form's CSRF token and swaps in the row's answer;
+    the page itself is never loaded again. The same form without script posts and lands on the inspection."""
+    import httpx
+
+    driver, site = browser, web_site
+    _sign_in(driver, site, LEAD_BADGE, LEAD_PASSWORD)
+    driver.get(site.url + "/queue?days=30")
+    buttons = _wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#queue form.approve button"))
+    assert len(buttons) >= 2, "the generated inspections leave too few items for a lead to approve"
+    assert not driver.find_elements(By.CSS_SELECTOR, "script[src^='http']")  # no script from elsewhere
+    _wait(driver, lambda d: d.execute_script("return typeof window.htmx === 'object'"))
+    first = buttons[0].get_attribute("id").removeprefix("approve-")
+    driver.execute_script("window.stillTheSamePage = true")
+    buttons[0].click()
+    cell = _wait(driver, ec.presence_of_element_located((By.ID, f"decided-{first}")))
+    assert "Saved:" in cell.text
+    assert driver.execute_script("return window.stillTheSamePage === true")  # answered in place, no page load
+    assert driver.current_url.endswith("/queue?days=30")
+    driver.save_screenshot(str(SCREENS / "web-queue-approved.png"))
+
+    second = buttons[1].get_attribute("id").removeprefix("approve-")
+    cookies = {c["name"]: c["value"] for c in driver.get_cookies()}
+    with httpx.Client(base_url=site.url, cookies=cookies) as client:
+        page = client.get("/queue", params={"days": 30}).text
+        token = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+        forged = client.post(f"/inspections/{second}/decide", headers={"HX-Request": "true"},
+                             data={"csrf": "forged", "action": "approve"})
+        assert forged.status_code == 403
+        plain = client.post(f"/inspections/{second}/decide", data={"csrf": token, "action": "approve"})
+        assert plain.status_code == 303 and plain.headers["location"] == f"/inspections/{second}"
+    with site.central.engine.connect() as connection:
+        done = connection.execute(text(
+            "SELECT r.inspection_id, r.action, r.station_id, u.badge_code FROM reviews r "
+            "JOIN users u ON u.id = r.reviewer_id ORDER BY r.decided_at")).all()
+    assert [(str(i), a, s, b) for i, a, s, b in done] == [(first, "approve", "WEB", LEAD_BADGE),
+                                                         (second, "approve", "WEB", LEAD_BADGE)]
