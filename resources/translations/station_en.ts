@@ -146,6 +146,34 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n item(s) · closed {time} by {station}</source>
+            <translation>
+                <numerusform>%n item · closed {time} by {station}</numerusform>
+                <numerusform>%n items · closed {time} by {station}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) · open</source>
+            <translation>
+                <numerusform>%n item · open</numerusform>
+                <numerusform>%n items · open</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>%n item</numerusform>
+                <numerusform>%n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Manifest {kind} {code} · {zone} · %n item(s)</source>
+            <translation>
+                <numerusform>Manifest {kind} {code} · {zone} · %n item</numerusform>
+                <numerusform>Manifest {kind} {code} · {zone} · %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
             <translation>
                 <numerusform>The central database refused %n record; they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</numerusform>

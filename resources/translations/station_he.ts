@@ -4151,6 +4151,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s) · closed {time} by {station}</source>
+        <translation>
+            <numerusform>‏%n פריט · נסגרה ב-⁨{time}⁩ על ידי ⁨{station}⁩</numerusform>
+            <numerusform>‏%n פריטים · נסגרה ב-⁨{time}⁩ על ידי ⁨{station}⁩</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) · open</source>
+        <translation>
+            <numerusform>‏%n פריט · פתוחה</numerusform>
+            <numerusform>‏%n פריטים · פתוחה</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>‏%n פריט</numerusform>
+            <numerusform>‏%n פריטים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest {kind} {code} · {zone} · %n item(s)</source>
+        <translation>
+            <numerusform>‏רשימת תכולה ⁨{kind}⁩ ⁨{code}⁩ · ⁨{zone}⁩ · %n פריט</numerusform>
+            <numerusform>‏רשימת תכולה ⁨{kind}⁩ ⁨{code}⁩ · ⁨{zone}⁩ · %n פריטים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
         <translation>
             <numerusform>‏מסד הנתונים המרכזי דחה %n רשומה; היא ממתינה בהסגר. קראו לאחראי משמרת או לתמיכת המחשוב (`station sync status` מציג אותה; `station sync retry` שולח אותה שוב).</numerusform>
@@ -4904,18 +4932,6 @@
         <translation>‏כלוב</translation>
     </message>
     <message>
-        <source>{n} items · closed {time} by {station}</source>
-        <translation>‏⁨{n}⁩ פריטים · נסגרה ב-⁨{time}⁩ על ידי ⁨{station}⁩</translation>
-    </message>
-    <message>
-        <source>{n} items · open</source>
-        <translation>‏⁨{n}⁩ פריטים · פתוחה</translation>
-    </message>
-    <message>
-        <source>{n} items</source>
-        <translation>‏⁨{n}⁩ פריטים</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>‏פריט</translation>
     </message>
@@ -4938,10 +4954,6 @@
     <message>
         <source>… {n} more: see the manifest</source>
         <translation>‏… עוד ⁨{n}⁩: ראו את רשימת התכולה</translation>
-    </message>
-    <message>
-        <source>Manifest {kind} {code} · {zone} · {n} items</source>
-        <translation>‏רשימת תכולה ⁨{kind}⁩ ⁨{code}⁩ · ⁨{zone}⁩ · ⁨{n}⁩ פריטים</translation>
     </message>
     <message>
         <source>a lead&apos;s review</source>

@@ -4168,6 +4168,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n item(s) · closed {time} by {station}</source>
+        <translation>
+            <numerusform>%n товар · закрыт {time}, пост {station}</numerusform>
+            <numerusform>%n товара · закрыт {time}, пост {station}</numerusform>
+            <numerusform>%n товаров · закрыт {time}, пост {station}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) · open</source>
+        <translation>
+            <numerusform>%n товар · открыт</numerusform>
+            <numerusform>%n товара · открыт</numerusform>
+            <numerusform>%n товаров · открыт</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n товар</numerusform>
+            <numerusform>%n товара</numerusform>
+            <numerusform>%n товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Manifest {kind} {code} · {zone} · %n item(s)</source>
+        <translation>
+            <numerusform>Опись {kind} {code} · {zone} · %n товар</numerusform>
+            <numerusform>Опись {kind} {code} · {zone} · %n товара</numerusform>
+            <numerusform>Опись {kind} {code} · {zone} · %n товаров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
         <translation>
             <numerusform>Центральная база отклонила %n запись; она ждёт в карантине. Позовите старшего смены или ИТ (`station sync status` покажет её; `station sync retry` отправит снова).</numerusform>
@@ -4924,18 +4956,6 @@
         <translation>КЛЕТКА</translation>
     </message>
     <message>
-        <source>{n} items · closed {time} by {station}</source>
-        <translation>товаров: {n} · закрыт {time}, пост {station}</translation>
-    </message>
-    <message>
-        <source>{n} items · open</source>
-        <translation>товаров: {n} · открыт</translation>
-    </message>
-    <message>
-        <source>{n} items</source>
-        <translation>товаров: {n}</translation>
-    </message>
-    <message>
         <source>Item</source>
         <translation>Товар</translation>
     </message>
@@ -4958,10 +4978,6 @@
     <message>
         <source>… {n} more: see the manifest</source>
         <translation>… ещё {n}: см. опись</translation>
-    </message>
-    <message>
-        <source>Manifest {kind} {code} · {zone} · {n} items</source>
-        <translation>Опись {kind} {code} · {zone} · товаров: {n}</translation>
     </message>
     <message>
         <source>a lead&apos;s review</source>

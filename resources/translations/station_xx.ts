@@ -4150,6 +4150,34 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n item(s) · closed {time} by {station}</source>
+            <translation>
+                <numerusform>[%n îţéɱ(š) · çļöšéđ {time} ƀý {station} ~~~~~~~~~~]</numerusform>
+                <numerusform>[%n îţéɱ(š) · çļöšéđ {time} ƀý {station} ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) · open</source>
+            <translation>
+                <numerusform>[%n îţéɱ(š) · öþéñ ~~~~]</numerusform>
+                <numerusform>[%n îţéɱ(š) · öþéñ ~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s)</source>
+            <translation>
+                <numerusform>[%n îţéɱ(š) ~~]</numerusform>
+                <numerusform>[%n îţéɱ(š) ~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Manifest {kind} {code} · {zone} · %n item(s)</source>
+            <translation>
+                <numerusform>[Ṁåñîƒéšţ {kind} {code} · {zone} · %n îţéɱ(š) ~~~~~~~~~~]</numerusform>
+                <numerusform>[Ṁåñîƒéšţ {kind} {code} · {zone} · %n îţéɱ(š) ~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>The central database refused %n record(s); they wait in quarantine. Call a lead or IT (`station sync status` lists them; `station sync retry` sends them again).</source>
             <translation>
                 <numerusform>[Ţĥé çéñţŕåļ đåţåƀåšé ŕéƒûšéđ %n ŕéçöŕđ(š); ţĥéý ŵåîţ îñ ǫûåŕåñţîñé. Çåļļ å ļéåđ öŕ ÎŢ (`šţåţîöñ šýñç šţåţûš` ļîšţš ţĥéɱ; `šţåţîöñ šýñç ŕéţŕý` šéñđš ţĥéɱ åĝåîñ). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -4903,18 +4931,6 @@
             <translation>[ÇÅĜÉ ~~]</translation>
         </message>
         <message>
-            <source>{n} items · closed {time} by {station}</source>
-            <translation>[{n} îţéɱš · çļöšéđ {time} ƀý {station} ~~~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>{n} items · open</source>
-            <translation>[{n} îţéɱš · öþéñ ~~~~]</translation>
-        </message>
-        <message>
-            <source>{n} items</source>
-            <translation>[{n} îţéɱš ~~]</translation>
-        </message>
-        <message>
             <source>Item</source>
             <translation>[Îţéɱ ~~]</translation>
         </message>
@@ -4937,10 +4953,6 @@
         <message>
             <source>… {n} more: see the manifest</source>
             <translation>[… {n} ɱöŕé: šéé ţĥé ɱåñîƒéšţ ~~~~~~~~]</translation>
-        </message>
-        <message>
-            <source>Manifest {kind} {code} · {zone} · {n} items</source>
-            <translation>[Ṁåñîƒéšţ {kind} {code} · {zone} · {n} îţéɱš ~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>a lead's review</source>

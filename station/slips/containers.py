@@ -19,7 +19,7 @@ from station.slips.content import disposition_word
 from station.slips.pdf import _Slip
 from station.slips.reference import short_reference
 from station.slips.zpl import _field_data, _Label
-from station.text import Text, _
+from station.text import Text, _, _n
 
 DOTS = 203
 MANIFEST_COLUMNS = ("container", "inspection_id", "sku", "name", "serial", "grade", "disposition", "placed_at",
@@ -52,9 +52,9 @@ def container_label_pdf(view: ContainerView, translate: Callable[[str], str] = _
     side = 2.2 * inch
     drawer.qr(view.code, (width - side) / 2, top - 60 - side, side)
     y = top - 70 - side
-    status = _("{n} items · closed {time} by {station}", n=len(view.items),
-               time=view.closed_at.astimezone().strftime("%Y-%m-%d %H:%M") if view.closed_at else "—",
-               station=view.closed_station or "—") if view.closed_at else _("{n} items · open", n=len(view.items))
+    status = _n("%n item(s) · closed {time} by {station}", len(view.items),
+                time=view.closed_at.astimezone().strftime("%Y-%m-%d %H:%M") if view.closed_at else "—",
+                station=view.closed_station or "—") if view.closed_at else _n("%n item(s) · open", len(view.items))
     drawer.line(status.render(translate), regular, 10, y)
     y -= 16
     lines = _count_lines(view, translate)
@@ -82,7 +82,7 @@ def container_label_zpl(view: ContainerView, translate: Callable[[str], str] = _
     y = label.text(y, Text(view.zone_title).render(translate), 34)
     c.append(f"^FO{(4 * DOTS - 300) // 2},{y + 6}^BQN,2,10^FDMA,{_field_data(view.code)}^FS")
     y += 330
-    y = label.text(y, _("{n} items", n=len(view.items)).render(translate), 28)
+    y = label.text(y, _n("%n item(s)", len(view.items)).render(translate), 28)
     for text in _count_lines(view, translate)[:16]:
         y = label.text(y, text, 26)
     c += ["^PQ1", "^XZ"]
@@ -110,9 +110,9 @@ def manifest_pdf(view: ContainerView, translate: Callable[[str], str] = _identit
 
     def header(y: float) -> float:
         canvas.setFont(bold, 14)
-        canvas.drawString(36, y, visual(_("Manifest {kind} {code} · {zone} · {n} items", kind=_kind(view.kind),
-                                            code=view.code, zone=Text(view.zone_title),
-                                            n=len(view.items)).render(translate)))
+        canvas.drawString(36, y, visual(_n("Manifest {kind} {code} · {zone} · %n item(s)", len(view.items),
+                                             kind=_kind(view.kind), code=view.code,
+                                             zone=Text(view.zone_title)).render(translate)))
         y -= 20
         canvas.setFont(bold, 9)
         for (x, w), title in zip(columns, (_("SKU"), _("Item"), _("Serial"), _("Grade"), _("Disposition"),

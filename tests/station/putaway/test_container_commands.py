@@ -13,6 +13,7 @@ from station.cli import main
 from station.context import StationContext
 from station.demo.generate import generate_inspections
 from station.services import putaway
+from station.text import english_plural
 from tests.station.slips.rendering import pages_as_png, pdf_text, qr_texts, save_screens
 
 
@@ -51,7 +52,7 @@ def test_generated_items_fill_containers_and_the_commands_show_close_and_print_t
     png = pages_as_png(pdf, tmp_path)
     assert len(png) == 1 and qr_texts(png[0]) == [chosen["id"]]
     text = pdf_text(pdf)[0]
-    assert chosen["id"] in text and f"{len(chosen['items'])} items" in text
+    assert chosen["id"] in text and english_plural("%n item(s)", len(chosen["items"])) in text
     save_screens(pdf, "container-label", tmp_path)
     zpl = tmp_path / "label.zpl"
     assert _run(capsys, station_dir, "container", "label", chosen["id"], "-o", str(zpl), "--zpl")[0] == 0

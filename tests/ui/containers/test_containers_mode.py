@@ -24,6 +24,7 @@ from tests.station.slips.rendering import pages_as_png, qr_texts
 from tests.ui.screens import save_screenshot
 from ui.containers.page import ContainersPage
 from ui.tasks import TaskRunner
+from ui.translations import set_language
 
 
 def _page(qtbot: Any, ctx: StationContext) -> tuple[ContainersPage, TaskRunner]:
@@ -77,9 +78,10 @@ def test_scan_to_tote_with_a_wrong_and_the_right_container_then_close_and_print(
         qtbot: Any, ctx: StationContext, tmp_path: Path, styled) -> None:
     item = restock_item(ctx)
     right = putaway.put_away_for(ctx, item).container_code
+    set_language("en")  # English plural forms come from station_en.qm, as in the station's window
     page, runner = _page(qtbot, ctx)
     try:
-        assert "1 item(s) waiting" in page.summary.text()
+        assert "1 item waiting to be placed" in page.summary.text()
         _scan(qtbot, page, slip_reference(item))
         assert page.headline.text().startswith("Put in RESTOCK · Apparel") and f"tote {right}" in page.headline.text()
         assert page.pending_item == item
