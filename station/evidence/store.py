@@ -156,7 +156,22 @@ class EvidenceStore:
 
     def changed_copies(self, sha256: str) -> list[str]:
         """Which copies (review, thumbnail) differ from what the original gives; repairs nothing, for audit verify.
-        A missing copy is not listed: the station makes it again when it is needed."""
+        A missing copy is not listed: the station makes it again when it is needed.
+
+        The SHA-256 of each copy, recorded when it was made from the verified original, is what a copy is checked
+        against: a year of photos is hashed, not decoded and scaled again. A photo stored before copies were
+        recorded is made again from its original, as before."""
+        recorded = self._recorded_copies(sha256)
+        if recorded is not None:
+            changed = []
+            for kind, _longest, _quality in COPIES:
+                try:
+                    stored = self.copy_path(sha256, kind).read_bytes()
+                except FileNotFoundError:
+                    continue
+                if hashlib.sha256(stored).hexdigest() != recorded.get(kind):
+                    changed.append(kind)
+            return changed
         try:
             image = _decode(self.read_verified(sha256))
         except (OSError, StationError):
@@ -171,6 +186,36 @@ class EvidenceStore:
             if stored != _scaled(image, longest, quality):
                 changed.append(kind)
         return changed
+
+    def _copies_record_path(self, sha256: str) -> Path:
+        return self.root / "copies" / sha256[:2] / f"{sha256}.json"
+
+    def _recorded_copies(self, sha256: str) -> dict[str, str] | None:
+        try:
+            recorded = json.loads(self._copies_record_path(sha256).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        if not isinstance(recorded, dict) or not all(isinstance(recorded.get(kind), str) for kind, *_ in COPIES):
+            return None  # not a record this station wrote: check the copies the long way
+        return recorded
+
+    def _record_copies(self, sha256: str, made: dict[str, bytes]) -> None:
+        """Keeps the hash of each copy as made from the verified original (never of what lies on disk)."""
+        record = json.dumps({kind: hashlib.sha256(data).hexdigest() for kind, data in made.items()})
+        path = self._copies_record_path(sha256)
+        try:
+            if path.read_text(encoding="utf-8") == record:
+                return
+        except OSError:
+            pass
+        try:
+            # No fsync: a record lost in a power cut only means verify makes that photo's copies again.
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".tmp-{os.getpid()}-{threading.get_ident()}-{path.name}")
+            tmp.write_text(record, encoding="utf-8")
+            os.replace(tmp, path)
+        except OSError as exc:
+            log.info("copies of photo %s not recorded (%s): verify makes them again to check", sha256[:12], exc)
 
     def _memo_path(self, sha256: str) -> Path:
         return self.root / "checked" / sha256[:2] / f"{sha256}.json"
@@ -209,9 +254,10 @@ class EvidenceStore:
     def _write_copies(self, sha256: str, image: Any) -> list[str]:
         """Writes each copy that is missing or differs from what `image` gives; returns the ones that differed."""
         differed = []
+        made = {}
         for kind, longest, quality in COPIES:
             path = self.copy_path(sha256, kind)
-            expected = _scaled(image, longest, quality)
+            expected = made[kind] = _scaled(image, longest, quality)
             try:
                 stored: bytes | None = path.read_bytes()
             except FileNotFoundError:
@@ -221,6 +267,7 @@ class EvidenceStore:
             if stored is not None:
                 differed.append(kind)
             _atomic_write(path, expected)
+        self._record_copies(sha256, made)
         return differed
 
 
