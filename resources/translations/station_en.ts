@@ -104,6 +104,13 @@
     <context>
         <name>station</name>
         <message numerus="yes">
+            <source>'{key}' needs at least %n value(s)</source>
+            <translation>
+                <numerusform>'{key}' needs at least %n value</numerusform>
+                <numerusform>'{key}' needs at least %n values</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>
             <translation>
                 <numerusform>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row with errors</numerusform>

@@ -2465,10 +2465,6 @@
         <translation>‏&apos;⁨{key}⁩&apos; חייב להיות לפחות ⁨{limit}⁩</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; needs at least {count} entries</source>
-        <translation>‏&apos;⁨{key}⁩&apos; צריך לפחות ⁨{count}⁩ פריטים</translation>
-    </message>
-    <message>
         <source>&apos;{key}&apos; must not be empty</source>
         <translation>‏&apos;⁨{key}⁩&apos; לא יכול להיות ריק</translation>
     </message>
@@ -4107,6 +4103,13 @@
     <message>
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
         <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁨{id}⁩ (מרחק ⁨{distance}⁩)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{key}&apos; needs at least %n value(s)</source>
+        <translation>
+            <numerusform>‏&apos;⁨{key}⁩&apos; צריך לפחות %n ערך</numerusform>
+            <numerusform>‏&apos;⁨{key}⁩&apos; צריך לפחות %n ערכים</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>

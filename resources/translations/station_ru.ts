@@ -2476,10 +2476,6 @@
         <translation>&apos;{key}&apos; должен быть не меньше {limit}</translation>
     </message>
     <message>
-        <source>&apos;{key}&apos; needs at least {count} entries</source>
-        <translation>в &apos;{key}&apos; нужно не меньше {count} элементов</translation>
-    </message>
-    <message>
         <source>&apos;{key}&apos; must not be empty</source>
         <translation>&apos;{key}&apos; не может быть пустым</translation>
     </message>
@@ -4118,6 +4114,14 @@
     <message>
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
         <translation>Та же или почти та же фотография, что в проверке {id} (расстояние {distance})</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;{key}&apos; needs at least %n value(s)</source>
+        <translation>
+            <numerusform>в &apos;{key}&apos; нужно не меньше %n значения</numerusform>
+            <numerusform>в &apos;{key}&apos; нужно не меньше %n значений</numerusform>
+            <numerusform>в &apos;{key}&apos; нужно не меньше %n значений</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>

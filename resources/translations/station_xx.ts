@@ -2464,10 +2464,6 @@
             <translation>['{key}' ɱûšţ ƀé åţ ļéåšţ {limit} ~~~~~~~~]</translation>
         </message>
         <message>
-            <source>'{key}' needs at least {count} entries</source>
-            <translation>['{key}' ñééđš åţ ļéåšţ {count} éñţŕîéš ~~~~~~~~~~~]</translation>
-        </message>
-        <message>
             <source>'{key}' must not be empty</source>
             <translation>['{key}' ɱûšţ ñöţ ƀé éɱþţý ~~~~~~~]</translation>
         </message>
@@ -4106,6 +4102,13 @@
         <message>
             <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
             <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message numerus="yes">
+            <source>'{key}' needs at least %n value(s)</source>
+            <translation>
+                <numerusform>['{key}' ñééđš åţ ļéåšţ %n ṽåļûé(š) ~~~~~~~~~]</numerusform>
+                <numerusform>['{key}' ñééđš åţ ļéåšţ %n ṽåļûé(š) ~~~~~~~~~]</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{what}: {added} added, {updated} updated, {unchanged} unchanged, %n row(s) with errors</source>

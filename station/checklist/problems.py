@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from station.text import Text, _
+from station.text import Text, _, _n
 
 Loc = tuple[str | int, ...]
 
@@ -83,7 +83,7 @@ def _describe(error: Any, loc: Loc) -> Text:
     if kind in ("greater_than_equal", "greater_than"):
         return _("'{key}' must be at least {limit}", key=key, limit=ctx.get("ge", ctx.get("gt", "")))
     if kind == "too_short" and isinstance(value, list | tuple | dict):
-        return _("'{key}' needs at least {count} entries", key=key, count=ctx.get("min_length", 1))
+        return _n("'{key}' needs at least %n value(s)", int(ctx.get("min_length", 1)), key=key)
     if kind == "too_short":
         return _("'{key}' must not be empty", key=key)
     if kind in _CUSTOM:

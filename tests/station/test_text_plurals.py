@@ -39,3 +39,12 @@ def test_a_translator_with_plural_forms_picks_the_form_and_one_without_gets_engl
         "1 запись", "3 записи", "5 записей", "21 запись"]
     # A print template's translator takes the source only: the English forms, never "(s)".
     assert _n("%n record(s)", 2).render(lambda source: source) == "2 records"
+
+
+def test_a_checklist_with_no_questions_is_told_it_needs_one(tmp_path) -> None:
+    from station.checklist.loading import load_templates
+
+    (tmp_path / "empty.yaml").write_text("category: empty\nversion: 1\ntitle: Empty\nquestions: []\n", encoding="utf-8")
+    problems = [str(p) for p in load_templates(tmp_path).problems]
+    assert any("'questions' needs at least 1 value" in p for p in problems), problems
+    assert not any("1 entries" in p for p in problems)
