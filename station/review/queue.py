@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, String, cast, exists, or_, select
+from sqlalchemy import ColumnElement, Select, String, cast, exists, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db import models
@@ -78,8 +78,11 @@ def sampled(inspection_id: uuid.UUID, rate: float) -> bool:
     """Whether an inspection falls in the quality sample: a hash of its id, so every station draws the same."""
     if rate <= 0:
         return False
-    draw = int.from_bytes(hashlib.sha256(b"review-sample:" + inspection_id.bytes).digest()[:8], "big")
-    return draw < rate * 2**64
+    return _draw(inspection_id.bytes) < rate * 2**64
+
+
+def _draw(id_bytes: bytes) -> int:
+    return int.from_bytes(hashlib.sha256(b"review-sample:" + id_bytes).digest()[:8], "big")
 
 
 def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value: float, sample_rate: float,
@@ -161,6 +164,11 @@ def _marked() -> ColumnElement[bool]:
                I.id.in_(select(PhotoReuse.inspection_id)))
 
 
+def _id_bytes(value: str | uuid.UUID) -> bytes:
+    # SQLite keeps a UUID as 32 hex digits, PostgreSQL as a uuid its driver hands over as a UUID already.
+    return value.bytes if isinstance(value, uuid.UUID) else bytes.fromhex(value)
+
+
 def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> ReviewQueue:
     """Reads the local store, which holds what sync brought from every station.
 
@@ -180,15 +188,15 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
             query = query.where(decided)
         rows = list(session.execute(query.where(_marked())))
         if settings.review_sample_rate > 0:
-            plain_ids = select(I.id).where(~_marked())
-            if filters.status == "open":
-                plain_ids = plain_ids.where(~decided)
-            elif filters.status == "decided":
-                plain_ids = plain_ids.where(decided)
-            drawn = [inspection_id for inspection_id in session.scalars(_filtered(plain_ids, filters))
-                     if sampled(inspection_id, settings.review_sample_rate)]
+            # Every id the filters keep is drawn (unfiltered, from the primary key's index alone, as text: no row
+            # and no UUID object is made for the 95% that are not drawn); the drawn ones that are neither marked
+            # (read above) nor settled otherwise are read with the same conditions.
+            limit = settings.review_sample_rate * 2**64
+            drawn = [uuid.UUID(bytes=raw) for raw in map(_id_bytes, session.scalars(
+                _filtered(select(type_coerce(I.id, String())), filters)))
+                     if _draw(raw) < limit]
             for start in range(0, len(drawn), ROWS_PER_READ):
-                rows += session.execute(query.where(I.id.in_(drawn[start:start + ROWS_PER_READ])))
+                rows += session.execute(query.where(~_marked(), I.id.in_(drawn[start:start + ROWS_PER_READ])))
         # The order the lead works in: the oldest waits longest, so it comes first; ties by id.
         rows.sort(key=lambda row: row.id)
         rows.sort(key=lambda row: row.completed_at, reverse=filters.newest_first)
