@@ -179,8 +179,10 @@ def summary_queries(filters: ReportFilter, zone: tzinfo | None = None, dialect: 
         "stations": select(I.station_id).distinct(),
     }
     if Review is not None:
-        first = select(Review.inspection_id, func.min(Review.decided_at).label("decided_at")).group_by(
-            Review.inspection_id).subquery()
+        # The first decision on the period's inspections only (by the reviews' inspection_id index), not on every
+        # inspection of the year.
+        first = select(Review.inspection_id, func.min(Review.decided_at).label("decided_at")).where(
+            Review.inspection_id.in_(_where(select(I.id), filters, zone))).group_by(Review.inspection_id).subquery()
         turnaround = _where(select(seconds_between(I.completed_at, first.c.decided_at).label("v")).select_from(I)
                             .join(first, first.c.inspection_id == I.id), filters, zone)
         queries["review"] = _percentiles(turnaround, dialect)
