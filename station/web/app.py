@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
@@ -84,6 +85,15 @@ class Web:
         def show(value: Any) -> str:
             return value.render(tr) if isinstance(value, Text) else ("" if value is None else str(value))
 
+        # Many short lines (a photo's checks, the history) as one call each: a template's call costs more than
+        # the line, and the inspection page has a hundred of them.
+        def items(lines: Any) -> Markup:
+            return Markup("".join(f"<li>{escape(show(line))}</li>" for line in lines))
+
+        def history(entries: Any) -> Markup:
+            return Markup("".join(f"<li>{h.at:%Y-%m-%d %H:%M} · {escape(h.who)} · {escape(show(h.what))}</li>"
+                                  for h in entries))
+
         def code(kind: str, value: str | None) -> str:
             return word(kind, value).render(tr)
 
@@ -91,8 +101,8 @@ class Web:
             return [(w.render(tr), v) for w, v in words(kind, rows)]
 
         page = self.env.get_template(name).render(
-            t=t, show=show, code=code, coded=coded, lang=lang, rtl=lang in RTL, languages=LANGUAGES,
-            csrf=csrf_token(request),
+            t=t, show=show, items=items, history=history, code=code, coded=coded, lang=lang, rtl=lang in RTL,
+            languages=LANGUAGES, csrf=csrf_token(request),
             me=values.pop("me", None), path=request.url.path, **values)
         return HTMLResponse(page, status_code=status)
 
