@@ -109,6 +109,8 @@ def main() -> int:
                    "Dashboard, last 30 days": timed(lambda: dashboard_data(ctx, lead, DashboardRequest(days=30)), 3)}
         for name, values in screens.items():
             row(name, values)
+        print(f"(Review queue: {len(review_queue(ctx).items)} open items; "
+              f"Refurb queue: {len(refurb_queue(ctx))} items)")
         if not args.no_verify:
             started = time.perf_counter()
             with ctx.read() as session:
