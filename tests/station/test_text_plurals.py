@@ -48,3 +48,15 @@ def test_a_checklist_with_no_questions_is_told_it_needs_one(tmp_path) -> None:
     problems = [str(p) for p in load_templates(tmp_path).problems]
     assert any("'questions' needs at least 1 value" in p for p in problems), problems
     assert not any("1 entries" in p for p in problems)
+
+
+def test_the_command_line_and_the_web_view_read_plural_forms_without_qt() -> None:
+    from station.text_catalog import translator
+
+    counted = [_n("{rma}: %n item(s) to inspect.", n, rma="RMA-1") for n in (1, 3, 5, 21)]
+    assert [t.render(translator("ru")) for t in counted] == [
+        "RMA-1: 1 товар к проверке.", "RMA-1: 3 товара к проверке.", "RMA-1: 5 товаров к проверке.",
+        "RMA-1: 21 товар к проверке."]
+    hebrew = [t.render(translator("he")) for t in counted[:2]]
+    assert "1 פריט לבדיקה" in hebrew[0] and "3 פריטים לבדיקה" in hebrew[1]
+    assert counted[0].render(translator("en")) == "RMA-1: 1 item to inspect."
