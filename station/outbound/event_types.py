@@ -1,8 +1,9 @@
 """The event types the central database emits: one line each, naming the fact table, when and what it says.
 
-Each type's payload is built inside PostgreSQL by a function ``outbound_data_<table>_<name>(fact id)`` (in
-``payload_sql.py``) at the commit of the transaction that stored the fact, so the photos and the refund
-recommendation pushed in the same batch are in it. Its public contract is ``docs/events/<type>.schema.json``.
+Each type's payload is built inside PostgreSQL by its query in ``payload_sql.py``, for all the transaction's new
+facts at once, at the commit of the transaction that stored them, so the photos and the refund recommendation
+pushed in the same batch are in it (station/outbound/store.py). Its public contract is
+``docs/events/<type>.schema.json``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ class EventType:
     table: str  # the fact table whose new row makes the event
     when: str | None = None  # a condition on NEW, as SQL: no event when it is false
 
+    # The names of the per-fact functions and trigger that made this type's events before (dropped on upgrade).
     @property
     def function(self) -> str:
         return f"outbound_data_{self.table}_{self.name.replace('.', '_')}"
