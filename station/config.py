@@ -32,6 +32,9 @@ class PhotoThresholds(BaseModel):
     # Least directional variance of the second difference; below it the photo is blurred. `station
     # photo-calibrate` suggests one per camera from a sharp and a blurred photo.
     sharpness_min: float = Field(default=3.0, ge=0)
+    # How little a further blur changes the photo (0 sharp, 1 blurred), averaged over four directions; above it
+    # the photo is blurred whatever it shows. Calibrated on real photographs (tests/data/real_photos).
+    softness_max: float = Field(default=0.375, ge=0, le=1)
     # Grey-level spread below which a photo shows nothing (lens covered, a blank wall).
     contrast_min: float = Field(default=6.0, ge=0)
     # Too dark when even the brightest 5 % are below this; too bright when even the darkest 1 % are above that.
@@ -40,7 +43,7 @@ class PhotoThresholds(BaseModel):
     # Share of the picture in one blooming reflection.
     glare_max: float = Field(default=0.01, ge=0, le=1)
     # Share of the picture clipped to pure white (a white backdrop left out): over-exposed above it.
-    clipped_max: float = Field(default=0.2, ge=0, le=1)
+    clipped_max: float = Field(default=0.17, ge=0, le=1)
     # Share of the picture in one broad highlight whose light fades over a wide rim (a lamp in a glossy box).
     glare_region_max: float = Field(default=0.03, ge=0, le=1)
     # For photos of the whole item: the smallest share of the picture the item's outline may cover.

@@ -4779,6 +4779,10 @@
         <translation>‏שאלה ⁨{number}⁩ צריכה תשובה: בחרו או הקלידו, ואז Enter.</translation>
     </message>
     <message>
+        <source>Softness {value} (at most {limit}): {verdict}</source>
+        <translation>‏רכות התמונה ⁨{value}⁩ (לכל היותר ⁨{limit}⁩): ⁨{verdict}⁩</translation>
+    </message>
+    <message>
         <source>tote</source>
         <translation>‏ארגז</translation>
     </message>

@@ -4804,6 +4804,10 @@
         <translation>На вопрос {number} нужен ответ: выберите или введите его, затем Enter.</translation>
     </message>
     <message>
+        <source>Softness {value} (at most {limit}): {verdict}</source>
+        <translation>Размытость {value} (не больше {limit}): {verdict}</translation>
+    </message>
+    <message>
         <source>tote</source>
         <translation>ящик</translation>
     </message>

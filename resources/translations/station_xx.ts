@@ -4778,6 +4778,10 @@
             <translation>[Ǫûéšţîöñ {number} ñééđš åñ åñšŵéŕ: çĥööšé öŕ ţýþé öñé, ţĥéñ Éñţéŕ. ~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>Softness {value} (at most {limit}): {verdict}</source>
+            <translation>[Šöƒţñéšš {value} (åţ ɱöšţ {limit}): {verdict} ~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>tote</source>
             <translation>[ţöţé ~~]</translation>
         </message>

@@ -50,6 +50,7 @@ class QualityMeasures:
     cut_sides: int  # sides of the picture the subject runs off (only measured for whole-item photos)
     clipped: float = 0.0  # share of the picture clipped to white, a white backdrop left out
     glare_region: float = 0.0  # share of the picture in the largest broad highlight fading into the item
+    softness: float = 0.0  # how little a further blur changes the picture (0 sharp, 1 blurred); see softness()
 
     def to_json(self) -> dict[str, float | int]:
         return {k: round(v, 4) if isinstance(v, float) else v for k, v in asdict(self).items()}
@@ -72,6 +73,40 @@ def _grey(bgr: np.ndarray) -> np.ndarray:
 def sharpness(grey: np.ndarray) -> float:
     # 16-bit integer filtering: four float passes cost ten times as much on a 640 px picture.
     return float(min(cv2.meanStdDev(cv2.filter2D(grey, cv2.CV_16S, kernel))[1][0, 0] ** 2 for kernel in _DIRECTIONS))
+
+
+# Re-blurring along each of these directions: a sharp photo loses much of its pixel-to-pixel change, a blurred one
+# little, whatever it shows (Crété-Roffet et al., "The blur effect", 2007).
+_REBLUR = 9
+_STEPS = ((0, 1), (1, 0), (1, 1), (1, -1))
+_REBLUR_KERNELS = (np.ones((1, _REBLUR), np.float32) / _REBLUR, np.ones((_REBLUR, 1), np.float32) / _REBLUR,
+                   np.eye(_REBLUR, dtype=np.float32) / _REBLUR, np.fliplr(np.eye(_REBLUR, dtype=np.float32)) / _REBLUR)
+
+
+def softness(grey: np.ndarray) -> float:
+    """How little of the picture's fine change a further blur takes away, 0 (sharp) to 1 (all blurred), averaged
+    over four directions.
+
+    The sharpness score is absolute: a photo of fine print stays above its limit when blurred, a plain scene falls
+    below it when sharp. This one compares the photo with itself, so detail and contrast cancel out.
+    """
+    image = grey.astype(np.float32)
+    total = 0.0
+    for kernel, (dy, dx) in zip(_REBLUR_KERNELS, _STEPS, strict=True):
+        blurred = cv2.filter2D(image, -1, kernel, borderType=cv2.BORDER_REFLECT)
+        change, kept = _change(image, dy, dx), _change(blurred, dy, dx)
+        before = float(change.sum())
+        if before <= 0:
+            return 1.0  # a flat picture has no detail to lose
+        total += 1.0 - float(np.maximum(change - kept, 0).sum()) / before
+    return total / len(_STEPS)
+
+
+def _change(image: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    """The absolute difference between each pixel and its neighbour one step (dy, dx) away."""
+    height, width = image.shape
+    y0, y1, x0, x1 = dy, height, max(dx, 0), width + min(dx, 0)
+    return cv2.absdiff(image[y0:y1, x0:x1], image[y0 - dy:y1 - dy, x0 - dx:x1 - dx])
 
 
 def percentiles(grey: np.ndarray, *shares: float, mask: np.ndarray | None = None) -> list[float]:
@@ -246,7 +281,7 @@ def measure(bgr: np.ndarray, *, whole_item: bool = False) -> QualityMeasures:
     laplacian = float(cv2.meanStdDev(cv2.Laplacian(grey, cv2.CV_16S, ksize=3))[1][0, 0] ** 2)
     contrast = float(cv2.meanStdDev(grey)[1][0, 0])
     return QualityMeasures(sharpness(grey), laplacian, contrast, p01, p95, glare_share(bgr, grey), subject, cut,
-                           clipped_share(bgr, grey, backdrop_free), glare_region_share(bgr, grey))
+                           clipped_share(bgr, grey, backdrop_free), glare_region_share(bgr, grey), softness(grey))
 
 
 def judge(measures: QualityMeasures, limits: PhotoThresholds, *, whole_item: bool = False) -> tuple[str, ...]:
@@ -263,7 +298,7 @@ def judge(measures: QualityMeasures, limits: PhotoThresholds, *, whole_item: boo
         # The shadows still hold tones, yet large parts are blown out to white: too much light all the same.
         found.add("clipped")
     # In a dark, washed-out or empty picture sharpness means little; the light is the fix to ask for first.
-    if not found and measures.sharpness < limits.sharpness_min:
+    if not found and (measures.sharpness < limits.sharpness_min or measures.softness > limits.softness_max):
         found.add("blur")
     if measures.glare > limits.glare_max:
         found.add("glare")

@@ -267,6 +267,9 @@ def check_lines(ctx: StationContext, view: PhotoCheckView) -> list[Text]:
     if "sharpness" in m:
         lines.append(_("Sharpness {value} (at least {limit}): {verdict}", value=_number(m["sharpness"]),
                        limit=_number(limits.sharpness_min), verdict=_verdict("blur" not in problems)))
+    if "softness" in m:
+        lines.append(_("Softness {value} (at most {limit}): {verdict}", value=_number(m["softness"], 2),
+                       limit=_number(limits.softness_max, 2), verdict=_verdict("blur" not in problems)))
     if "contrast" in m:
         lines.append(_("Contrast {value} (at least {limit}): {verdict}", value=_number(m["contrast"]),
                        limit=_number(limits.contrast_min), verdict=_verdict("blank" not in problems)))
