@@ -71,10 +71,11 @@ def render_pages(ctx: StationContext, ids: list[uuid.UUID], size: str, dpi: int)
     return images
 
 
-def _translate(source: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+def _translate(source: str, count: int | None = None) -> str:
+    from ui.i18n import translate_station
 
-    return QCoreApplication.translate("station", source)
+    # With a count, the language's plural form ("1 day after the last day" on a flag's reason).
+    return translate_station(source, count)
 
 
 def paint(printer: QPrinter, images: list[QImage]) -> bool:
