@@ -67,6 +67,7 @@ class Web:
         self.central = central
         self.env = env
         self.tables: frozenset[str] | None = None
+        self.checklists: dict[tuple[str, int], Any] = {}  # checklist versions read from the central, kept
 
     # --- what every page has ---------------------------------------------------------------------------------
 
@@ -207,7 +208,7 @@ class Web:
             me = self.me(connection, request)
             tables = self._tables(connection)
             self.central.reader_ctx(connection, me)
-            view = load_page(connection, self.central.base, tables, inspection_id, me)
+            view = load_page(connection, self.central.base, tables, inspection_id, me, self.checklists)
         if view is None:
             # Another brand's inspection is as absent as one that does not exist: 404, never 403.
             raise HTTPException(404)

@@ -81,7 +81,6 @@ SELECT 'refurb', o.id, NULL, o.proposed_grade, o.proposed_disposition, o.grade, 
 FROM refurb_outcomes o LEFT JOIN users u ON u.id = o.technician_id WHERE o.inspection_id = :i
 """)
 TEMPLATE_SQL = text("SELECT content FROM checklist_templates WHERE category = :c AND version = :v")
-_KEPT: dict[tuple[str, int], Template] = {}
 
 
 @dataclass(frozen=True)
@@ -127,29 +126,31 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-def _template(connection: Connection, ctx: StationContext, category: str, version: int) -> Template | None:
+def _template(connection: Connection, ctx: StationContext, category: str, version: int,
+              kept: dict[tuple[str, int], Template]) -> Template | None:
     # As station.checklist.versions.checklist_version: the version from the files, else the copy kept on the
     # central, else the newest loaded.
-    found = ctx.templates.get(category, version) or _KEPT.get((category, version))
+    found = ctx.templates.get(category, version) or kept.get((category, version))
     if found is None:
         content = connection.execute(TEMPLATE_SQL, {"c": category, "v": version}).scalar()
         try:
             found = Template.model_validate(content) if content else None
         except ValueError:
             found = None
-        if found is not None:  # a version's content never changes once kept: read it once per process
-            _KEPT[(category, version)] = found
+        if found is not None:  # a version's content never changes once kept: read once per web view
+            kept[(category, version)] = found
     return found or ctx.templates.get(category)
 
 
 def load_page(connection: Connection, ctx: StationContext, tables: frozenset[str], inspection_id: uuid.UUID,
-              viewer: Account) -> InspectionPage | None:
-    """The page of one inspection, or None when this person's role sees no such inspection."""
+              viewer: Account, kept: dict[tuple[str, int], Template] | None = None) -> InspectionPage | None:
+    """The page of one inspection, or None when this person's role sees no such inspection. `kept`: the
+    checklist versions read from this central so far (the caller keeps it between pages)."""
     row = connection.execute(_main_sql(tables), {"i": inspection_id}).mappings().first()
     if row is None:
         return None
     inspector = row["inspector"] or (str(row["inspector_id"])[:8] if row["inspector_id"] else "—")
-    template = _template(connection, ctx, row["category"], row["template_version"])
+    template = _template(connection, ctx, row["category"], row["template_version"], {} if kept is None else kept)
     answers = [AnswerView(a.position + 1 if template is None or not template.has_question(a.question_id)
                           else template.number_of(a.question_id), a.question_text,
                           answer_text(template, a.question_id, a.value), _utc(a.answered_at))
