@@ -166,7 +166,7 @@ def _marked() -> ColumnElement[bool]:
 
 def _id_bytes(value: str | uuid.UUID) -> bytes:
     # SQLite keeps a UUID as 32 hex digits, PostgreSQL as a uuid its driver hands over as a UUID already.
-    return value.bytes if isinstance(value, uuid.UUID) else bytes.fromhex(value)
+    return value.bytes if isinstance(value, uuid.UUID) else bytes.fromhex(value.replace("-", ""))
 
 
 def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> ReviewQueue:
@@ -188,9 +188,9 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
             query = query.where(decided)
         rows = list(session.execute(query.where(_marked())))
         if settings.review_sample_rate > 0:
-            # Every id the filters keep is drawn (unfiltered, from the primary key's index alone, as text: no row
-            # and no UUID object is made for the 95% that are not drawn); the drawn ones that are neither marked
-            # (read above) nor settled otherwise are read with the same conditions.
+            # Every id the filters keep is drawn, read as text (with no filter, from the primary key's index alone;
+            # no row and no UUID object is made for the 95% that are not drawn); the drawn ones that are not
+            # marked (read above) are read with the same conditions, the status included.
             limit = settings.review_sample_rate * 2**64
             drawn = [uuid.UUID(bytes=raw) for raw in map(_id_bytes, session.scalars(
                 _filtered(select(type_coerce(I.id, String())), filters)))
