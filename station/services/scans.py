@@ -84,9 +84,12 @@ def scan_during_inspection(ctx: StationContext, draft_id: uuid.UUID, text: str) 
     if label.gtin and expected.gtin:
         if label.gtin.zfill(14) == expected.gtin.zfill(14):
             return ScannedDuringInspection("item_matches", draft, label.gtin)
-        draft = inspection.add_flag(ctx, draft_id, Flag("wrong_item", _(
-            "Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).",
-            gtin=label.gtin, name=expected.name, expected=expected.gtin)))
+        # A return without RMA has only the product the inspector chose to compare with.
+        reason = (_("Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).",
+                    gtin=label.gtin, name=expected.name, expected=expected.gtin) if draft.line is None else
+                  _("Wrong item: scanned GTIN {gtin}, but the RMA expects {name} ({expected}).",
+                    gtin=label.gtin, name=expected.name, expected=expected.gtin))
+        draft = inspection.add_flag(ctx, draft_id, Flag("wrong_item", reason))
         return ScannedDuringInspection("wrong_item", draft, label.gtin)
     if label.kind in ("rma", "tracking") or label.rma:
         if draft.line is not None and label.rma == draft.line.rma_number:

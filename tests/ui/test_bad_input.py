@@ -127,3 +127,21 @@ def test_no_camera_falls_back_to_typed_input(qtbot, station_dir: Path) -> None:
     finally:
         win.close()
         win.shutdown()
+
+
+def test_another_products_barcode_on_a_return_without_rma_names_the_chosen_item(qtbot, window: MainWindow) -> None:
+    # An unexpected return has no RMA: "the item on the RMA" would send the inspector looking for one.
+    page = window.inspect
+    scan(qtbot, page, "RMA-999999")
+    qtbot.keyClicks(page.unexpected_view.query, "headphones")
+    qtbot.waitUntil(lambda: page.unexpected_view.results.count() > 0)
+    qtbot.keyClick(page.unexpected_view.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.draft is not None)
+    draft = page.draft
+    with (RESOURCES / "demo" / "products.csv").open(encoding="utf-8") as handle:
+        other = next(r for r in csv.DictReader(handle) if r["sku"] != draft.product.sku)
+    scan(qtbot, page, other["gtin"])
+    assert "wrong_item" in [f.kind for f in page.draft.flags]
+    said = page.checklist_view.error.text() + " " + page.item_panel.flags.text()
+    assert "on the RMA" not in said and "the RMA expects" not in said, said
+    assert draft.product.name in said, "the inspector is told which item was chosen"

@@ -365,7 +365,12 @@ class InspectPage(ModePage):
             self._notice(self.tr("Item barcode matches {name}.").format(name=name))
         elif scanned.outcome == "wrong_item":
             self.show_draft(scanned.draft)
-            message = self.tr("This is not the item on the RMA. It is flagged for a lead; go on with the checklist.")
+            if scanned.draft.line is None:  # a return without RMA: compared with the product the inspector chose
+                message = self.tr("This is not {name}, the product chosen for this return. It is flagged for a "
+                                  "lead; go on with the checklist.").format(name=name)
+            else:
+                message = self.tr("This is not the item on the RMA. It is flagged for a lead; go on with the "
+                                  "checklist.")
             self.scan_result.emit(False, message)
             self._notice(message)
         elif scanned.outcome == "own_label":
