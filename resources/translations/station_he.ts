@@ -1027,6 +1027,10 @@
         <translation>‏הברקוד של הפריט תואם ל־⁨{name}⁩.</translation>
     </message>
     <message>
+        <source>This is not {name}, the product chosen for this return. It is flagged for a lead; go on with the checklist.</source>
+        <translation>‏זה לא ⁨{name}⁩, המוצר שנבחר להחזרה הזו. הוא סומן לבדיקת אחראי משמרת; המשיכו ברשימת הבדיקה.</translation>
+    </message>
+    <message>
         <source>This is not the item on the RMA. It is flagged for a lead; go on with the checklist.</source>
         <translation>‏זה לא הפריט שב־RMA. הוא סומן לבדיקת אחראי משמרת; המשיכו ברשימת הבדיקה.</translation>
     </message>
@@ -1765,8 +1769,8 @@
         <translation>‏אין כאן בדיקה עבור ⁨{label}⁩. סנכרנו, או בדקו את התווית.</translation>
     </message>
     <message>
-        <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
-        <translation>‏⁦↑/↓⁩: תור · ⁦⁨{first}⁩–⁨{last}⁩⁩: ציון חדש · ⁦Alt+1–⁨{n}⁩⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩: זום</translation>
+        <source>↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
+        <translation>‏⁦↑/↓⁩: תור · ⁦⁨{first}⁩–⁨{last}⁩⁩: ציון חדש · ⁦1–⁨{n}⁩⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩ על התמונה: זום</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>
@@ -4103,6 +4107,10 @@
     <message>
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
         <translation>‏אותה תמונה או כמעט אותה תמונה כמו בבדיקה ⁨{id}⁩ (מרחק ⁨{distance}⁩)</translation>
+    </message>
+    <message>
+        <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>
+        <translation>‏פריט שגוי: נסרק GTIN ⁨{gtin}⁩, אבל המוצר שנבחר להחזרה הזו הוא ⁨{name}⁩ (⁨{expected}⁩).</translation>
     </message>
     <message numerus="yes">
         <source>&apos;{key}&apos; needs at least %n value(s)</source>

@@ -1032,6 +1032,10 @@
         <translation>Штрихкод товара совпадает: {name}.</translation>
     </message>
     <message>
+        <source>This is not {name}, the product chosen for this return. It is flagged for a lead; go on with the checklist.</source>
+        <translation>Это не {name} — товар, выбранный для этого возврата. Он отмечен для старшего смены; продолжайте проверку.</translation>
+    </message>
+    <message>
         <source>This is not the item on the RMA. It is flagged for a lead; go on with the checklist.</source>
         <translation>Это не тот товар, что в RMA. Он отмечен для старшего смены; продолжайте проверку.</translation>
     </message>
@@ -1775,8 +1779,8 @@
         <translation>Здесь нет проверки для {label}. Выполните синхронизацию или проверьте этикетку.</translation>
     </message>
     <message>
-        <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
-        <translation>↑/↓: очередь · {first}–{last}: новая оценка · Alt+1–{n}: решение · R: причина, Enter: переоценить или одобрить · Ctrl+Enter: одобрить · P: пакет доказательств · PgUp/PgDn: фото · + − 0 1: масштаб</translation>
+        <source>↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
+        <translation>↑/↓: очередь · {first}–{last}: новая оценка · 1–{n}: решение · R: причина, Enter: переоценить или одобрить · Ctrl+Enter: одобрить · P: пакет доказательств · PgUp/PgDn: фото · + − 0 1 на фото: масштаб</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>
@@ -4114,6 +4118,10 @@
     <message>
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
         <translation>Та же или почти та же фотография, что в проверке {id} (расстояние {distance})</translation>
+    </message>
+    <message>
+        <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>
+        <translation>Не тот товар: отсканирован GTIN {gtin}, а для этого возврата выбран товар {name} ({expected}).</translation>
     </message>
     <message numerus="yes">
         <source>&apos;{key}&apos; needs at least %n value(s)</source>

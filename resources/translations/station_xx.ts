@@ -1026,6 +1026,10 @@
             <translation>[Îţéɱ ƀåŕçöđé ɱåţçĥéš {name}. ~~~~~~~~~]</translation>
         </message>
         <message>
+            <source>This is not {name}, the product chosen for this return. It is flagged for a lead; go on with the checklist.</source>
+            <translation>[Ţĥîš îš ñöţ {name}, ţĥé þŕöđûçţ çĥöšéñ ƒöŕ ţĥîš ŕéţûŕñ. Îţ îš ƒļåĝĝéđ ƒöŕ å ļéåđ; ĝö öñ ŵîţĥ ţĥé çĥéçķļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>This is not the item on the RMA. It is flagged for a lead; go on with the checklist.</source>
             <translation>[Ţĥîš îš ñöţ ţĥé îţéɱ öñ ţĥé ŔṀÅ. Îţ îš ƒļåĝĝéđ ƒöŕ å ļéåđ; ĝö öñ ŵîţĥ ţĥé çĥéçķļîšţ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
@@ -1764,8 +1768,8 @@
             <translation>[Ñö îñšþéçţîöñ ĥéŕé ƒöŕ {label}. Šýñç, öŕ çĥéçķ ţĥé ļåƀéļ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom</source>
-            <translation>[↑/↓: ǫûéûé · {first}–{last}: ñéŵ ĝŕåđé · Åļţ+1–{n}: đîšþöšîţîöñ · Ŕ: ŕéåšöñ, Éñţéŕ: ŕéĝŕåđé öŕ åþþŕöṽé · Çţŕļ+Éñţéŕ: åþþŕöṽé · Þ: éṽîđéñçé þåçķéţ · ÞĝÛþ/ÞĝĐñ: þĥöţö · + − 0 1: žööɱ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
+            <translation>[↑/↓: ǫûéûé · {first}–{last}: ñéŵ ĝŕåđé · 1–{n}: đîšþöšîţîöñ · Ŕ: ŕéåšöñ, Éñţéŕ: ŕéĝŕåđé öŕ åþþŕöṽé · Çţŕļ+Éñţéŕ: åþþŕöṽé · Þ: éṽîđéñçé þåçķéţ · ÞĝÛþ/ÞĝĐñ: þĥöţö · + − 0 1 öñ ţĥé þĥöţö: žööɱ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Approved: grade {grade} · {disposition}.</source>
@@ -4102,6 +4106,10 @@
         <message>
             <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
             <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>
+            <translation>[Ŵŕöñĝ îţéɱ: šçåññéđ ĜŢÎÑ {gtin}, ƀûţ ţĥé þŕöđûçţ çĥöšéñ ƒöŕ ţĥîš ŕéţûŕñ îš {name} ({expected}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message numerus="yes">
             <source>'{key}' needs at least %n value(s)</source>

@@ -356,18 +356,18 @@ def test_a_lead_reviews_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path)
     sign_in_by_badge(dock, _demo_person("lead"))
     page = window.current_page
     assert isinstance(page, ReviewPage)
-    for key in ("↑/↓", "Alt+1", "R: reason", "Ctrl+Enter", "P: evidence packet", "PgUp/PgDn"):
+    for key in ("↑/↓", "1–3: disposition", "R: reason", "Ctrl+Enter", "P: evidence packet", "PgUp/PgDn"):
         assert key in window.hints.text(), key
     qtbot.waitUntil(lambda: page.queue.table.rowCount() == 2 and page.viewer.view is not None
                     and page.viewer.view.inspection_id == first, timeout=10000)
     assert page.queue.table.hasFocus()
 
-    # The second item: D, Alt+3 (dispose), the reason typed, Enter regrades.
+    # The second item: D, 3 (dispose, the plain digit as on Inspect), the reason typed, Enter regrades.
     dock.press(Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == second)
     qtbot.waitUntil(lambda: page.decide.grade_choice.isEnabled())
     dock.press(Qt.Key.Key_D)
-    dock.chord(Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    dock.press(Qt.Key.Key_3)
     assert page.decide.reason.hasFocus()
     dock.type("Cracked housing")
     with qtbot.waitSignal(page.decided, timeout=10000) as decided:
@@ -394,6 +394,35 @@ def test_a_lead_reviews_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path)
 
         assert current_outcome(session, session.get(models.Inspection, second)).disposition == "dispose"
     print(f"review: {dock.count} inputs: {dock.inputs}")
+
+
+def test_review_digits_choose_the_disposition_and_the_photo_keeps_its_zoom_key(qtbot, window: MainWindow) -> None:
+    from tests.station.review.scenario import overridden
+    from ui.review.page import ReviewPage
+
+    ctx = window.ctx
+    ctx.settings.review_sample_rate = 0.0
+    item = overridden(ctx, "RMA-100051")  # C / refurbish
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, _demo_person("lead"))
+    page = window.current_page
+    assert isinstance(page, ReviewPage)
+    qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == item
+                    and page.decide.grade_choice.isEnabled(), timeout=10000)
+    dispositions = [page.decide.disposition_choice.itemData(i) for i in range(page.decide.disposition_choice.count())]
+    dock.press(Qt.Key.Key_2)
+    assert page.decide.disposition_choice.currentData() == dispositions[1]
+    assert page.decide.reason.hasFocus()
+    dock.press(Qt.Key.Key_3)  # before any word in the reason a digit is still the disposition
+    assert page.decide.disposition_choice.currentData() == dispositions[2] and page.decide.reason.text() == ""
+    dock.type("cracks 2")  # after a word, digits are text
+    assert page.decide.reason.text() == "cracks 2" and page.decide.disposition_choice.currentData() == dispositions[2]
+    photo = page.viewer.photo
+    photo.setFocus()
+    qtbot.waitUntil(photo.hasFocus)
+    dock.press(Qt.Key.Key_1)
+    assert photo.zoom == pytest.approx(1.0), "1 on the photo is its actual size"
+    assert page.decide.disposition_choice.currentData() == dispositions[2], "and no disposition"
 
 
 def test_the_refurb_desk_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path) -> None:

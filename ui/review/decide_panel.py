@@ -112,10 +112,14 @@ class DecidePanel(QFrame):
         for grade in grades:
             if len(grade) == 1 and grade.isalpha():
                 self._key(grade.upper(), lambda g=grade: self.choose(grade=g))
+        # Plain digits, as on Inspect's change of outcome; Alt+digit, the keys first printed here, still work.
+        # The photo keeps its own 1 (zoom 1:1) while it has the focus (ZoomView takes the key before shortcuts).
+        self._digit_dispositions = {Qt.Key.Key_1 + index: d for index, d in enumerate(dispositions[:9])}
         for index, disposition in enumerate(dispositions[:9]):
+            self._key(f"{index + 1}", lambda d=disposition: self.choose(disposition=d))
             self._key(f"Alt+{index + 1}", lambda d=disposition: self.choose(disposition=d))
         self.disposition_choice.setToolTip(" · ".join(
-            f"Alt+{i + 1}: {disposition_name(d)}" for i, d in enumerate(dispositions[:9])))
+            f"{i + 1}: {disposition_name(d)}" for i, d in enumerate(dispositions[:9])))
         self._key("R", lambda: self.reason.isEnabled() and self.reason.setFocus())
         self._key("Ctrl+Shift+Return", lambda: self.regrade_button.isEnabled() and self.regrade_button.click())
         self._key("P", lambda: self.packet_button.isEnabled() and self.packet_button.click())
@@ -148,6 +152,13 @@ class DecidePanel(QFrame):
     def eventFilter(self, watched, event) -> bool:
         if watched is self.reason and event.type() == event.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
             self.leave.emit()
+            return True
+        # A grade's letter puts the keys in the reason; a digit there before any word is still the disposition
+        # (D, 3, then the reason), once a word is typed it is text.
+        if (watched is self.reason and event.type() == event.Type.KeyPress and not self.reason.text()
+                and event.key() in self._digit_dispositions
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.choose(disposition=self._digit_dispositions[event.key()])
             return True
         return super().eventFilter(watched, event)
 

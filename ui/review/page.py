@@ -86,9 +86,10 @@ class ReviewPage(ModePage):
 
     def hints(self) -> str:
         grades = self.ctx.rules.grades
-        return self.tr("↑/↓: queue · {first}–{last}: new grade · Alt+1–{n}: disposition · R: reason, Enter: regrade "
-                       "or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1: zoom"
-                       ).format(first=grades[0], last=grades[-1], n=min(9, len(self.ctx.rules.dispositions)))
+        return self.tr("↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade "
+                       "or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the "
+                       "photo: zoom").format(first=grades[0], last=grades[-1],
+                                             n=min(9, len(self.ctx.rules.dispositions)))
 
     # ---- queue ----
     def refresh(self) -> None:

@@ -55,6 +55,10 @@ class LayeredImageItem(QGraphicsItem):
         painter.drawImage(target, image, source)
 
 
+# The keys the photo answers to itself (keyPressEvent): + = − zoom, 0 fit, 1 actual size.
+ZOOM_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus, Qt.Key.Key_0, Qt.Key.Key_1)
+
+
 class ZoomView(QGraphicsView):
     """Wheel or pinch zooms under the pointer; drag pans; + - 0 1 and the arrow keys do the same by keyboard."""
 
@@ -158,6 +162,14 @@ class ZoomView(QGraphicsView):
     def pinch(self, scale_factor: float, center: object = None) -> None:
         anchor = QPointF(center) if center is not None else None  # type: ignore[arg-type]
         self.zoom_by(scale_factor, anchor)
+
+    def event(self, event: QEvent) -> bool:
+        # The review's digit shortcuts (1–9: disposition) must not take the photo's own zoom keys while it has focus.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in ZOOM_KEYS \
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
