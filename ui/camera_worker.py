@@ -157,7 +157,7 @@ class CameraWorker(QObject):
         return ok
 
     def forget_seen(self) -> None:
-        """Reports the codes in view again, e.g. the label already under the camera when someone signs in."""
+        """Reports the codes in view again, as if they had just been held under the camera (tests, a re-scan)."""
         with self._lock:
             self._forget = True
 

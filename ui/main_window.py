@@ -554,8 +554,8 @@ class MainWindow(QMainWindow):
         self.shift_label.setVisible(True)
         self._build_mode_bar(user)
         self.show_mode(default_mode(user.role).key)
-        if self.camera is not None:
-            self.camera.forget_seen()
+        # The camera's reads are not forgotten here: a parcel left under it while someone signed in is nobody's
+        # scan (it would open an inspection unasked, for an admin too); held under it again, it is read.
         self.refresh_status()
 
     def sign_out(self) -> None:

@@ -65,6 +65,7 @@ def test_the_label_of_the_item_just_completed_opens_nothing(qtbot, station_dir: 
     with station_window(qtbot, station_dir, camera=True) as window:
         _sign_in(qtbot, window, _user("inspector"))
         page = window.inspect
+        window.camera.forget_seen()  # the inspector holds the label under the camera
         qtbot.waitUntil(lambda: page.draft is not None, timeout=15000)
         answer_checklist(qtbot, window, like_new(window.ctx.templates.templates[page.draft.category],
                                                  window.ctx.rules))
@@ -83,3 +84,35 @@ def test_the_label_of_the_item_just_completed_opens_nothing(qtbot, station_dir: 
         settle(qtbot, window)
         assert page.stack.currentWidget() is page.scan_view and page.draft is None
         assert window.flash.state != "bad"
+
+
+def test_a_label_lying_under_the_camera_at_sign_in_opens_nothing_until_it_is_shown(qtbot, station_dir: Path,
+                                                                                   tmp_path: Path) -> None:
+    # An admin starts on Inspect's scan screen: the parcel left under the camera while they signed in is nobody's
+    # scan; held under it again, it is.
+    from sqlalchemy import func, select
+
+    from db import models
+
+    rma = _camera_on_one_label(station_dir, tmp_path)
+    with station_window(qtbot, station_dir, camera=True) as window:
+        seen: list[object] = []
+        qtbot.waitUntil(lambda: window.camera is not None, timeout=15000)
+        window.camera.codes.connect(seen.append)
+        qtbot.waitUntil(lambda: bool(seen), timeout=15000)  # the label was read on the sign-in screen
+        settle(qtbot, window)
+        assert window.user is None and window.signin.stack.currentIndex() == 0
+        _sign_in(qtbot, window, _user("admin"))
+        page = window.inspect
+        assert window.current_page is page and page.stack.currentWidget() is page.scan_view
+        frames: list[object] = []
+        window.camera.preview.connect(frames.append)
+        qtbot.waitUntil(lambda: len(frames) >= 15, timeout=20000)  # the camera went on looking at the label
+        qtbot.wait(500)
+        settle(qtbot, window)
+        assert page.draft is None and page.stack.currentWidget() is page.scan_view
+        with window.ctx.read() as session:
+            assert session.scalar(select(func.count()).select_from(models.Draft)) == 0, "no draft for anyone"
+        window.camera.forget_seen()  # the label held under the camera again: now it is a scan
+        qtbot.waitUntil(lambda: page.draft is not None, timeout=15000)
+        assert page.draft.line is not None and page.draft.line.rma_number == rma

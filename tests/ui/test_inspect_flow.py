@@ -44,7 +44,9 @@ def test_inspector_walks_a_return_from_camera_scan_to_completion(qtbot, station_
     try:
         sign_in(qtbot, window)
         page = window.inspect
-        # The replayed camera shows the label; the worker decodes it and the checklist opens by itself.
+        # The inspector holds the label under the camera (one left there during sign-in opens nothing); the worker
+        # decodes it and the checklist opens by itself.
+        window.camera.forget_seen()
         qtbot.waitUntil(lambda: page.draft is not None, timeout=15000)
         draft = page.draft
         assert draft is not None and draft.line is not None and draft.line.rma_number == rma
