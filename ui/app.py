@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from station import __version__
 from station.paths import data_dir_from
@@ -30,8 +29,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--no-camera", action="store_true", help="typed, scanner and file input only")
     parser.add_argument("--no-demo", action="store_true", help="do not load the demo data on first start")
     parser.add_argument("--ready-and-quit", action="store_true",
-                        help="print READY when the window is shown and OPEN when the station is open, then quit "
-                             "(start-up benchmark)")
+                        help="print READY when the sign-in screen is painted and the scanner listens, and OPEN "
+                             "when the station is open, then quit (start-up benchmark)")
     parser.add_argument("-v", "--verbose", action="store_true")
     return parser.parse_args(argv)
 
@@ -52,7 +51,8 @@ def open_core(data_dir: Path, demo: bool) -> StationContext:
 
 
 def early_settings(data_dir: Path, explicit: bool) -> dict[str, Any]:
-    """The few settings the window needs before the station opens: language, text size and theme.
+    """The few settings the window needs before the station opens: language, text size, theme and the scanner's
+    key timing.
 
     Read from the same file and STATION_* variables without the full schema, whose import would delay the
     first window; the station checks the whole file when it opens and reports a broken one then.
@@ -65,7 +65,8 @@ def early_settings(data_dir: Path, explicit: bool) -> dict[str, Any]:
     from station.paths import APP_NAME
 
     folder = data_dir if explicit else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
-    values: dict[str, Any] = {"language": "en", "font_scale": 1.0, "theme": "standard"}
+    values: dict[str, Any] = {"language": "en", "font_scale": 1.0, "theme": "standard", "wedge_max_gap_ms": 40,
+                              "wedge_min_chars": 4}
     try:
         raw = json.loads((folder / "settings.json").read_text(encoding="utf-8"))
         if isinstance(raw, dict):
@@ -77,6 +78,11 @@ def early_settings(data_dir: Path, explicit: bool) -> dict[str, Any]:
         values["font_scale"] = min(2.0, max(0.75, float(values["font_scale"])))
     except (TypeError, ValueError):
         values["font_scale"] = 1.0
+    for key, default, low, high in (("wedge_max_gap_ms", 40, 5, 500), ("wedge_min_chars", 4, 2, 64)):
+        try:
+            values[key] = min(high, max(low, int(values[key])))
+        except (TypeError, ValueError):
+            values[key] = default
     return values
 
 
@@ -84,7 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    # Fusion chosen by argument: it honours stylesheet sizes on every OS (see ui.style.apply_style).
+    app = existing or QApplication([*sys.argv[:1], "-style", "Fusion"])
     app.setApplicationName("Returns inspection station")
     from ui.main_window import MainWindow
     from ui.style import apply_style
@@ -92,10 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     data_dir = data_dir_from(args.data_dir)
     settings = early_settings(data_dir, args.data_dir is not None)
-    apply_style(app, font_scale=settings["font_scale"], theme=str(settings["theme"]))
+    apply_style(app, font_scale=settings["font_scale"], theme=str(settings["theme"]), set_fusion=existing is not None)
     # The station's language (or the desktop's) until someone signs in; then theirs.
     set_language(resolve_language(str(settings["language"])))
-    window = MainWindow(data_dir=data_dir, camera=not args.no_camera)
+    window = MainWindow(data_dir=data_dir, camera=not args.no_camera,
+                        wedge_timing=(settings["wedge_max_gap_ms"], settings["wedge_min_chars"]))
     from ui.uncaught import install_excepthooks
 
     # An error nothing caught is logged with its traceback; the dock shows plain words in its flash bar.
@@ -114,19 +123,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"station-window: {message}", file=sys.stderr, flush=True)
         log.debug("the station could not open", exc_info=exc)
         if not args.ready_and_quit:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(window, "Returns inspection station", message)
         app.exit(2)
 
+    def usable() -> None:
+        if args.ready_and_quit:
+            print("READY", flush=True)
+        # Only now: the worker's imports (SQLAlchemy, the scan and checklist areas) hold Python's lock for most of
+        # a second, and the first paint must not wait for them.
+        window.runner.run(open_core, data_dir, not args.no_demo, on_result=opened, on_error=failed, key="open")
+
+    window.usable.connect(usable)
     if args.ready_and_quit:
         window.show()
-        QTimer.singleShot(0, lambda: print("READY", flush=True))
     else:
         # Fill the screen even where no window manager maximises (kiosk sessions, a bare X server at the dock).
         screen = app.primaryScreen()
         if screen is not None:
             window.setGeometry(screen.availableGeometry())
         window.showMaximized()
-    window.runner.run(open_core, data_dir, not args.no_demo, on_result=opened, on_error=failed, key="open")
     code = app.exec()
     window.shutdown()
     uninstall_hooks()

@@ -13,10 +13,16 @@ import tempfile
 import wave
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPointF, QProcess, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
+
+# The painting and process classes are imported where a flash or a tone first needs them: the sign-in screen shows
+# the idle flash only, and each class PySide6 builds costs the first screen its enums.
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +124,8 @@ class TonePlayer(QObject):
             path = folder / f"{name}.wav"
             path.write_bytes(tone_wav(notes, volume))
             self._files[(name, volume)] = path
+        from PySide6.QtCore import QProcess
+
         # Detached: the UI thread never waits for the sound, and no child is left to reap.
         started, _pid = QProcess.startDetached(self.player[0], [*self.player[1:], str(path)])
         if not started:
@@ -146,6 +154,9 @@ def _tone_dir() -> Path:
 
 def status_icon(good: bool, size: int = 48) -> QPixmap:
     """A drawn tick in a circle or a cross in a square: shape tells them apart, not only colour."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -180,6 +191,9 @@ def status_icon(good: bool, size: int = 48) -> QPixmap:
 
 def camera_icon(size: int = 48) -> QPixmap:
     """A drawn camera in a rounded square: "take a photo", told apart from tick and cross by shape."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QPainter, QPixmap
+
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -294,8 +308,10 @@ class ScanFlash(QFrame):
 
     def _set_state(self, state: str) -> None:
         self.setProperty("state", state)
-        # A dynamic property changes the style only after a re-polish.
+        # A dynamic property changes the style only after a re-polish; a widget not polished yet (the flash being
+        # built) takes the property when it is.
         for widget in (self, self._word, self._detail):
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+            if widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         self.update()

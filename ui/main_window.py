@@ -1,7 +1,8 @@
 """The station's main window: a header (who, shift counter, sync), the mode pages, scanner and camera wiring.
 
 It opens in two steps so a person can start at once: the window with the sign-in names first, then, when the
-station's database is open (in a worker), the Inspect page, camera and scanner. Heavy modules load in step two.
+station's database is open (in a worker), the Inspect page and camera. Heavy modules load in step two. The scanner
+listens from the first paint (`usable`): a badge scanned while the database opens is checked once it is open.
 """
 
 from __future__ import annotations
@@ -10,16 +11,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QFont,
-    QFontMetrics,
     QImage,
     QKeySequence,
+    QPaintEvent,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -102,8 +103,12 @@ def badge_of(ctx: StationContext, text: str) -> UserSummary | None:
 
 
 class MainWindow(QMainWindow):
+    # The sign-in screen is painted and the scanner listens: the moment the station may open its database
+    # without competing with the first paint (emitted once).
+    usable = Signal()
+
     def __init__(self, ctx: StationContext | None = None, *, data_dir: Path | None = None, camera: bool = True,
-                 install_wedge: bool = True) -> None:
+                 install_wedge: bool = True, wedge_timing: tuple[int, int] = (40, 4)) -> None:
         super().__init__()
         self.ctx: StationContext | None = None
         self.user: UserSummary | None = None
@@ -114,13 +119,15 @@ class MainWindow(QMainWindow):
         self.wedge: WedgeScanFilter | None = None
         self._want_camera = camera
         self._want_wedge = install_wedge
+        self._wedge_timing = wedge_timing  # (longest gap ms, fewest characters) until the settings are read
+        self._usable = False
         self._data_dir = data_dir
         self._built_language = current_language()
         self._photo_prompt: tuple[Any, int] | None = None
         self._scans: list[str] = []  # scanner reads waiting for their badge check, oldest first
         self.setWindowTitle(self.tr("Returns inspection"))
         self.setAcceptDrops(True)
-        KioskFocus(self)  # a kiosk has no window manager to give the keys back after a dialog
+        self.kiosk = KioskFocus(self)  # a kiosk has no window manager to give the keys back after a dialog
 
         central = QWidget(self)
         outer = QVBoxLayout(central)
@@ -170,15 +177,12 @@ class MainWindow(QMainWindow):
                                    quiet_from=settings.night_mute_from, quiet_until=settings.night_mute_until)
         self._add_inspect_page()
         QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=lambda: self.inspect and self.inspect.park())
-        if self._want_wedge:
-            from ui.wedge import WedgeScanFilter
-
-            self.wedge = WedgeScanFilter(ctx.settings.wedge_max_gap_ms, ctx.settings.wedge_min_chars, parent=self)
-            self.wedge.scanned.connect(self.on_scanned)
-            self.wedge.install()
-        self.signin.attach(ctx)
+        self._wedge_timing = (ctx.settings.wedge_max_gap_ms, ctx.settings.wedge_min_chars)
+        self._listen_to_scanner()
         if self.user is None:
-            self.apply_language(self.station_language)
+            self.apply_language(self.station_language)  # may build the sign-in page again, attached to ctx
+        if self.signin.ctx is None:
+            self.signin.attach(ctx)
         self._status_timer.start()
         from ui.sync_worker import SyncWorker
 
@@ -189,6 +193,39 @@ class MainWindow(QMainWindow):
         self.refresh_status()
         if self._want_camera:
             self.start_camera()
+
+    def _listen_to_scanner(self) -> None:
+        """Installs the keyboard-wedge filter once (at the first paint, or when the station opens if earlier), with
+        the timing the settings give."""
+        if not self._want_wedge:
+            return
+        if self.wedge is None:
+            from ui.wedge import WedgeScanFilter
+
+            self.wedge = WedgeScanFilter(*self._wedge_timing, parent=self)
+            self.wedge.scanned.connect(self.on_scanned)
+            self.wedge.install()
+        else:
+            self.wedge.max_gap_ms, self.wedge.min_chars = self._wedge_timing
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A window the screen never exposes (a locked display) is never painted: the station opens anyway.
+        QTimer.singleShot(1000, self, self._became_usable)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._usable:
+            QTimer.singleShot(0, self, self._became_usable)  # after this paint has reached the screen
+
+    def _became_usable(self) -> None:
+        """The sign-in screen is on screen: from here on the scanner, the dialog watch and the database."""
+        if self._usable or self.runner.closed:
+            return
+        self._usable = True
+        self.kiosk.watch_dialogs()
+        self._listen_to_scanner()
+        self.usable.emit()
 
     def _add_inspect_page(self) -> None:
         """The one place the Inspect page is built and wired: at attach, and again for another language."""
@@ -351,6 +388,8 @@ class MainWindow(QMainWindow):
         old = self.signin
         self.signin = SignInPage(self.runner)
         self.signin.signed_in.connect(self.on_signed_in)
+        if old.pending_badge is not None:
+            self.signin.handle_scan(old.pending_badge)  # checked when attached below, or when the station opens
         self.pages.insertWidget(0, self.signin)
         self.pages.removeWidget(old)
         old.deleteLater()
@@ -479,6 +518,8 @@ class MainWindow(QMainWindow):
 
     # ---- modes ----
     def _build_mode_bar(self, user: UserSummary) -> None:
+        from PySide6.QtGui import QFont, QFontMetrics  # at sign-in: their enums are not built for the first screen
+
         from ui.modes import modes_for
 
         while self.mode_bar.count():

@@ -35,9 +35,14 @@ def build_stylesheet(path: Path = STYLESHEET, *, font_scale: float = 1.0, theme:
 
 
 def apply_style(app: QApplication, path: Path = STYLESHEET, *, font_scale: float = 1.0,
-                theme: str = "standard") -> str:
-    """Applies the stylesheet and returns it. Fusion first: it honours stylesheet sizes on every OS."""
-    app.setStyle("Fusion")
+                theme: str = "standard", set_fusion: bool = True) -> str:
+    """Applies the stylesheet and returns it. Fusion first: it honours stylesheet sizes on every OS.
+
+    An application started with ``-style Fusion`` (the window's own start) passes ``set_fusion=False``: setting
+    it again from Python hands the style object to Python, whose QStyle enums cost the first screen 5 ms.
+    """
+    if set_fusion:
+        app.setStyle("Fusion")
     sheet = build_stylesheet(path, font_scale=font_scale, theme=theme)
     app.setStyleSheet(sheet)
     return sheet

@@ -10,19 +10,22 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePol
 
 
 class FitButton(QPushButton):
-    """A button never narrower than its text."""
+    """A button never narrower than its text.
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._fit_text()
+    Fitted once it is polished (Qt polishes a widget before it is first laid out or shown) and again when its text,
+    font or style changes: before that its size is not the one it will have, and measuring it would polish it early,
+    once per change of parent, for every button of a page not yet shown (a sign-in screen's keypad).
+    """
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self._fit_text()
+        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            self._fit_text()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange):
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
+                self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
             self._fit_text()
         return handled
 

@@ -51,6 +51,7 @@ class SignInPage(QWidget):
         # Set while a shift lead or admin signs in to unlock this (locked) person.
         self._unlocking: UserSummary | None = None
         self._pending_pin = False
+        self._pending_badge: str | None = None  # scanned before the database was open: checked once it is
         self._all_users: list[UserSummary] = []
         self._retry_at = 0.0  # time.monotonic() when a PIN is checked again
         self.countdown = QTimer(self)
@@ -62,10 +63,19 @@ class SignInPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
+    @property
+    def pending_badge(self) -> str | None:
+        """A badge scanned before the station was open, not checked yet (the window hands it to a rebuilt page)."""
+        return self._pending_badge
+
     def attach(self, ctx: StationContext) -> None:
         self.ctx = ctx
         self.refresh_users()
-        if self._pending_pin:
+        if self._pending_badge is not None:
+            badge, self._pending_badge = self._pending_badge, None
+            self.pick_message.clear()
+            self.handle_scan(badge)
+        elif self._pending_pin:
             self._pending_pin = False
             self.submit_pin()
 
@@ -180,6 +190,7 @@ class SignInPage(QWidget):
                 name=self._unlocking.name))
             return
         self._user = user
+        self._pending_badge = None  # a name picked after a badge was scanned is the one who signs in
         if self._unlocking is not None:
             self.pin_title.setText(self.tr("{lead}: your PIN unlocks {name}").format(
                 lead=user.name, name=self._unlocking.name))
@@ -323,6 +334,7 @@ class SignInPage(QWidget):
         self._user = None
         self._unlocking = None
         self._pending_pin = False
+        self._pending_badge = None
         self._ready_for_pin()
         self.unlock_button.hide()
         self.pin_edit.clear()
@@ -336,6 +348,9 @@ class SignInPage(QWidget):
     def handle_scan(self, text: str) -> None:
         """A badge scanned while nobody is signed in: its person is asked for the PIN."""
         if self.ctx is None:
+            # Scanned while the station opens: the latest badge is checked the moment the database is ready.
+            self._pending_badge = text
+            self.pick_message.setText(self.tr("Opening the station…"))
             return
         from station.services import auth
 

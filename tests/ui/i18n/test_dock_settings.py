@@ -124,10 +124,14 @@ def test_the_window_reads_language_size_and_theme_before_the_station_opens(tmp_p
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     from ui.app import early_settings
 
-    assert early_settings(tmp_path, True) == {"language": "en", "font_scale": 1.0, "theme": "standard"}
-    (tmp_path / "settings.json").write_text(json.dumps({"language": "he", "font_scale": 9, "camera": "0"}),
-                                            encoding="utf-8")
+    scanner = {"wedge_max_gap_ms": 40, "wedge_min_chars": 4}
+    assert early_settings(tmp_path, True) == {"language": "en", "font_scale": 1.0, "theme": "standard", **scanner}
+    (tmp_path / "settings.json").write_text(json.dumps({"language": "he", "font_scale": 9, "camera": "0",
+                                                        "wedge_min_chars": 1}), encoding="utf-8")
     monkeypatch.setenv("STATION_THEME", "high_contrast")
-    assert early_settings(tmp_path, True) == {"language": "he", "font_scale": 2.0, "theme": "high_contrast"}
+    monkeypatch.setenv("STATION_WEDGE_MAX_GAP_MS", "60")
+    # The scanner listens from the first paint, with the station's own key timing (kept within the schema's limits).
+    assert early_settings(tmp_path, True) == {"language": "he", "font_scale": 2.0, "theme": "high_contrast",
+                                              "wedge_max_gap_ms": 60, "wedge_min_chars": 2}
     (tmp_path / "settings.json").write_text("{broken", encoding="utf-8")
     assert early_settings(tmp_path, True)["language"] == "en"
