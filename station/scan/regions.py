@@ -1,13 +1,14 @@
 """Reading the regions of a frame that show signs of a code not read yet, at full resolution, within a budget.
 
 A dock label holds several codes of different kinds (an RMA QR code, a carrier Code 128, a GS1 DataMatrix).
-The whole-frame ladder stops at its first find, often a large QR code read on a shrunk copy; here each region
-that shows bars without a 1D code read in it, or modules without a 2D code, is cut from the full-resolution
-frame and decoded as it is, stood upright, enlarged and by the second decoder, until it is read or the budget
-is spent. The budget counts the pixels handed to the decoders, which is what their time grows with, so the
-result of a frame does not depend on how busy the machine is. A still photo (STILL) may spend a dozen frames'
-worth and starts with the whole frame at full size; a camera frame (LIVE) gets little more than half a frame's
-worth, so the camera keeps its pace, and reads each region with a decoder for the kind of code it still wants.
+The whole-frame pass reads most of them; here each region that shows bars without a 1D code read in it, or
+modules without a 2D code, is cut from the full-resolution frame and decoded stood upright, enlarged and by the
+second decoder, until it is read or the budget is spent. A strip of bars is cut at its own size and slant, not
+its label's box, so turning it costs little. The cheap ways are tried on every region before the dear ones. The
+budget counts the pixels handed to the decoders, which is what their time grows with, so the result of a frame
+does not depend on how busy the machine is. A still photo (STILL) may spend three quarters of a 1080p frame's
+worth, zbar included; a camera frame (LIVE) half of one, zxing-cpp only, with a decoder for the kind of code
+each region still wants.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ MARGIN = 0.12
 UPSCALE_BELOW = 360
 # Bars within this many degrees of upright are read as they are: zxing-cpp scans rows and columns.
 UPRIGHT_WITHIN = 8.0
+# A camera frame's small region is enlarged by this much only: half again in each direction reads most fine bars at
+# little more than half the pixels of doubling.
+CHEAP_ENLARGE = 1.5
 # zbar takes about twice zxing-cpp's time per pixel, so its pixels count twice against the budget.
 SECOND_COST = 2
 # The share of a region that the codes read in it must cover before it counts as read.
@@ -50,6 +54,9 @@ class RegionDecoders:
     # which is where most of zxing-cpp's time on a label goes.
     linear: Decoder
     matrix: Decoder
+    # zxing-cpp for 1D codes along rows only: a strip of bars is turned until they stand upright, so searching it
+    # a quarter turn round as well would double the cost for nothing.
+    rows: Decoder | None = None
 
 
 @dataclass(frozen=True)
@@ -66,11 +73,14 @@ class RegionPolicy:
     # A region counts as read only once the codes read in it cover a good part of it (a whole label shows up as
     # one region, and its QR code alone does not read it); otherwise once a code of each kind it shows is read.
     cover: bool = True
+    # zbar reads upright bars zxing-cpp gives up on, at twice its time per pixel: worth it for a still photo, not
+    # for every camera frame (the next frame shows the label again).
+    second_opinion: bool = True
 
 
 # Still photos and dropped files: reading matters most. Camera frames: the next frame comes soon.
-STILL = RegionPolicy(budget=12_000_000, whole_frame=True, thorough=True)
-LIVE = RegionPolicy(budget=1_500_000, whole_frame=False, thorough=False)
+STILL = RegionPolicy(budget=1_500_000, whole_frame=True, thorough=True)
+LIVE = RegionPolicy(budget=1_000_000, whole_frame=False, thorough=False, cover=False, second_opinion=False)
 
 
 def wanted(sign: Sign, codes: Sequence[Code], cover: bool = True) -> tuple[bool, bool]:
@@ -118,21 +128,28 @@ def read_regions(grey: np.ndarray, found: list[Code], decoders: RegionDecoders, 
         decoder = decoders.fast if want_1d == want_2d else decoders.linear if want_1d else decoders.matrix
         spent += grey.size
         codes += [c for c in decoder.decode(grey) if c not in codes]
-    for sign in signs:
-        want = wanted(sign, codes, cover)
-        if not any(want):
-            continue
-        for attempt in _attempts(grey, sign, decoders, want, thorough=thorough, as_it_is=shrunk and not whole):
-            image, decoder, to_frame = attempt()
-            spent += image.size * (SECOND_COST if decoder is decoders.second else 1)
-            if spent > policy.budget:
-                return codes
-            for code in decoder.decode(image):
-                moved = replace(code, position=to_frame(code.position))
-                if moved not in codes:
-                    codes.append(moved)
-            if not needs(sign, codes, cover):
-                break
+    # The cheap ways for every region first, then the dear ones with what is left: most codes a region still
+    # holds are read the cheap way, and one stubborn region must not spend the budget of the others.
+    # zbar only in the dear round, and never for a camera frame unless the policy asks for it.
+    cheap = decoders if policy.second_opinion and not thorough else replace(decoders, second=None)
+    for dear in (False, True) if thorough else (False,):
+        by = decoders if dear and policy.second_opinion else cheap
+        for sign in signs:
+            want = wanted(sign, codes, cover)
+            if not any(want):
+                continue
+            for attempt in _attempts(grey, sign, by, want, thorough=dear, as_it_is=shrunk and not whole):
+                image, decoder, to_frame = attempt()
+                cost = image.size * (SECOND_COST if decoder is decoders.second else 1)
+                spent += cost
+                if spent > policy.budget:
+                    return codes
+                for code in decoder.decode(image):
+                    moved = replace(code, position=to_frame(code.position))
+                    if moved not in codes:
+                        codes.append(moved)
+                if not needs(sign, codes, cover):
+                    break
     return codes
 
 
@@ -149,16 +166,28 @@ def _attempts(grey: np.ndarray, sign: Sign, decoders: RegionDecoders, want: tupl
     crop = np.ascontiguousarray(grey[y0:y1, x0:x1])
     offset = np.array([x0, y0], np.float64)
     turn = sign.angle if sign.bars and _off_upright(sign.angle) > UPRIGHT_WITHIN else 0.0
+    if sign.extent is not None:
+        # A strip knows which way its bars run, not just its axis: bars lying flat are turned a quarter turn too.
+        turn = sign.angle if abs((sign.angle + 90) % 180 - 90) > UPRIGHT_WITHIN else 0.0
     as_is = _mapper(offset, None, 1.0)
     made: dict[str, tuple[np.ndarray, np.ndarray | None]] = {}
 
     def stood_up() -> tuple[np.ndarray, np.ndarray | None]:
         if "upright" not in made:
-            made["upright"] = (crop, None) if turn == 0.0 else variants.rotation(crop, turn)
+            made["upright"] = (crop, None) if turn == 0.0 else _strip(crop, sign, offset, turn)
         return made["upright"]
 
     def upright(decoder: Decoder, factor: float = 1.0, equalise: bool = False) -> Attempt:
         def make() -> tuple[np.ndarray, Decoder, Mapper]:
+            if factor != 1.0 and turn != 0.0 and sign.extent is not None:
+                # A slanted strip enlarged in the same turn: one interpolation, not two, keeps its fine bars.
+                key = f"upright-{factor}"
+                if key not in made:
+                    made[key] = _strip(crop, sign, offset, turn, factor)
+                image, matrix = made[key]
+                if equalise:
+                    image = variants.equalised(image)
+                return np.ascontiguousarray(image), decoder, _mapper(offset, matrix, 1.0)
             image, matrix = stood_up()
             if factor != 1.0:
                 image = variants.scaled(image, factor)
@@ -175,10 +204,14 @@ def _attempts(grey: np.ndarray, sign: Sign, decoders: RegionDecoders, want: tupl
         # One decoder for the wanted kind; bars stood upright; zbar last, for the 1D codes zxing-cpp gives up on.
         kind = decoders.fast if all(want) else decoders.linear if want[0] else decoders.matrix
         cheap = [plain(kind)] if as_it_is or sign.seen else []
-        if want[0] and turn != 0.0:
-            cheap.append(upright(decoders.linear))
+        strip = sign.extent is not None and decoders.rows is not None
+        if strip:
+            kind = decoders.rows  # type: ignore[assignment]
+        if want[0] and (turn != 0.0 or not as_it_is):
+            # Also when no turn is needed: the frame's first pass scanned rows only, the 1D decoder turns.
+            cheap.append(upright(decoders.rows if strip else decoders.linear))  # type: ignore[arg-type]
         if sign.seen or (small and not as_it_is):
-            cheap.append(upright(kind, 2.0))
+            cheap.append(upright(kind, CHEAP_ENLARGE))
         if want[0] and decoders.second is not None:
             cheap.append(upright(decoders.second))
         return cheap
@@ -206,6 +239,23 @@ def _attempts(grey: np.ndarray, sign: Sign, decoders: RegionDecoders, want: tupl
     steps.append(upright(decoders.histogram))
     steps.append(upright(decoders.fast, equalise=True))
     return steps
+
+
+def _strip(crop: np.ndarray, sign: Sign, offset: np.ndarray, turn: float, factor: float = 1.0
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """The region turned upright; for a strip of bars only the strip and its quiet zones, turned straight into
+    an image of their size: the box around a slanted strip holds several times its area, all of which a decoder
+    would search and the turn would have to fill."""
+    if sign.centre is None or sign.extent is None:
+        return variants.rotation(crop, turn)
+    cx, cy = sign.centre[0] - offset[0], sign.centre[1] - offset[1]
+    width = int((sign.extent[0] * (1 + 2 * MARGIN) + 16) * factor)
+    height = int((sign.extent[1] * (1 + 2 * MARGIN) + 16) * factor)
+    matrix = cv2.getRotationMatrix2D((cx, cy), turn, factor)
+    matrix[:, 2] += (width / 2 - cx, height / 2 - cy)
+    # Enlarged, cubic: bars a pixel or two wide blur under a linear one. As it is, linear costs a third as much.
+    flags = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_LINEAR
+    return cv2.warpAffine(crop, matrix, (width, height), flags=flags, borderValue=255), matrix
 
 
 def _off_upright(angle: float) -> float:

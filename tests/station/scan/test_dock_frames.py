@@ -15,6 +15,7 @@ from pyzbar import pyzbar
 from station.scan.decoding import Code
 from station.scan.images import read_image_file
 from station.scan.pipeline import ScanPipeline
+from station.scan.signs import find_signs
 from station.scan.variants import rotated
 
 FRAMES = Path(__file__).resolve().parents[2] / "data" / "dock_frames"
@@ -46,12 +47,57 @@ def test_multi_code_frames_read_at_least_what_raw_zxing_and_pyzbar_read_together
 
 
 def test_the_live_pipeline_reads_more_codes_of_a_label_than_its_ladder_alone() -> None:
-    # A camera frame has the smaller budget and no whole-frame pass at full size (the next frame comes soon):
-    # its regions still add a good share of the codes the shrunk first pass misses.
+    # A camera frame has the smaller budget (the next frame comes soon): its regions still add a good share of
+    # the codes its one whole-frame pass misses, mostly slanted carrier Code 128s.
     frames = _frames()
     live = ScanPipeline.live()
-    ladder_only = _read(ScanPipeline(live.stages), frames)
+    ladder_only = _read(ScanPipeline(live.stages, live.first_pass_max_side), frames)
     assert _read(live, frames) >= ladder_only + len(frames) // 2
+
+
+def test_the_live_pipeline_reads_at_least_what_raw_zxing_and_pyzbar_read_together() -> None:
+    frames = _frames()
+    union = sum(len(_raw(image) & texts) for image, texts in frames)
+    assert _read(ScanPipeline.live(), frames) >= union
+
+
+def test_a_fine_code128_beside_a_large_qr_code_is_read_by_the_live_pipeline(
+        make_code: Callable[..., np.ndarray]) -> None:
+    # The camera's case: a large RMA QR code read at once, and beside it a carrier's fine Code 128 lying at a
+    # slant, which no row of the frame crosses whole.
+    frame = np.full((1080, 1920), 225, np.uint8)
+    qr = make_code("RMA-60607", "QRCode", scale=10)
+    frame[80:80 + qr.shape[0], 200:200 + qr.shape[1]] = qr
+    fine = cv2.resize(make_code("1Z999AA10123456785", "Code128", scale=2), None, fx=0.8, fy=1.0,
+                      interpolation=cv2.INTER_AREA)
+    fine = rotated(cv2.resize(fine, (fine.shape[1], 80)), 28)
+    frame[560:560 + fine.shape[0], 1100:1100 + fine.shape[1]] = fine
+    live = ScanPipeline.live()
+    ladder_only = ScanPipeline(live.stages, live.first_pass_max_side)
+    assert {c.text for c in ladder_only.decode(frame)} == {"RMA-60607"}
+    result = live.scan(frame)
+    assert {c.text for c in result.codes} == {"RMA-60607", "1Z999AA10123456785"}
+    carrier = next(c for c in result.codes if c.format == "Code128")
+    xs, ys = [x for x, _y in carrier.position], [y for _x, y in carrier.position]
+    assert min(xs) >= 1100 and max(xs) <= 1100 + fine.shape[1]
+    assert min(ys) >= 560 and max(ys) <= 560 + fine.shape[0]
+
+
+def test_a_slanted_strip_of_bars_is_found_with_its_own_size_not_its_labels() -> None:
+    # Cutting the strip alone from a turned label is what lets a camera frame afford the turn.
+    code = np.asarray(zxingcpp.create_barcode("1ZSTRIP000001234", zxingcpp.BarcodeFormat.Code128)
+                      .to_image(scale=3))
+    code = cv2.resize(code, (code.shape[1], 120), interpolation=cv2.INTER_NEAREST)
+    frame = np.full((1080, 1920), 230, np.uint8)
+    slanted = rotated(np.pad(code, 30, constant_values=230), 30)
+    frame[300:300 + slanted.shape[0], 600:600 + slanted.shape[1]] = slanted
+    strips = [s for s in find_signs(frame) if s.extent is not None]
+    assert strips, "no strip of bars found"
+    strip = max(strips, key=lambda s: s.extent[0] * s.extent[1])  # type: ignore[index]
+    across, along = strip.extent  # type: ignore[misc]
+    assert 0.8 * code.shape[1] <= across <= 1.3 * code.shape[1]
+    assert along <= 1.6 * code.shape[0]
+    assert abs(abs(strip.angle) - 30) <= 6 or abs(abs(strip.angle) - 150) <= 6
 
 
 def test_every_rma_code_and_most_gs1_datamatrix_codes_on_the_frames_are_read() -> None:

@@ -73,13 +73,27 @@ def test_a_slanted_1d_code_is_found_by_rotating(make_code: MakeCode) -> None:
 
 
 def test_positions_are_in_the_frame_even_when_the_first_pass_was_shrunk(make_code: MakeCode) -> None:
-    frame = np.full((1080, 1920), 230, np.uint8)
-    code = make_code("RMA-31337", "QRCode", scale=8)
-    frame[500:500 + code.shape[0], 1200:1200 + code.shape[1]] = code
+    # A 1080p camera frame is read whole; a larger picture (a phone's photo) is shrunk for the first pass.
+    frame = np.full((1620, 2880), 230, np.uint8)
+    code = make_code("RMA-31337", "QRCode", scale=12)
+    frame[750:750 + code.shape[0], 1800:1800 + code.shape[1]] = code
     found = ScanPipeline.default().scan(frame)
     assert found.stage == "plain"
     (x, y), *_ = found.codes[0].position
-    assert 1200 <= x <= 1200 + 60 and 500 <= y <= 500 + 60
+    assert 1800 <= x <= 1800 + 90 and 750 <= y <= 750 + 90
+
+
+def test_a_1080p_frame_is_read_whole_in_the_first_pass(make_code: MakeCode) -> None:
+    # A small DataMatrix of two-pixel modules is lost on a copy shrunk by half, and read on the whole frame.
+    frame = np.full((1080, 1920), 230, np.uint8)
+    code = make_code("0104012345678901215XK2Y", "DataMatrix", scale=2)
+    frame[500:500 + code.shape[0], 1200:1200 + code.shape[1]] = code
+    for pipeline in (ScanPipeline.default(), ScanPipeline.live()):
+        ladder = ScanPipeline(pipeline.stages, pipeline.first_pass_max_side)
+        result = ladder.scan(frame)
+        assert result.stage == "plain" and result.codes == [Code("DataMatrix", "0104012345678901215XK2Y")]
+    shrunk = ScanPipeline(ScanPipeline.live().stages[:2])  # the same first pass on a copy of 960 pixels
+    assert shrunk.decode(frame) == []
 
 
 def test_the_live_pipeline_reads_camera_sized_frames(make_code: MakeCode) -> None:
