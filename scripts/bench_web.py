@@ -4,7 +4,7 @@ page's p95 time next to the same SQL run by hand in the same run.
 Usage: .venv/bin/python scripts/bench_web.py [--inspections 1000000] [--requests 200] [--url postgresql+psycopg://…]
 Goal: p95 ≤ 200 ms per page, and ≤ 1.3× the SQL by hand. The pages are asked over HTTP of `station central web`
 in a process of its own; a page's time is the server's own (its Server-Timing header). "By hand" is the
-statements the page sent, captured on the web's engine, sent again on one psycopg connection under the same
+statements the page sent, captured as psycopg sent them, sent again on one psycopg connection under the same
 role (prepared on the server after psycopg's default of 5 runs, as on the web's engine), one round after each
 page request, so the machine's load falls on both alike. The inspections are made with INSERT … SELECT
 generate_series (not through the services); the one with 8 photos carries real photographs from tests/data, each
@@ -242,7 +242,8 @@ def main() -> int:
     parser.add_argument("--url", default=DEFAULT_URL)
     args = parser.parse_args()
 
-    from sqlalchemy import create_engine, event, text
+    import psycopg
+    from sqlalchemy import create_engine, text
 
     from station.sync.central_setup import drop_roles, init_central
     from station.sync.central_web import login_role, signin_role
@@ -263,11 +264,18 @@ def main() -> int:
             with engine.begin() as connection:
                 set_password(connection, lead, PASSWORD)
             web = open_web_central(_schema_url(args.url, schema, login_role(prefix)), Path(folder) / "cache", prefix)
+            # Every statement psycopg sends for the pages, whether SQLAlchemy or the page's own reads
+            # (station.web.central.rows) hand it over: only the pages run in this process while it records.
             captured: list[tuple[str, object]] = []
-            event.listen(web.engine, "before_cursor_execute",
-                         lambda _c, _cur, statement, params, _ctx, _many: captured.append((statement, params)))
+            sent = psycopg.Cursor.execute
+
+            def recorded(cursor, query, params=None, **options):  # type: ignore[no-untyped-def]
+                captured.append((query, params))
+                return sent(cursor, query, params, **options)
+
             pages = {"search": f"/?q={rma}", "inspection": f"/inspections/{target}"}
             statements: dict[str, list[tuple[str, object]]] = {}
+            psycopg.Cursor.execute = recorded  # type: ignore[method-assign]
             with served(make_app(web, "bench-secret")) as url:
                 for name, path in pages.items():
                     _timed_pages(url, [path], 0, lead)  # warms the cache of photos and table names
@@ -278,6 +286,7 @@ def main() -> int:
                               if isinstance(params, dict) and params.get("r") == signin_role(prefix)]
                     statements[name] = captured[starts[-1]:]
                     captured.clear()
+            psycopg.Cursor.execute = sent  # type: ignore[method-assign]
             web.engine.dispose()
             web_url = _schema_url(args.url, schema, login_role(prefix))
             worst = 0.0

@@ -161,9 +161,8 @@ class Web:
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
             me = self.me(connection, request)
-            ctx = self.central.reader_ctx(connection, me)
-            with ctx.read() as session:
-                found = search(session, query)
+            self.central.reader_ctx(connection, me)
+            found = search(connection, query)
         return self.render(request, "search.html", me=me, query=query, found=found)
 
     def export(self, request: Request) -> Response:
@@ -171,8 +170,8 @@ class Web:
         with self.central.connection() as connection:
             self.central.signin_ctx(connection)
             me = self.me(connection, request)
-            with self.central.reader_ctx(connection, me).read() as session:
-                found = search(session, query, limit=10_000)
+            self.central.reader_ctx(connection, me)
+            found = search(connection, query, limit=10_000)
         header = ["inspection", "rma", "sku", "product", "serial", "grade", "disposition", "station", "completed_at"]
         # RMA numbers, serials and product names come from shops and labels: no cell may run as a formula.
         body = "".join(csv_line(row, end="\r\n") for row in [header, *[

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
+from psycopg.rows import namedtuple_row
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -104,6 +105,15 @@ class WebCentral:
 
     def writer_ctx(self, connection: Connection) -> StationContext:
         return self._as(connection, role_name(self.prefix, WEB_STATION))
+
+
+def rows(connection: Connection, sql: str, params: Mapping[str, Any]) -> list[Any]:
+    """One statement's rows (named tuples) straight from psycopg, in the transaction and role the connection has
+    taken: a page's hot reads skip SQLAlchemy's result objects, which cost more than the statement. The page's
+    first statements still go through SQLAlchemy, so a connection the server dropped is noticed there."""
+    with connection.connection.driver_connection.cursor(row_factory=namedtuple_row) as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall() if cursor.description else []
 
 
 def open_web_central(url: str, cache_dir: Path, prefix: str = "station", pool_size: int = 5) -> WebCentral:

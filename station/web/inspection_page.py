@@ -1,7 +1,8 @@
 """One inspection as its web page shows it, read in four set-based statements: the inspection with its product,
 RMA, inspector, refund, shop notice and containers; its answers; its photos with their checks; its decisions
-(leads' reviews and refurb re-grades). No statement per photo or per answer and no ORM objects: the page is
-asked for often, over a central of millions (scripts/bench_web.py), and shows only what is read here.
+(leads' reviews and refurb re-grades). No statement per photo or per answer, no ORM objects and no SQLAlchemy
+result objects (station.web.central.rows): the page is asked for often, over a central of millions
+(scripts/bench_web.py), and shows only what is read here.
 
 The evidence packet still reads the whole station.review.evidence view (audit entries, copies checked again);
 this page is its on-screen part and reads the same tables, so both show one inspection alike
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, text
+from sqlalchemy import Connection
 
 from station.checklist.model import Template
 from station.context import StationContext
@@ -26,7 +27,7 @@ from station.review.decisions import refusal_of
 from station.review.evidence import AnswerView, HistoryEntry, _photo_prompt, answer_text
 from station.review.photo_evidence import ReusedIn, check_lines, check_view
 from station.text import Text, _
-from station.web.central import Account
+from station.web.central import Account, rows
 
 # The decisions read below are these areas' (station.outcome): a new area must be added to DECISIONS_SQL too.
 READ_OUTCOME_SOURCES = ("station.review.decisions:review_decisions", "station.refurb.decisions:refurb_decisions")
@@ -53,12 +54,12 @@ FROM inspections i
 LEFT JOIN users u ON u.id = i.inspector_id
 LEFT JOIN products p ON p.sku = i.sku
 LEFT JOIN return_authorizations a ON a.rma_number = i.rma_number
-WHERE i.id = :i
+WHERE i.id = %(i)s
 """
-ANSWERS_SQL = text("SELECT position, question_id, question_text, value, answered_at FROM inspection_answers "
-                   "WHERE inspection_id = :i ORDER BY position")
+ANSWERS_SQL = ("SELECT position, question_id, question_text, value, answered_at FROM inspection_answers "
+               "WHERE inspection_id = %(i)s ORDER BY position")
 # Each photo's newest check, and the same pictures found later by sync, beside the photo itself.
-PHOTOS_SQL = text("""
+PHOTOS_SQL = """
 SELECT p.id, p.sha256, p.question_id, p.taken_at, c.ok, c.problems, c.measures, c.phash, c.whole_item, c.camera,
        c.similarity, c.catalog_sku, c.reused, c.kept_reason, c.limits, c.checked_at,
        (SELECT json_agg(json_build_object('inspection_id', r.other_inspection_id, 'photo_id', r.other_photo_id,
@@ -68,19 +69,19 @@ SELECT p.id, p.sha256, p.question_id, p.taken_at, c.ok, c.problems, c.measures, 
 FROM photos p
 LEFT JOIN LATERAL (SELECT * FROM photo_checks k WHERE k.photo_id = p.id AND k.inspection_id = p.inspection_id
                    ORDER BY k.checked_at DESC LIMIT 1) c ON true
-WHERE p.inspection_id = :i
+WHERE p.inspection_id = %(i)s
 ORDER BY p.taken_at, p.id
-""")
-DECISIONS_SQL = text("""
+"""
+DECISIONS_SQL = """
 SELECT 'review' AS source, r.id, r.action, r.previous_grade, r.previous_disposition, r.grade, r.disposition,
        r.reason, r.decided_at, u.name AS who
-FROM reviews r LEFT JOIN users u ON u.id = r.reviewer_id WHERE r.inspection_id = :i
+FROM reviews r LEFT JOIN users u ON u.id = r.reviewer_id WHERE r.inspection_id = %(i)s
 UNION ALL
 SELECT 'refurb', o.id, NULL, o.proposed_grade, o.proposed_disposition, o.grade, o.disposition, o.override_reason,
        o.decided_at, u.name
-FROM refurb_outcomes o LEFT JOIN users u ON u.id = o.technician_id WHERE o.inspection_id = :i
-""")
-TEMPLATE_SQL = text("SELECT content FROM checklist_templates WHERE category = :c AND version = :v")
+FROM refurb_outcomes o LEFT JOIN users u ON u.id = o.technician_id WHERE o.inspection_id = %(i)s
+"""
+TEMPLATE_SQL = "SELECT content FROM checklist_templates WHERE category = %(c)s AND version = %(v)s"
 
 
 @dataclass(frozen=True)
@@ -117,9 +118,9 @@ class InspectionPage:
 
 
 @lru_cache(maxsize=8)
-def _main_sql(tables: frozenset[str]) -> TextClause:
+def _main_sql(tables: frozenset[str]) -> str:
     columns = [sql if name in tables else f"NULL AS {sql.rsplit(' AS ', 1)[1]}" for name, sql in OPTIONAL.items()]
-    return text(MAIN_SQL.format(optional=", ".join(columns)))
+    return MAIN_SQL.format(optional=", ".join(columns))
 
 
 def _utc(value: datetime) -> datetime:
@@ -132,7 +133,8 @@ def _template(connection: Connection, ctx: StationContext, category: str, versio
     # central, else the newest loaded.
     found = ctx.templates.get(category, version) or kept.get((category, version))
     if found is None:
-        content = connection.execute(TEMPLATE_SQL, {"c": category, "v": version}).scalar()
+        found_rows = rows(connection, TEMPLATE_SQL, {"c": category, "v": version})
+        content = found_rows[0].content if found_rows else None
         try:
             found = Template.model_validate(content) if content else None
         except ValueError:
@@ -146,17 +148,18 @@ def load_page(connection: Connection, ctx: StationContext, tables: frozenset[str
               viewer: Account, kept: dict[tuple[str, int], Template] | None = None) -> InspectionPage | None:
     """The page of one inspection, or None when this person's role sees no such inspection. `kept`: the
     checklist versions read from this central so far (the caller keeps it between pages)."""
-    row = connection.execute(_main_sql(tables), {"i": inspection_id}).mappings().first()
-    if row is None:
+    found = rows(connection, _main_sql(tables), {"i": inspection_id})
+    if not found:
         return None
+    row = found[0]._asdict()
     inspector = row["inspector"] or (str(row["inspector_id"])[:8] if row["inspector_id"] else "—")
     template = _template(connection, ctx, row["category"], row["template_version"], {} if kept is None else kept)
     answers = [AnswerView(a.position + 1 if template is None or not template.has_question(a.question_id)
                           else template.number_of(a.question_id), a.question_text,
                           answer_text(template, a.question_id, a.value), _utc(a.answered_at))
-               for a in connection.execute(ANSWERS_SQL, {"i": inspection_id})]
+               for a in rows(connection, ANSWERS_SQL, {"i": inspection_id})]
     photos, taken = [], []
-    for p in connection.execute(PHOTOS_SQL, {"i": inspection_id}):
+    for p in rows(connection, PHOTOS_SQL, {"i": inspection_id}):
         checks: list[Text] = []
         if p.phash is not None:
             later = [ReusedIn(uuid.UUID(r["inspection_id"]), uuid.UUID(r["photo_id"]) if r["photo_id"] else None,
@@ -164,7 +167,7 @@ def load_page(connection: Connection, ctx: StationContext, tables: frozenset[str
             checks = check_lines(ctx, check_view(ctx, p.id, p.sha256, p, p.checked_at, later))
         photos.append(PagePhoto(p.id, p.sha256, _photo_prompt(template, p.question_id), checks))
         taken.append(HistoryEntry(_utc(p.taken_at), inspector, _("Took photo {sha}.", sha=p.sha256[:12])))
-    decisions = sorted(connection.execute(DECISIONS_SQL, {"i": inspection_id}),
+    decisions = sorted(rows(connection, DECISIONS_SQL, {"i": inspection_id}),
                        key=lambda d: (d.decided_at, d.id.bytes))
     grade, disposition = row["grade"], row["disposition"]
     if decisions and (decisions[-1].decided_at, decisions[-1].id.bytes) > (row["completed_at"], row["id"].bytes):

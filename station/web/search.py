@@ -6,14 +6,15 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
+
+from station.web.central import rows
 
 LIMIT = 100
 MAX_QUERY = 500
 # One statement, parameters only: any text a person types is a value, never SQL. Each branch has its index
 # (station/sync/central_web.py INDEXES); the current grade is the newest review's, else the inspection's own.
-SEARCH_SQL = text("""
+SEARCH_SQL = """
 SELECT i.id, i.rma_number, i.sku, i.serial, i.station_id, i.completed_at, p.name AS product,
        coalesce(r.grade, i.grade) AS grade, coalesce(r.disposition, i.disposition) AS disposition
 FROM inspections i
@@ -21,15 +22,15 @@ LEFT JOIN products p ON p.sku = i.sku
 LEFT JOIN LATERAL (SELECT v.grade, v.disposition FROM reviews v WHERE v.inspection_id = i.id
                    ORDER BY v.decided_at DESC, v.id DESC LIMIT 1) r ON true
 WHERE i.id IN (
-  SELECT id FROM inspections WHERE rma_number = :q
-  UNION SELECT id FROM inspections WHERE serial = :q
-  UNION (SELECT id FROM inspections WHERE sku = :q ORDER BY completed_at DESC LIMIT :limit)
-  UNION SELECT id FROM inspections WHERE md5(label_text) = md5(:q)
+  SELECT id FROM inspections WHERE rma_number = %(q)s
+  UNION SELECT id FROM inspections WHERE serial = %(q)s
+  UNION (SELECT id FROM inspections WHERE sku = %(q)s ORDER BY completed_at DESC LIMIT %(limit)s)
+  UNION SELECT id FROM inspections WHERE md5(label_text) = md5(%(q)s)
   UNION SELECT x.id FROM inspections x JOIN return_authorizations a ON a.rma_number = x.rma_number
-        WHERE a.order_number = :q)
+        WHERE a.order_number = %(q)s)
 ORDER BY i.completed_at DESC, i.id
-LIMIT :limit
-""")
+LIMIT %(limit)s
+"""
 
 
 @dataclass(frozen=True)
@@ -45,10 +46,10 @@ class Found:
     disposition: str
 
 
-def search(session: Session, query: str, limit: int = LIMIT) -> list[Found]:
+def search(connection: Connection, query: str, limit: int = LIMIT) -> list[Found]:
+    """In the role the connection has taken (a client's scope is the server's); rows straight from psycopg."""
     # PostgreSQL text holds no NUL, so no stored number has one; and no label is longer than a few hundred.
     query = query.replace("\x00", "").strip()[:MAX_QUERY]
     if not query:
         return []
-    rows = session.execute(SEARCH_SQL, {"q": query, "limit": limit}).mappings()
-    return [Found(**row) for row in rows]
+    return [Found(**row._asdict()) for row in rows(connection, SEARCH_SQL, {"q": query, "limit": limit})]
