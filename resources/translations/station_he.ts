@@ -1770,7 +1770,7 @@
     </message>
     <message>
         <source>↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
-        <translation>‏⁦↑/↓⁩: תור · ⁦⁨{first}⁩–⁨{last}⁩⁩: ציון חדש · ⁦1–⁨{n}⁩⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩ על התמונה: זום</translation>
+        <translation>‏⁦↑/↓⁩: תור · ⁦⁨{first}⁩–⁨{last}⁩⁩: ציון חדש · ⁦1–⁨{n}⁩⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩ בתמונה: זום</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>

@@ -685,11 +685,11 @@
     </message>
     <message>
         <source>Who did what</source>
-        <translation>Кто что сделал</translation>
+        <translation>История</translation>
     </message>
     <message>
         <source>Label and item</source>
-        <translation>Этикетка и товар</translation>
+        <translation>Этикетка</translation>
     </message>
     <message>
         <source>Audit</source>

@@ -94,3 +94,28 @@ def test_dropdown_rows_are_dock_sized(qtbot, qapp, ctx: StationContext) -> None:
     finally:
         runner.wait_idle()
         runner.shutdown()
+
+
+@pytest.mark.parametrize("lang", ["ru", "he", "en"])
+def test_every_evidence_tab_reads_whole_at_the_docks_screen(qtbot, qapp, ctx: StationContext, station_dir, lang: str,
+                                                             back_to_english) -> None:
+    # "От…", "При…", "А…": a tab shortened to its first letters names nothing a lead can pick.
+    from ui.style import apply_style
+
+    apply_style(qapp)  # the dock's sizes: the tabs' text and padding
+    ctx.settings.review_sample_rate = 0.0
+    item = overridden(ctx, "RMA-100051", photos=demo_photos(2))
+    with station_window(qtbot, station_dir) as window:
+        from tests.ui.refurb.test_changed_outcome_slip import _badge_sign_in
+
+        _badge_sign_in(qtbot, window, "lead", "en")
+        window.apply_language(lang)  # the pages are built again in the lead's chosen language
+        page = window.current_page
+        assert isinstance(page, ReviewPage)
+        page.open_inspection(item)
+        qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == item,
+                        timeout=10000)
+        bar = page.viewer.tabs.tabBar()
+        widths = [(bar.tabText(i), bar.tabRect(i).width(), bar.tabSizeHint(i).width()) for i in range(bar.count())]
+        assert all(shown >= whole for _text, shown, whole in widths), widths
+        assert max(bar.tabRect(i).right() for i in range(bar.count())) <= bar.width(), "no tab behind a scroll button"
