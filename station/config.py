@@ -95,6 +95,11 @@ class Settings(BaseModel):
     slip_size: Literal["4x6", "a6"] = "4x6"
     slip_print_after_inspection: bool = False
     slip_printers: dict[str, str] = Field(default_factory=dict)
+    # The item's own label (license plate) printed at Complete at this station: "off", "pdf" (4x6 in, through
+    # the label printer remembered as "item_label", else the grading slips' one) or "zpl" (2x1 in, sent raw to
+    # the thermal printer remembered as "item_label_zpl": host:9100, a device such as /dev/usb/lp0, or a print
+    # queue). Off, the label is only written to item-labels/ in the put-away rules' format.
+    item_label_print: Literal["off", "pdf", "zpl"] = "off"
     # Photo quality gate limits by camera (the `camera` value, or "file" for photo files); others use defaults.
     photo_thresholds: dict[str, PhotoThresholds] = Field(default_factory=dict)
 

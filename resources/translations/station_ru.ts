@@ -1108,6 +1108,14 @@
         <translation>Напечатано в {files}</translation>
     </message>
     <message>
+        <source>Label printed.</source>
+        <translation>Этикетка напечатана.</translation>
+    </message>
+    <message>
+        <source>The container label went to the printer.</source>
+        <translation>Этикетка контейнера отправлена на принтер.</translation>
+    </message>
+    <message>
         <source>the item waiting to be placed</source>
         <translation>товар, ожидающий размещения</translation>
     </message>
@@ -1122,6 +1130,29 @@
     <message>
         <source>Inspection</source>
         <translation>Проверка</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLabelPrinting</name>
+    <message>
+        <source>Label printer for item labels</source>
+        <translation>Принтер этикеток товаров</translation>
+    </message>
+    <message>
+        <source>No thermal printer is set for item labels. Type its address (host:9100), its device (/dev/usb/lp0) or its print queue; it is kept for the next labels.</source>
+        <translation>Термопринтер для этикеток товаров не задан. Введите его адрес (host:9100), устройство (/dev/usb/lp0) или очередь печати; он будет сохранён для следующих этикеток.</translation>
+    </message>
+    <message>
+        <source>Print the item&apos;s label</source>
+        <translation>Печать этикетки товара</translation>
+    </message>
+    <message>
+        <source>The printer did not take the item&apos;s label. Check that it is on and has labels.</source>
+        <translation>Принтер не принял этикетку товара. Проверьте, что он включён и в нём есть этикетки.</translation>
+    </message>
+    <message>
+        <source>The item&apos;s label was not printed; it is saved as {file}.</source>
+        <translation>Этикетка товара не напечатана; она сохранена в файле {file}.</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4149,22 @@
     <message>
         <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
         <translation>Та же или почти та же фотография, что в проверке {id} (расстояние {distance})</translation>
+    </message>
+    <message>
+        <source>No label printer is set for item labels.</source>
+        <translation>Принтер для этикеток товаров не задан.</translation>
+    </message>
+    <message>
+        <source>The print queue {printer} cannot be reached: this computer has no print system. Set the label printer&apos;s address (host:9100) instead.</source>
+        <translation>Очередь печати {printer} недоступна: на этом компьютере нет системы печати. Укажите вместо неё адрес принтера этикеток (host:9100).</translation>
+    </message>
+    <message>
+        <source>The print queue {printer} refused the label ({problem}). Check the queue&apos;s name.</source>
+        <translation>Очередь печати {printer} отклонила этикетку ({problem}). Проверьте имя очереди.</translation>
+    </message>
+    <message>
+        <source>The label printer {printer} did not take the label ({problem}). Check that it is on and has labels.</source>
+        <translation>Принтер этикеток {printer} не принял этикетку ({problem}). Проверьте, что он включён и в нём есть этикетки.</translation>
     </message>
     <message>
         <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>

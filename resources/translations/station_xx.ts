@@ -1101,6 +1101,14 @@
             <translation>[Þŕîñţéđ ţö {files} ~~~~~~]</translation>
         </message>
         <message>
+            <source>Label printed.</source>
+            <translation>[Ļåƀéļ þŕîñţéđ. ~~~~~]</translation>
+        </message>
+        <message>
+            <source>The container label went to the printer.</source>
+            <translation>[Ţĥé çöñţåîñéŕ ļåƀéļ ŵéñţ ţö ţĥé þŕîñţéŕ. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
             <source>the item waiting to be placed</source>
             <translation>[ţĥé îţéɱ ŵåîţîñĝ ţö ƀé þļåçéđ ~~~~~~~~~~]</translation>
         </message>
@@ -1115,6 +1123,29 @@
         <message>
             <source>Inspection</source>
             <translation>[Îñšþéçţîöñ ~~~~]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemLabelPrinting</name>
+        <message>
+            <source>Label printer for item labels</source>
+            <translation>[Ļåƀéļ þŕîñţéŕ ƒöŕ îţéɱ ļåƀéļš ~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No thermal printer is set for item labels. Type its address (host:9100), its device (/dev/usb/lp0) or its print queue; it is kept for the next labels.</source>
+            <translation>[Ñö ţĥéŕɱåļ þŕîñţéŕ îš šéţ ƒöŕ îţéɱ ļåƀéļš. Ţýþé îţš åđđŕéšš (ĥöšţ:9100), îţš đéṽîçé (/đéṽ/ûšƀ/ļþ0) öŕ îţš þŕîñţ ǫûéûé; îţ îš ķéþţ ƒöŕ ţĥé ñéẋţ ļåƀéļš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>Print the item's label</source>
+            <translation>[Þŕîñţ ţĥé îţéɱ'š ļåƀéļ ~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The printer did not take the item's label. Check that it is on and has labels.</source>
+            <translation>[Ţĥé þŕîñţéŕ đîđ ñöţ ţåķé ţĥé îţéɱ'š ļåƀéļ. Çĥéçķ ţĥåţ îţ îš öñ åñđ ĥåš ļåƀéļš. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The item's label was not printed; it is saved as {file}.</source>
+            <translation>[Ţĥé îţéɱ'š ļåƀéļ ŵåš ñöţ þŕîñţéđ; îţ îš šåṽéđ åš {file}. ~~~~~~~~~~~~~~~~]</translation>
         </message>
     </context>
     <context>
@@ -4106,6 +4137,22 @@
         <message>
             <source>Same or nearly the same picture as in inspection {id} (distance {distance})</source>
             <translation>[Šåɱé öŕ ñéåŕļý ţĥé šåɱé þîçţûŕé åš îñ îñšþéçţîöñ {id} (đîšţåñçé {distance}) ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>No label printer is set for item labels.</source>
+            <translation>[Ñö ļåƀéļ þŕîñţéŕ îš šéţ ƒöŕ îţéɱ ļåƀéļš. ~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The print queue {printer} cannot be reached: this computer has no print system. Set the label printer's address (host:9100) instead.</source>
+            <translation>[Ţĥé þŕîñţ ǫûéûé {printer} çåññöţ ƀé ŕéåçĥéđ: ţĥîš çöɱþûţéŕ ĥåš ñö þŕîñţ šýšţéɱ. Šéţ ţĥé ļåƀéļ þŕîñţéŕ'š åđđŕéšš (ĥöšţ:9100) îñšţéåđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The print queue {printer} refused the label ({problem}). Check the queue's name.</source>
+            <translation>[Ţĥé þŕîñţ ǫûéûé {printer} ŕéƒûšéđ ţĥé ļåƀéļ ({problem}). Çĥéçķ ţĥé ǫûéûé'š ñåɱé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        </message>
+        <message>
+            <source>The label printer {printer} did not take the label ({problem}). Check that it is on and has labels.</source>
+            <translation>[Ţĥé ļåƀéļ þŕîñţéŕ {printer} đîđ ñöţ ţåķé ţĥé ļåƀéļ ({problem}). Çĥéçķ ţĥåţ îţ îš öñ åñđ ĥåš ļåƀéļš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>

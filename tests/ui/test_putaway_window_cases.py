@@ -17,7 +17,9 @@ from station.putaway.loading import load_putaway
 from station.services import putaway
 from tests.flows import like_new
 from tests.station.putaway.items import restock_item, small_totes
+from tests.station.slips.rendering import pages_as_png, qr_texts
 from tests.ui.dock import answer_checklist, attach_needed_photos, scan, settle, sign_in, station_window
+from tests.ui.printing import answer_print_dialog
 from ui.main_window import MainWindow
 
 
@@ -92,7 +94,7 @@ def test_without_the_confirm_scan_the_item_is_placed_at_complete_and_the_next_sc
 
 
 def test_a_tote_full_to_its_capacity_is_refused_from_inspect_and_the_next_one_of_the_series_is_named(
-        qtbot, station_dir: Path) -> None:
+        qtbot, station_dir: Path, tmp_path: Path) -> None:
     rmas = _one_line_electronics(4)
     with station_window(qtbot, station_dir) as window:
         ctx = window.ctx
@@ -109,7 +111,13 @@ def test_a_tote_full_to_its_capacity_is_refused_from_inspect_and_the_next_one_of
         # The second item fills the tote: placed, closed at its capacity, its label and manifest printed.
         _grade(qtbot, window, rmas[1])
         assert _await_put_in(qtbot, window).container_code == "T-00001"
+        # No printer is remembered on this machine: the close asks once, and the dock prints to a file.
+        printed = tmp_path / "printed-T-00001.pdf"
+        answer_print_dialog(printed)
         scan(qtbot, page, "T-00001")
+        qtbot.waitUntil(lambda: page.last_print is not None, timeout=20000)
+        assert page.last_print == (True, "The container label went to the printer.")
+        assert qr_texts(pages_as_png(printed, tmp_path)[0]) == ["T-00001"]
         assert page.waiting is None and page.scan_view.message.property("state") == "good"
         assert "it is now full and closed: print its label" in page.scan_view.message.text()
         assert "T-00001-label.pdf" in page.scan_view.last.text()

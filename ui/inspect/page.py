@@ -75,6 +75,7 @@ class InspectPage(ModePage):
         self._ident: Identification | None = None
         self.park_question: ParkQuestion | None = None  # open while asking whether to put the item aside
         self.waiting: Any = None  # putaway.PutAway of the item in hand until its container is scanned
+        self.last_print: tuple[bool, str] | None = None  # the last label print from this page: done, and its words
         # The camera keeps seeing the label on the bench: none of its reads opens anything until the page has
         # looked up what to resume after sign-in, nor the label of the item just completed for a while.
         self._camera_ready = False
@@ -594,7 +595,8 @@ class InspectPage(ModePage):
             done_text += "\n" + self.tr("This RMA has %n line(s) left: {lines}", "", len(after.lines_left)).format(
                 lines=names)
             self.scan_view.last.setText(done_text)
-        files = [after.item_label] if after.item_label is not None else []
+        # A label the station prints is told by the print's own words; one only written is named by its file.
+        files = [after.item_label] if after.item_label is not None and after.print_as == "off" else []
         if after.placed is not None or after.plan.placed_in is not None:
             # This warehouse places without a confirm scan (or the item is in its place already).
             self.scan_view.last.setText(done_text + " " + render(after.plan.headline))
@@ -602,9 +604,12 @@ class InspectPage(ModePage):
                 self.scan_view.show_message(render(after.placed.message) + " " + self.tr(
                     "Ready: scan the next label."), "good")
             self._say_files(files + after.files, self.scan_view.last)
-            return
-        self._await_placement(after.plan, done_text)
-        self._say_files(files, None)
+        else:
+            self._await_placement(after.plan, done_text)
+            self._say_files(files, None)
+        if after.item_label is not None and after.print_as != "off":
+            self._print_item_label(after.item_label, after.print_as)
+        self._print_container_label(after.files)
 
     def _await_placement(self, plan: Any, done_text: str) -> None:
         self.show_scan()
@@ -648,6 +653,49 @@ class InspectPage(ModePage):
         self._count_aside()
         self._say_files(result.files, self.scan_view.last)
         self.hints_changed.emit()
+        self._print_container_label(result.files)
+
+    # ---- printing from Inspect: the remembered printer, a dialog only when none is remembered ----
+    def _print_item_label(self, label: Path, kind: str) -> None:
+        from ui.inspect.label_printing import ItemLabelPrinting
+
+        printing = self.findChild(ItemLabelPrinting, "itemLabelPrinting")
+        if printing is None:
+            printing = ItemLabelPrinting(self.ctx, self.runner, self)
+            printing.printed.connect(lambda _where: self._say_printed(self.tr("Label printed."), True))
+            printing.failed.connect(lambda text: self._say_printed(text, False))
+        printing.print_label(self.window(), label, kind)
+
+    def _print_container_label(self, files: list[Path]) -> None:
+        """A container closed full from Inspect: its label goes to the printer, as from the Containers mode."""
+        label = next((f for f in files if f.name.endswith("-label.pdf")), None)
+        if label is None:
+            return
+        from ui.containers.printing import ContainerLabelPrinting
+
+        printing = self.findChild(ContainerLabelPrinting, "inspectContainerPrinting")
+        if printing is None:
+            printing = ContainerLabelPrinting(self.ctx, self.runner, self)
+            printing.setObjectName("inspectContainerPrinting")
+            printing.printed.connect(lambda _where: self._say_printed(
+                self.tr("The container label went to the printer."), True))
+            printing.failed.connect(lambda text: self._say_printed(text, False))
+        printing.print_label(self.window(), label)
+
+    def _say_printed(self, text: str, ok: bool) -> None:
+        """Where the inspector looks now: the put-away screen while an item waits, else the scan screen; a failed
+        print is red there and leaves the inspection and its placement as they are."""
+        self.last_print = (ok, text)
+        if self.stack.currentWidget() is self.putaway_view:
+            if ok:
+                shown = self.putaway_view.files.text()
+                self.putaway_view.show_files(f"{shown}\n{text}" if shown else text)
+            else:
+                self.putaway_view.show_error(text)
+            return
+        self.scan_view.last.setText(f"{self.scan_view.last.text()}\n{text}")
+        if not ok:
+            self.scan_view.show_message(text + " " + self.tr("Ready: scan the next label."), "bad")
 
     def _ask_to_set_aside(self, text: str) -> None:
         """A return label while an item waits: Enter leaves it waiting to be placed and opens the label, Esc stays."""

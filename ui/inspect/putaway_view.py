@@ -23,6 +23,7 @@ class AfterComplete:
 
     plan: putaway.PutAway
     item_label: Path | None = None  # the item's own label, written for the printer
+    print_as: str = "off"  # the station prints that label at once: "pdf", "zpl", or "off" (only written)
     placed: putaway.Placed | None = None  # placed at once: this warehouse does not confirm by scan
     files: list[Path] = field(default_factory=list)  # a container's label and manifest, when it closed full
     lines_left: list[RmaLineView] = field(default_factory=list)  # the RMA's lines still to inspect
@@ -58,16 +59,20 @@ def after_complete(ctx: StationContext, inspection_id: uuid.UUID, user_id: uuid.
     plan = putaway.put_away_for(ctx, inspection_id)
     left = [line for line in identify(ctx, label_text).lines if not line.fully_inspected] if label_text else []
     label = None
-    if plan.item_label != "none":
+    # A station that prints item labels writes the one its printer takes; otherwise the rules' format is kept
+    # on file for whoever prints it later.
+    print_as = ctx.settings.item_label_print
+    size = {"pdf": "4x6", "zpl": "zpl"}.get(print_as, plan.item_label)
+    if size != "none":
         folder = print_folders(ctx)[0]
         folder.mkdir(parents=True, exist_ok=True)
-        suffix = ".zpl" if plan.item_label == "zpl" else ".pdf"
-        label = putaway.item_label(ctx, inspection_id, folder / f"{inspection_id}{suffix}", plan.item_label)
+        suffix = ".zpl" if size == "zpl" else ".pdf"
+        label = putaway.item_label(ctx, inspection_id, folder / f"{inspection_id}{suffix}", size)
     if plan.confirm_scan or plan.placed_in is not None:
-        return AfterComplete(plan, label, lines_left=left)
+        return AfterComplete(plan, label, print_as=print_as, lines_left=left)
     placed = putaway.confirm_placement(ctx, inspection_id, None, user_id)
     files = _closed_files(ctx, placed.container_code) if placed.closed and placed.container_code else []
-    return AfterComplete(plan, label, placed, files, left)
+    return AfterComplete(plan, label, print_as, placed, files, left)
 
 
 def waiting_plan(ctx: StationContext) -> putaway.PutAway | None:
