@@ -26,7 +26,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from station.ids import utc_now
-from station.outbound import schemas
+from station.outbound import decided, schemas
 from station.outbound.answers import Answer
 from station.outbound.config import (
     Destinations,
@@ -41,17 +41,18 @@ from station.text import StationError, _
 
 log = logging.getLogger(__name__)
 
-CLAIM = text("""
-SELECT d.id, d.destination, d.idempotency_key, d.attempts, d.first_attempt_at, e.payload, e.inspection_id
+CLAIM = """
+SELECT d.id, d.destination, d.idempotency_key, d.attempts, d.first_attempt_at, e.payload, e.inspection_id,
+  {current} AS decided
 FROM outbound_deliveries d JOIN outbound_events e ON e.id = d.event_id
-WHERE d.state = 'waiting' AND d.next_attempt_at <= now() AND d.destination = ANY(:names)
+WHERE d.state = 'waiting' AND d.next_attempt_at <= now() AND d.destination = ANY(:names) AND NOT {held}
   -- The oldest waiting delivery of its RMA to its destination: one index lookup per candidate.
   AND d.id = (SELECT min(p.id) FROM outbound_deliveries p WHERE p.state = 'waiting'
               AND p.destination = d.destination AND p.order_key = d.order_key)
 ORDER BY d.id
 LIMIT :n
 FOR UPDATE OF d SKIP LOCKED
-""")
+"""
 
 RECORD = text("""
 UPDATE outbound_deliveries SET state = :state, attempts = attempts + 1, next_attempt_at = :next,
@@ -62,8 +63,9 @@ WHERE id = :id
 
 REFRESH = text("SELECT outbound_refresh_notices(CAST(:ids AS uuid[]))")
 
-NEXT_DUE = text("SELECT min(next_attempt_at) FROM outbound_deliveries WHERE state = 'waiting' "
-                "AND destination = ANY(:names)")
+# A delivery waiting for a lead's decision is not due: it is taken at the first pass after the decision arrives.
+NEXT_DUE = ("SELECT min(d.next_attempt_at) FROM outbound_deliveries d JOIN outbound_events e ON e.id = d.event_id "
+            "WHERE d.state = 'waiting' AND d.destination = ANY(:names) AND NOT {held}")
 
 
 def backoff_s(retry: Retry, attempts: int, rng: random.Random) -> float:
@@ -147,6 +149,12 @@ class Relay:
         self.names = list(self.senders)
         self.lookups = _Lookups(engine)
         self.pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="relay-send")
+        self.acting = decided.acting_destinations(config)
+        with engine.connect() as connection:
+            tables = decided.decision_tables(connection)
+        held = decided.held_sql(tables)
+        self.claim = text(CLAIM.format(current=decided.current_sql(tables), held=held))
+        self.next_due = text(NEXT_DUE.format(held=held))
 
     def close(self) -> None:
         self.pool.shutdown(wait=True)
@@ -167,6 +175,10 @@ class Relay:
         wrong = schemas.problems(payload)
         if wrong:
             return Answer("refused", "the event does not match its published schema: " + "; ".join(wrong[:3]))
+        if row.decided is not None:  # a shop acts on the outcome as decided now, not on the inspector's first one
+            now = row.decided if isinstance(row.decided, dict) else json.loads(row.decided)
+            payload = {**payload, "data": {**payload["data"], "grade": now["grade"],
+                                           "disposition": now["disposition"]}}
         try:
             return self.senders[row.destination].send(payload, row.idempotency_key, self.lookups)
         except Exception as exc:  # a sender's own bug must not stop the queue: the row retries with backoff
@@ -195,7 +207,8 @@ class Relay:
     def one_batch(self, result: PassResult) -> int:
         """Claims, sends and records one batch in one transaction; returns how many deliveries it took."""
         with self.engine.begin() as connection:
-            rows = connection.execute(CLAIM, {"names": self.names, "n": self.batch_size}).all()
+            rows = connection.execute(self.claim, {"names": self.names, "acting": self.acting,
+                                                   "n": self.batch_size}).all()
             if not rows:
                 return 0
             answers = list(self.pool.map(self._send, rows))
@@ -223,7 +236,7 @@ class Relay:
 
     def seconds_to_next(self) -> float | None:
         with self.engine.connect() as connection:
-            due = connection.execute(NEXT_DUE, {"names": self.names}).scalar()
+            due = connection.execute(self.next_due, {"names": self.names, "acting": self.acting}).scalar()
         return None if due is None else max(0.0, (due - utc_now()).total_seconds())
 
     def run(self, stop: threading.Event, idle_s: float = 1.0, max_wait_s: float = 60.0) -> None:

@@ -1,0 +1,56 @@
+"""What a shop acts on: the item's outcome when the shop is told, and no word before a lead has decided.
+
+An `inspection.completed` event says what the inspector found, and a webhook receiver gets it as it was (the
+`outcome.changed` events that follow tell it the rest). A shop, a WooCommerce refund and the customer's mail act
+once: Shopify closes the return, so a later `outcome.changed` can no longer reach it. So, for those destinations:
+- the outcome they act on is the current one as the central knows it when the delivery is sent (a lead's regrade
+  or a refurb re-grade that arrived in the same sync, or before the relay got to it, wins over the inspector's);
+- an inspection flagged for a lead (any flag at completion, as the station's put-away reads it: the item waits in
+  the quarantine cage) is not sent before a lead's review or a refurb re-grade exists for it. The delivery stays
+  waiting without an attempt counted, so it never runs into the give-up time, and goes at the next pass after the
+  decision arrives.
+
+Both are SQL fragments of the relay's claim, so a pass costs no extra round trip per delivery.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, text
+
+from station.outbound.config import Destinations, EmailDestination, ShopifyDestination, WooCommerceDestination
+
+# Destinations that act on the outcome once and for good; webhooks receive every event as it was made.
+ACTING_KINDS = (ShopifyDestination, WooCommerceDestination, EmailDestination)
+DECISION_TABLES = ("reviews", "refurb_outcomes")
+
+
+def acting_destinations(config: Destinations) -> list[str]:
+    return [d.name for d in config.destinations if d.active and isinstance(d, ACTING_KINDS)]
+
+
+def decision_tables(connection: Connection) -> list[str]:
+    """The decision tables this central has (an area not installed yet has none)."""
+    return [t for t in DECISION_TABLES
+            if connection.execute(text("SELECT to_regclass(:t)"), {"t": t}).scalar() is not None]
+
+
+def _decisions(tables: list[str]) -> str:
+    return " UNION ALL ".join(f"SELECT x.id, x.grade, x.disposition, x.decided_at FROM {t} x "
+                              f"WHERE x.inspection_id = e.inspection_id" for t in tables)
+
+
+def held_sql(tables: list[str]) -> str:
+    """True for a delivery that waits for a lead: to an acting destination (``:acting``), an inspection's
+    completion with flags, and no decision on it yet."""
+    undecided = f"NOT EXISTS ({_decisions(tables)})" if tables else "true"
+    return (f"(e.type = 'inspection.completed' AND d.destination = ANY(:acting) "
+            f"AND coalesce(e.payload->'data'->'flags', '[]'::jsonb) <> '[]'::jsonb AND {undecided})")
+
+
+def current_sql(tables: list[str]) -> str:
+    """The latest decision's grade and disposition (JSON) for an acting destination's completion, else NULL."""
+    if not tables:
+        return "NULL::jsonb"
+    return (f"CASE WHEN e.type = 'inspection.completed' AND d.destination = ANY(:acting) THEN "
+            f"(SELECT jsonb_build_object('grade', v.grade, 'disposition', v.disposition) FROM ({_decisions(tables)}) v "
+            f"ORDER BY v.decided_at DESC, v.id DESC LIMIT 1) END")
