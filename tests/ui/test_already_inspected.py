@@ -7,13 +7,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
+from station.policy.return_reasons import return_reason
 from station.services.identify import identify
 from tests.station.refurb.graded import complete
 from tests.ui.dock import settle, station_window
 from tests.ui.screens import save_screenshot
 from tests.ui.test_keyboard_only import Dock, sign_in_by_badge, straight_rma, users_by_language
+from ui.i18n import render
 from ui.main_window import MainWindow
 from ui.translations import set_language
 
@@ -80,6 +82,11 @@ def test_screen_of_an_rma_with_one_line_inspected_and_its_summary(qtbot, window:
     first = page.identify_view.buttons.itemAt(0).widget().text().translate(plain)
     second = page.identify_view.buttons.itemAt(1).widget().text().translate(plain)
     assert first.endswith(" 1") and second.endswith(" 2") and "(1)" not in first + second
+    # The RMA's reason, "Changed my mind", is the shop's phrase: it reads in the inspector's language.
+    shown = [label.text() for label in page.identify_view.findChildren(QLabel) if label.isVisible()]
+    reason = render(return_reason("Changed my mind")).translate(plain)
+    assert any(text.translate(plain) == reason for text in shown), shown
+    assert lang == "en" or "Changed my mind" not in shown, shown
     save_screenshot(window, f"already-inspected-{lang}")
 
     dock.press(Qt.Key.Key_1)  # line 1 is done: its key opens what was found

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.policy.return_reasons import return_reason
 from station.services.identify import Identification, ProductView, RmaLineView
 from ui.i18n import render
 from ui.widgets import BigButton, ImageView, titled
@@ -133,7 +134,8 @@ class IdentifyView(QWidget):
         if first is not None:
             rows = [(self.tr("RMA"), first.rma_number), (self.tr("Order"), first.order_number or "—"),
                     (self.tr("Customer"), first.customer or "—"),
-                    (self.tr("Reason given"), first.reason or "—"),
+                    # The shop's reason in the reader's words; a customer's own words as written.
+                    (self.tr("Reason given"), render(return_reason(first.reason)) if first.reason else "—"),
                     (self.tr("Purchased"), first.purchase_date.isoformat() if first.purchase_date else "—")]
             form = _info_form(rows)
             holder = QFrame()
