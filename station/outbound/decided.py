@@ -42,9 +42,11 @@ def _decisions(tables: list[str]) -> str:
 def held_sql(tables: list[str]) -> str:
     """True for a delivery that waits for a lead: to an acting destination (``:acting``), an inspection's
     completion with flags, and no decision on it yet."""
-    undecided = f"NOT EXISTS ({_decisions(tables)})" if tables else "true"
+    if not tables:  # a central where no decision can arrive: nothing to wait for
+        return "false"
     return (f"(e.type = 'inspection.completed' AND d.destination = ANY(:acting) "
-            f"AND coalesce(e.payload->'data'->'flags', '[]'::jsonb) <> '[]'::jsonb AND {undecided})")
+            f"AND coalesce(e.payload->'data'->'flags', '[]'::jsonb) <> '[]'::jsonb "
+            f"AND NOT EXISTS ({_decisions(tables)}))")
 
 
 def current_sql(tables: list[str]) -> str:
