@@ -6,8 +6,9 @@ Goal: the push takes at most 2x the COPY time. The push runs in a process of its
 outbox read, idempotent inserts as the station's own role under row-level security, marked sent after commit);
 its memory is that process's peak resident size and how much the sync added to it. The COPY runs before and
 after the push and the ratio is against their mean, so a change in the machine's load during the run weighs on
-both sides. The push's time is split into its statements per table, the commits (where the outbound events are
-made) and the rest (the station's own side: reading the outbox, marking it sent, the sync's start and end).
+both sides. The push's time is split into its inserts (all of a batch's tables in one round trip), the commits
+(where the outbound events are made) and the rest (the station's own side: reading the outbox, marking it sent,
+the sync's start and end).
 ``--parts`` pushes the same rows again into fresh schemas with one part of the central turned off at a time (the
 outbound events, the audit chain check, the change log, row-level security), so each part's cost is the
 difference. Each run works in fresh schemas (and its own roles) that are dropped at the end; the last line is
@@ -75,6 +76,7 @@ def child(data_dir: Path, url: str, batch_size: int) -> None:
     from station.services.sync import sync_once
     from station.sync import push
     from station.sync.connection import central_engine
+    from station.sync.faults import listen
 
     ctx = open_station(data_dir)
     ctx.settings = ctx.settings.model_copy(update={"central_url": url})
@@ -84,22 +86,30 @@ def child(data_dir: Path, url: str, batch_size: int) -> None:
     def before_statement(connection, _cursor, _statement, _params, _context, _many) -> None:
         connection.info["bench_started"] = time.perf_counter()
 
-    def after_statement(connection, _cursor, statement, _params, _context, _many) -> None:
-        name = statement.split('"')[1] if statement.startswith("INSERT INTO \"") else "other statements"
-        parts[name] += time.perf_counter() - connection.info.pop("bench_started")
+    def after_statement(connection, _cursor, _statement, _params, _context, _many) -> None:
+        parts["other statements"] += time.perf_counter() - connection.info.pop("bench_started")
 
+    # The inserts of a batch go in one round trip (no per-statement events): timed from the batch's start to the
+    # point before its commit, the commit (where the outbound events are made) from there to its end.
     event.listen(engine, "before_cursor_execute", before_statement)
     event.listen(engine, "after_cursor_execute", after_statement)
+    marks: dict[str, float] = {}
     send_batch = push.send_batch
 
-    def timed_send_batch(connection, groups):  # the statements are timed above; the rest of a batch is its commit
-        started, statements = time.perf_counter(), sum(parts.values())
-        try:
-            return send_batch(connection, groups)
-        finally:
-            parts["commit"] += time.perf_counter() - started - (sum(parts.values()) - statements)
+    def timed_send_batch(connection, groups):
+        marks["batch"] = time.perf_counter()
+        return send_batch(connection, groups)
+
+    def before_commit(**_info) -> None:
+        marks["commit"] = time.perf_counter()
+        parts["inserts"] += marks["commit"] - marks["batch"]
+
+    def committed(**_info) -> None:
+        parts["commit"] += time.perf_counter() - marks["commit"]
 
     push.send_batch = timed_send_batch
+    listen("push.before_commit", before_commit)
+    listen("push.committed", committed)
     fresh_peak = _reset_peak()
     before = _status_kb("VmRSS") or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     started = time.perf_counter()
@@ -311,9 +321,8 @@ def main() -> int:
           f"   (before the push {copies[0]:.2f}, after {copies[1]:.2f})")
     print("\nthe push, part by part (seconds):")
     parts = dict(push["parts"])
-    for name in [fact for fact in rows if fact in parts] + ["commit", "other statements"]:
-        label = {"commit": "commits (outbound events made)", "other statements": "other statements"}.get(
-            name, f"insert {name}")
+    for name, label in (("inserts", "inserts, all tables"), ("commit", "commits (outbound events made)"),
+                        ("other statements", "other statements")):
         print(f"  {label:32}{parts.get(name, 0.0):>10.2f}")
     print(f"  {'station side and the rest':32}{push['seconds'] - sum(parts.values()):>10.2f}")
     if off:
