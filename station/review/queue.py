@@ -69,6 +69,8 @@ class ReviewQueue:
     items: list[QueueItem]
     counts: dict[str, int]  # per reason kind, over the items the other filters keep
     total: int = 0  # items the other filters keep, whatever their reason
+    matching: int = 0  # items every filter keeps, the reason too: `items` is a page of them when one was asked for
+    offset: int = 0  # where `items` starts among them
     stations: list[str] = field(default_factory=list)
     inspectors: list[tuple[uuid.UUID, str]] = field(default_factory=list)
     categories: list[str] = field(default_factory=list)
@@ -81,8 +83,14 @@ def sampled(inspection_id: uuid.UUID, rate: float) -> bool:
     return _draw(inspection_id.bytes) < rate * 2**64
 
 
+_SAMPLE_SALT = hashlib.sha256(b"review-sample:")
+
+
 def _draw(id_bytes: bytes) -> int:
-    return int.from_bytes(hashlib.sha256(b"review-sample:" + id_bytes).digest()[:8], "big")
+    # The salt's hash state is copied, not hashed again: the queue draws every id the filters keep.
+    digest = _SAMPLE_SALT.copy()
+    digest.update(id_bytes)
+    return int.from_bytes(digest.digest()[:8], "big")
 
 
 def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value: float, sample_rate: float,
@@ -169,11 +177,15 @@ def _id_bytes(value: str | uuid.UUID) -> bytes:
     return value.bytes if isinstance(value, uuid.UUID) else bytes.fromhex(value.replace("-", ""))
 
 
-def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> ReviewQueue:
+def review_queue(ctx: StationContext, filters: QueueFilter | None = None, limit: int | None = None,
+                 offset: int = 0) -> ReviewQueue:
     """Reads the local store, which holds what sync brought from every station.
 
     The database keeps what the filters, the status and the flags decide; of the rest only the ids are read, for
-    the quality sample (a hash of the id, drawn the same at every station), so a year is never read in full."""
+    the quality sample (a hash of the id, drawn the same at every station), so a year is never read in full.
+    With `limit`, `items` holds at most that many from `offset` on, in the queue's order; `matching`, `total` and
+    the counts are still over every item. Only the page's items get their current outcome read and an item made,
+    unless a grade or disposition filter needs every candidate's outcome."""
     filters = filters or QueueFilter()
     settings = ctx.settings
     with ctx.read() as session:
@@ -191,11 +203,12 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
         if settings.review_sample_rate > 0:
             # Every id the filters keep is drawn, read as text (with no filter, from the primary key's index alone;
             # no row and no UUID object is made for the 95% that are not drawn); the drawn ones that are not
-            # marked (read above) are read with the same conditions, the status included.
-            limit = settings.review_sample_rate * 2**64
+            # marked (read above) are read with the same conditions, the status included. The ids are fetched in
+            # one call (all()), not row by row: a year holds 200,000 of them.
+            draw_below = settings.review_sample_rate * 2**64
             drawn = [uuid.UUID(bytes=raw) for raw in map(_id_bytes, session.connection().execute(
-                _filtered(select(type_coerce(I.id, String())), filters)).scalars())
-                     if _draw(raw) < limit]
+                _filtered(select(type_coerce(I.id, String())), filters)).scalars().all())
+                     if _draw(raw) < draw_below]
             for start in range(0, len(drawn), ROWS_PER_READ):
                 rows += session.connection().execute(query.where(~_marked(),
                                                                  I.id.in_(drawn[start:start + ROWS_PER_READ])))
@@ -204,27 +217,37 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
         rows.sort(key=lambda row: row.completed_at, reverse=filters.newest_first)
         later = later_flags(session)
         names = dict(session.execute(select(models.User.id, models.User.name)).all())
-        items: list[QueueItem] = []
-        counts: Counter[str] = Counter()
-        total = 0
         waiting = []
         for row in rows:
             reasons = reasons_for(row, row.price, settings.review_high_value,  # type: ignore[arg-type]
                                   settings.review_sample_rate, later.reasons.get(row.id, ()))
             if reasons:
                 waiting.append((row, reasons))
-        # The outcomes of the items kept so far in a few reads, not two per item.
-        outcomes = current_outcomes(session, [row for row, _reasons in waiting])  # type: ignore[misc]
+        by_outcome = bool(filters.grade or filters.disposition)
+        # The outcomes in a few reads, not two per item: of every candidate when the grade or the disposition
+        # filters, else of the page's items only (a year's open queue holds thousands, a lead sees a page).
+        outcomes = current_outcomes(session, [row for row, _reasons in waiting]) if by_outcome else {}  # type: ignore[misc]
+        counts: Counter[str] = Counter()
+        total = 0
+        chosen = []
         for row, reasons in waiting:
-            outcome = outcomes[row.id]
-            if filters.grade and outcome.grade != filters.grade:
-                continue
-            if filters.disposition and outcome.disposition != filters.disposition:
-                continue
+            if by_outcome:
+                outcome = outcomes[row.id]
+                if filters.grade and outcome.grade != filters.grade:
+                    continue
+                if filters.disposition and outcome.disposition != filters.disposition:
+                    continue
             counts.update({r.kind for r in reasons})
             total += 1
             if filters.reason and all(r.kind != filters.reason for r in reasons):
                 continue
+            chosen.append((row, reasons))
+        page = chosen[offset:] if limit is None else chosen[offset:offset + limit]
+        if not by_outcome:
+            outcomes = current_outcomes(session, [row for row, _reasons in page])  # type: ignore[misc]
+        items: list[QueueItem] = []
+        for row, reasons in page:
+            outcome = outcomes[row.id]
             items.append(QueueItem(
                 row.id, row.station_id, row.inspector_id, names.get(row.inspector_id, str(row.inspector_id)[:8]),
                 row.category, row.sku, row.product_name or (row.sku or "—"), row.rma_number, outcome.grade,
@@ -234,7 +257,7 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None) -> Rev
         inspector_ids = set(session.scalars(select(I.inspector_id).distinct()))
         categories = list(session.scalars(select(I.category).distinct().order_by(I.category)))
     inspectors = sorted(((i, names.get(i, str(i)[:8])) for i in inspector_ids), key=lambda pair: pair[1])
-    return ReviewQueue(items, dict(counts), total, stations, inspectors, categories)
+    return ReviewQueue(items, dict(counts), total, len(chosen), offset, stations, inspectors, categories)
 
 
 def find_by_label(ctx: StationContext, text: str) -> uuid.UUID | None:

@@ -180,3 +180,19 @@ def _json(value: object) -> str:
     import json
 
     return json.dumps(value)
+
+
+@pytest.mark.parametrize("filters", [
+    QueueFilter(status="all"), QueueFilter(reason="sample", status="all"), QueueFilter(grade="C", status="all"),
+    QueueFilter(status="all", newest_first=True)], ids=["all", "sample", "grade-C", "newest"])
+def test_a_page_of_the_review_queue_is_the_slice_of_the_whole_with_its_totals(year: StationContext,
+                                                                             filters: QueueFilter) -> None:
+    whole = review_queue(year, filters)
+    assert len(whole.items) > 7 and whole.matching == len(whole.items)
+    for offset in (0, 3, len(whole.items) - 2, len(whole.items) + 5):
+        page = review_queue(year, filters, limit=4, offset=offset)
+        assert [i.inspection_id for i in page.items] == [i.inspection_id for i in whole.items[offset:offset + 4]]
+        assert [(i.grade, i.disposition, i.decided) for i in page.items] == [
+            (i.grade, i.disposition, i.decided) for i in whole.items[offset:offset + 4]]
+        assert (page.matching, page.total, page.counts, page.offset) == (whole.matching, whole.total, whole.counts,
+                                                                           offset)
