@@ -96,11 +96,26 @@ def _work_counts(session: Session, inspection_ids: list[uuid.UUID] | None = None
     return counts
 
 
+@dataclass(frozen=True)
+class RefurbPage:
+    items: list[QueueItem]  # at most the limit asked for, from `offset` on, the longest waiting first
+    total: int  # every item waiting (of the category)
+    offset: int = 0
+
+
 def refurb_queue(ctx: StationContext, category: str | None = None) -> list[QueueItem]:
     """Items waiting for refurbishment, the longest waiting first (ties by id, never by station clock alone)."""
+    return refurb_page(ctx, category).items
+
+
+def refurb_page(ctx: StationContext, category: str | None = None, limit: int | None = None,
+                offset: int = 0) -> RefurbPage:
+    """refurb_queue's items from `offset` on, at most `limit` of them, with how many wait in all: the database
+    orders, counts and cuts the page, so a year's thousands waiting make only the page's items."""
     sources = decision_rows()
     if sources is None:
-        return _refurb_queue_in_python(ctx, category)
+        every = _refurb_queue_in_python(ctx, category)
+        return RefurbPage(every[offset:] if limit is None else every[offset:offset + limit], len(every), offset)
     with ctx.read() as session:
         # The database picks the items whose current outcome is refurbish (a lead's review may send a restocked
         # item to refurb, a refurb re-grade takes it out): a year holds a few thousand of them in 200,000.
@@ -109,16 +124,23 @@ def refurb_queue(ctx: StationContext, category: str | None = None) -> list[Queue
                        current.c.source).join(current, current.c.inspection_id == models.Inspection.id)
         if category:
             query = query.where(models.Inspection.category == category)
+        total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+        # The queue's order: ids compare by their bytes in both dialects (PostgreSQL's uuid, SQLite's hex text).
+        query = query.order_by(current.c.decided_at, models.Inspection.id).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
         rows = session.execute(query).all()
         counts = _work_counts(session, [row[0].id for row in rows])
-        products = {p.sku: p for p in session.scalars(select(models.Product))}
+        skus = {row[0].sku for row in rows if row[0].sku}
+        products = {p.sku: p for p in session.scalars(select(models.Product).where(models.Product.sku.in_(skus)))}
         items = []
         for row, grade, disposition, decided_at, source in rows:
             # Only the grade, the disposition and the time are shown; the fact id of a later decision is not.
             decision = Decision(grade, disposition, decided_at, "inspection" if source == "inspection" else "later",
                                 row.id)
             items.append(_item(ctx, session, row, decision, products.get(row.sku or ""), counts.get(row.id, 0)))
-    return sorted(items, key=lambda i: (i.waiting_since, i.inspection_id.bytes))
+    # Sorted again as the Python read sorts: the times come back as the same values, the order stays exact.
+    return RefurbPage(sorted(items, key=lambda i: (i.waiting_since, i.inspection_id.bytes)), total, offset)
 
 
 def _refurb_queue_in_python(ctx: StationContext, category: str | None) -> list[QueueItem]:

@@ -21,7 +21,7 @@ from station.evidence.checks import REUSED_PHOTO_FLAG
 from station.facts import add_fact
 from station.ids import new_id, utc_now
 from station.outcome import current_outcomes
-from station.refurb.queue import _refurb_queue_in_python, refurb_queue
+from station.refurb.queue import _refurb_queue_in_python, refurb_page, refurb_queue
 from station.reports.summary import ReportFilter, _changed_outcomes
 from station.review.decisions import regrade
 from station.review.queue import SAMPLE, QueueFilter, later_flags, reasons_for, review_queue
@@ -196,3 +196,13 @@ def test_a_page_of_the_review_queue_is_the_slice_of_the_whole_with_its_totals(ye
             (i.grade, i.disposition, i.decided) for i in whole.items[offset:offset + 4]]
         assert (page.matching, page.total, page.counts, page.offset) == (whole.matching, whole.total, whole.counts,
                                                                            offset)
+
+
+def test_a_page_of_the_refurb_queue_is_the_slice_of_the_whole_with_its_total(year: StationContext) -> None:
+    for category in (None, "electronics"):
+        whole = _refurb_queue_in_python(year, category)
+        assert len(whole) > 3
+        for offset in (0, 1, len(whole) - 1, len(whole) + 2):
+            page = refurb_page(year, category, limit=2, offset=offset)
+            assert page.items == whole[offset:offset + 2]
+            assert (page.total, page.offset) == (len(whole), offset)
