@@ -97,7 +97,7 @@ def _work_counts(session: Session, inspection_ids: list[uuid.UUID] | None = None
 
 
 @dataclass(frozen=True)
-class RefurbPage:
+class RefurbQueuePage:
     items: list[QueueItem]  # at most the limit asked for, from `offset` on, the longest waiting first
     total: int  # every item waiting (of the category)
     offset: int = 0
@@ -109,13 +109,13 @@ def refurb_queue(ctx: StationContext, category: str | None = None) -> list[Queue
 
 
 def refurb_page(ctx: StationContext, category: str | None = None, limit: int | None = None,
-                offset: int = 0) -> RefurbPage:
+                offset: int = 0) -> RefurbQueuePage:
     """refurb_queue's items from `offset` on, at most `limit` of them, with how many wait in all: the database
     orders, counts and cuts the page, so a year's thousands waiting make only the page's items."""
     sources = decision_rows()
     if sources is None:
         every = _refurb_queue_in_python(ctx, category)
-        return RefurbPage(every[offset:] if limit is None else every[offset:offset + limit], len(every), offset)
+        return RefurbQueuePage(every[offset:] if limit is None else every[offset:offset + limit], len(every), offset)
     with ctx.read() as session:
         # The database picks the items whose current outcome is refurbish (a lead's review may send a restocked
         # item to refurb, a refurb re-grade takes it out): a year holds a few thousand of them in 200,000.
@@ -140,7 +140,7 @@ def refurb_page(ctx: StationContext, category: str | None = None, limit: int | N
                                 row.id)
             items.append(_item(ctx, session, row, decision, products.get(row.sku or ""), counts.get(row.id, 0)))
     # Sorted again as the Python read sorts: the times come back as the same values, the order stays exact.
-    return RefurbPage(sorted(items, key=lambda i: (i.waiting_since, i.inspection_id.bytes)), total, offset)
+    return RefurbQueuePage(sorted(items, key=lambda i: (i.waiting_since, i.inspection_id.bytes)), total, offset)
 
 
 def _refurb_queue_in_python(ctx: StationContext, category: str | None) -> list[QueueItem]:
