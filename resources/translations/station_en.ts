@@ -64,6 +64,13 @@
     <context>
         <name>QueuePanel</name>
         <message numerus="yes">
+            <source>First %n of {total} — narrow with the filters, or ↓ at the end for more</source>
+            <translation>
+                <numerusform>First %n of {total} — narrow with the filters, or ↓ at the end for more</numerusform>
+                <numerusform>First %n of {total} — narrow with the filters, or ↓ at the end for more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n inspection(s)</source>
             <translation>
                 <numerusform>%n inspection</numerusform>
@@ -78,6 +85,13 @@
             <translation>
                 <numerusform>Refurb queue: %n item</numerusform>
                 <numerusform>Refurb queue: %n items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>First %n shown — narrow with the category, or ↓ at the end for more</source>
+            <translation>
+                <numerusform>First %n shown — narrow with the category, or ↓ at the end for more</numerusform>
+                <numerusform>First %n shown — narrow with the category, or ↓ at the end for more</numerusform>
             </translation>
         </message>
     </context>

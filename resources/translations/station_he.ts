@@ -1674,6 +1674,13 @@
         <translation>‏למה</translation>
     </message>
     <message numerus="yes">
+        <source>First %n of {total} — narrow with the filters, or ↓ at the end for more</source>
+        <translation>
+            <numerusform>‏מוצגת ⁨%n⁩ מתוך ⁨{total}⁩ — צמצמו במסננים, או ⁦↓⁩ בסוף לעוד</numerusform>
+            <numerusform>‏מוצגות ⁨%n⁩ מתוך ⁨{total}⁩ — צמצמו במסננים, או ⁦↓⁩ בסוף לעוד</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>‏%n בדיקה</numerusform>
@@ -1746,6 +1753,13 @@
             <numerusform>‏תור שיפוץ: %n פריטים</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>First %n shown — narrow with the category, or ↓ at the end for more</source>
+        <translation>
+            <numerusform>‏מוצג ⁨%n⁩ ראשון — צמצמו לפי קטגוריה, או ⁦↓⁩ בסוף לעוד</numerusform>
+            <numerusform>‏מוצגים ⁨%n⁩ ראשונים — צמצמו לפי קטגוריה, או ⁦↓⁩ בסוף לעוד</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefurbPage</name>
@@ -1774,8 +1788,8 @@
         <translation>‏⁦R⁩: חזרה למלאי · ⁦D⁩: גריטה · כתבו למה, כשבוחרים נגד הרשימה · ⁦Enter⁩: אישור · ⁦Backspace⁩: אחורה</translation>
     </message>
     <message>
-        <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
-        <translation>‏סרקו תווית או מדבקת פריט · ⁦↑/↓⁩: בחירה · ⁦Enter⁩: פתיחה · ⁦Ctrl+P⁩: הדפסת תוויות של הבחירה · ⁦Tab⁩: קטגוריה, סיבה · ⁦F5⁩: רענון</translation>
+        <source>Scan a slip or an item label · ↑/↓: choose (↓ at the end: more) · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
+        <translation>‏סרקו תווית או מדבקת פריט · ⁦↑/↓⁩: בחירה (⁦↓⁩ בסוף: עוד) · ⁦Enter⁩: פתיחה · ⁦Ctrl+P⁩: הדפסת תוויות של הבחירה · ⁦Tab⁩: קטגוריה, סיבה · ⁦F5⁩: רענון</translation>
     </message>
     <message>
         <source>Work saved. Re-grade when the item is ready.</source>
@@ -1800,8 +1814,8 @@
         <translation>‏אין כאן בדיקה עבור ⁨{label}⁩. סנכרנו, או בדקו את התווית.</translation>
     </message>
     <message>
-        <source>↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
-        <translation>‏⁦↑/↓⁩: תור · ⁦⁨{first}⁩–⁨{last}⁩⁩: ציון חדש · ⁦1–⁨{n}⁩⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩ בתמונה: זום</translation>
+        <source>↑/↓: queue (↓ at the end: more) · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
+        <translation>‏⁦↑/↓⁩: תור (⁦↓⁩ בסוף: עוד) · ⁦⁨{first}⁩–⁨{last}⁩⁩: ציון חדש · ⁦1–⁨{n}⁩⁩: יעד · ⁦R⁩: סיבה, ⁦Enter⁩: דירוג מחדש או אישור · ⁦Ctrl+Enter⁩: אישור · ⁦P⁩: תיק ראיות · ⁦PgUp/PgDn⁩: תמונה · ⁦+ − 0 1⁩ בתמונה: זום</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>

@@ -1681,6 +1681,14 @@
         <translation>Почему</translation>
     </message>
     <message numerus="yes">
+        <source>First %n of {total} — narrow with the filters, or ↓ at the end for more</source>
+        <translation>
+            <numerusform>Показана %n из {total} — сузьте фильтрами или нажмите ↓ в конце, чтобы загрузить ещё</numerusform>
+            <numerusform>Показаны %n из {total} — сузьте фильтрами или нажмите ↓ в конце, чтобы загрузить ещё</numerusform>
+            <numerusform>Показаны %n из {total} — сузьте фильтрами или нажмите ↓ в конце, чтобы загрузить ещё</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n inspection(s)</source>
         <translation>
             <numerusform>%n проверка</numerusform>
@@ -1755,6 +1763,14 @@
             <numerusform>Очередь на восстановление: %n товаров</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>First %n shown — narrow with the category, or ↓ at the end for more</source>
+        <translation>
+            <numerusform>Показаны первые: %n — сузьте по категории или нажмите ↓ в конце, чтобы загрузить ещё</numerusform>
+            <numerusform>Показаны первые: %n — сузьте по категории или нажмите ↓ в конце, чтобы загрузить ещё</numerusform>
+            <numerusform>Показаны первые: %n — сузьте по категории или нажмите ↓ в конце, чтобы загрузить ещё</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RefurbPage</name>
@@ -1783,8 +1799,8 @@
         <translation>R: на склад · D: утилизация · напишите почему, если выбор против чек-листа · Enter: подтвердить · Backspace: назад</translation>
     </message>
     <message>
-        <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
-        <translation>Сканируйте ярлык или этикетку товара · ↑/↓: выбор · Enter: открыть · Ctrl+P: печать ярлыков выбранных · Tab: категория, причина · F5: обновить</translation>
+        <source>Scan a slip or an item label · ↑/↓: choose (↓ at the end: more) · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
+        <translation>Сканируйте ярлык или этикетку товара · ↑/↓: выбор (↓ в конце: ещё) · Enter: открыть · Ctrl+P: печать ярлыков выбранных · Tab: категория, причина · F5: обновить</translation>
     </message>
     <message>
         <source>Work saved. Re-grade when the item is ready.</source>
@@ -1810,8 +1826,8 @@
         <translation>Здесь нет проверки для {label}. Выполните синхронизацию или проверьте этикетку.</translation>
     </message>
     <message>
-        <source>↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
-        <translation>↑/↓: очередь · {first}–{last}: новая оценка · 1–{n}: решение · R: причина, Enter: переоценить или одобрить · Ctrl+Enter: одобрить · P: пакет доказательств · PgUp/PgDn: фото · + − 0 1 на фото: масштаб</translation>
+        <source>↑/↓: queue (↓ at the end: more) · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
+        <translation>↑/↓: очередь (↓ в конце: ещё) · {first}–{last}: новая оценка · 1–{n}: решение · R: причина, Enter: переоценить или одобрить · Ctrl+Enter: одобрить · P: пакет доказательств · PgUp/PgDn: фото · + − 0 1 на фото: масштаб</translation>
     </message>
     <message>
         <source>Approved: grade {grade} · {disposition}.</source>

@@ -1673,6 +1673,13 @@
             <translation>[Ŵĥý ~]</translation>
         </message>
         <message numerus="yes">
+            <source>First %n of {total} — narrow with the filters, or ↓ at the end for more</source>
+            <translation>
+                <numerusform>[Ƒîŕšţ %n öƒ {total} — ñåŕŕöŵ ŵîţĥ ţĥé ƒîļţéŕš, öŕ ↓ åţ ţĥé éñđ ƒöŕ ɱöŕé ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ƒîŕšţ %n öƒ {total} — ñåŕŕöŵ ŵîţĥ ţĥé ƒîļţéŕš, öŕ ↓ åţ ţĥé éñđ ƒöŕ ɱöŕé ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n inspection(s)</source>
             <translation>
                 <numerusform>[%n îñšþéçţîöñ(š) ~~~~~]</numerusform>
@@ -1745,6 +1752,13 @@
                 <numerusform>[Ŕéƒûŕƀ ǫûéûé: %n îţéɱ(š) ~~~~~~~]</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>First %n shown — narrow with the category, or ↓ at the end for more</source>
+            <translation>
+                <numerusform>[Ƒîŕšţ %n šĥöŵñ — ñåŕŕöŵ ŵîţĥ ţĥé çåţéĝöŕý, öŕ ↓ åţ ţĥé éñđ ƒöŕ ɱöŕé ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+                <numerusform>[Ƒîŕšţ %n šĥöŵñ — ñåŕŕöŵ ŵîţĥ ţĥé çåţéĝöŕý, öŕ ↓ åţ ţĥé éñđ ƒöŕ ɱöŕé ~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>RefurbPage</name>
@@ -1773,8 +1787,8 @@
             <translation>[Ŕ: ŕéšţöçķ · Đ: đîšþöšé · ţýþé ŵĥý ŵĥéñ ýöû çĥööšé åĝåîñšţ ţĥé çĥéçķļîšţ · Éñţéŕ: çöñƒîŕɱ · Ɓåçķšþåçé: ƀåçķ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
-            <translation>[Šçåñ å šļîþ öŕ åñ îţéɱ ļåƀéļ · ↑/↓: çĥööšé · Éñţéŕ: öþéñ · Çţŕļ+Þ: þŕîñţ šļîþš öƒ ţĥé šéļéçţîöñ · Ţåƀ: çåţéĝöŕý, ŕéåšöñ · Ƒ5: ŕéƒŕéšĥ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>Scan a slip or an item label · ↑/↓: choose (↓ at the end: more) · Enter: open · Ctrl+P: print slips of the selection · Tab: category, reason · F5: refresh</source>
+            <translation>[Šçåñ å šļîþ öŕ åñ îţéɱ ļåƀéļ · ↑/↓: çĥööšé (↓ åţ ţĥé éñđ: ɱöŕé) · Éñţéŕ: öþéñ · Çţŕļ+Þ: þŕîñţ šļîþš öƒ ţĥé šéļéçţîöñ · Ţåƀ: çåţéĝöŕý, ŕéåšöñ · Ƒ5: ŕéƒŕéšĥ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Work saved. Re-grade when the item is ready.</source>
@@ -1799,8 +1813,8 @@
             <translation>[Ñö îñšþéçţîöñ ĥéŕé ƒöŕ {label}. Šýñç, öŕ çĥéçķ ţĥé ļåƀéļ. ~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
-            <source>↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
-            <translation>[↑/↓: ǫûéûé · {first}–{last}: ñéŵ ĝŕåđé · 1–{n}: đîšþöšîţîöñ · Ŕ: ŕéåšöñ, Éñţéŕ: ŕéĝŕåđé öŕ åþþŕöṽé · Çţŕļ+Éñţéŕ: åþþŕöṽé · Þ: éṽîđéñçé þåçķéţ · ÞĝÛþ/ÞĝĐñ: þĥöţö · + − 0 1 öñ ţĥé þĥöţö: žööɱ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+            <source>↑/↓: queue (↓ at the end: more) · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the photo: zoom</source>
+            <translation>[↑/↓: ǫûéûé (↓ åţ ţĥé éñđ: ɱöŕé) · {first}–{last}: ñéŵ ĝŕåđé · 1–{n}: đîšþöšîţîöñ · Ŕ: ŕéåšöñ, Éñţéŕ: ŕéĝŕåđé öŕ åþþŕöṽé · Çţŕļ+Éñţéŕ: åþþŕöṽé · Þ: éṽîđéñçé þåçķéţ · ÞĝÛþ/ÞĝĐñ: þĥöţö · + − 0 1 öñ ţĥé þĥöţö: žööɱ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
         <message>
             <source>Approved: grade {grade} · {disposition}.</source>

@@ -23,7 +23,7 @@ from station.services.refurb import (
     queue_categories,
     record_work,
     refurb_item,
-    refurb_queue,
+    refurb_page,
     regrade_answer,
     regrade_view,
 )
@@ -79,6 +79,7 @@ class RefurbPage(ModePage):
         self.queue_view.submitted.connect(lambda text: self.handle_scan(text, "typed"))
         self.queue_view.open_item.connect(self.open_item)
         self.queue_view.category_changed.connect(self.set_category)
+        self.queue_view.more_wanted.connect(self.more)
         self.queue_view.print_selected.connect(
             lambda ids: self.print_slips(ids, self.queue_view.reprint_reason.text()))
         self.work_view.save_work.connect(self.save_work)
@@ -119,8 +120,8 @@ class RefurbPage(ModePage):
         if current is self.outcome_view:
             return self.tr("R: restock · D: dispose · type why when you choose against the checklist · "
                            "Enter: confirm · Backspace: back")
-        return self.tr("Scan a slip or an item label · ↑/↓: choose · Enter: open · Ctrl+P: print slips of the "
-                       "selection · Tab: category, reason · F5: refresh")
+        return self.tr("Scan a slip or an item label · ↑/↓: choose (↓ at the end: more) · Enter: open · Ctrl+P: "
+                       "print slips of the selection · Tab: category, reason · F5: refresh")
 
     # ---- the queue ----
     def show_queue(self, message: str = "", state: str = "") -> None:
@@ -131,15 +132,23 @@ class RefurbPage(ModePage):
         self.queue_view.show_message(message, state)
         self.queue_view.entry.setFocus()
 
-    def refresh(self) -> None:
+    def refresh(self, first_page: bool = False) -> None:
         # Read-only and replaced by a newer one (same key): never held up behind the page's other calls.
-        self.runner.run(refurb_queue, self.ctx, self.category, key="refurb-queue",
-                        on_result=self.queue_view.show_items,
+        # Another category starts at its first page; otherwise as many rows as were paged to, so coming back from
+        # an item does not take the list back to its first page.
+        rows = self.queue_view.page_size if first_page else max(self.queue_view.page_size, self.queue_view.shown)
+        self.runner.run(refurb_page, self.ctx, self.category, limit=rows, key="refurb-queue",
+                        on_result=self.queue_view.show_page,
+                        on_error=lambda exc: self.queue_view.show_message(error_text(exc), "bad"))
+
+    def more(self, offset: int) -> None:
+        self.runner.run(refurb_page, self.ctx, self.category, limit=self.queue_view.page_size, offset=offset,
+                        key="refurb-queue", on_result=self.queue_view.add_page,
                         on_error=lambda exc: self.queue_view.show_message(error_text(exc), "bad"))
 
     def set_category(self, category: str | None) -> None:
         self.category = category
-        self.refresh()
+        self.refresh(first_page=True)
 
     def handle_scan(self, text: str, source: str = "scanner") -> None:
         if self.user is None:

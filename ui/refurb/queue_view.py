@@ -18,13 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.services.refurb import QueueItem
+from station.services.refurb import QueueItem, RefurbQueuePage
 from ui.review.decide_panel import dock_sized
 from ui.translations import ltr
 from ui.widgets import BigButton, titled
 
+# Rows read at a time: a year holds thousands waiting, and filling every row stalled the window; the oldest come
+# first and a category narrows.
+PAGE = 200
+
 
 class QueueView(QWidget):
+    more_wanted = Signal(int)  # the next page is asked for from this offset
     submitted = Signal(str)  # typed scan
     open_item = Signal(object)  # uuid
     print_selected = Signal(list)  # [uuid]
@@ -33,6 +38,9 @@ class QueueView(QWidget):
     def __init__(self, categories: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QueueItem] = []
+        self._total = 0
+        self._asked_more = False
+        self.page_size = PAGE
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = titled(self.tr("Refurb queue"), "title")
@@ -71,7 +79,11 @@ class QueueView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._open_current())
+        self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
+        self.note = titled("", "hint")
+        self.note.setObjectName("refurbQueueNote")
+        layout.addWidget(self.note)
         self.message = titled("", "message")
         self.message.setObjectName("refurbMessage")
         layout.addWidget(self.message)
@@ -94,11 +106,53 @@ class QueueView(QWidget):
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout.addLayout(buttons)
 
-    def show_items(self, items: list[QueueItem]) -> None:
+    @property
+    def shown(self) -> int:
+        return len(self._items)
+
+    @property
+    def more_waiting(self) -> bool:
+        return len(self._items) < self._total
+
+    def show_page(self, page: RefurbQueuePage) -> None:
+        self.show_items(page.items, page.total)
+
+    def add_page(self, page: RefurbQueuePage) -> None:
+        """The next page asked for with ↓ at the end: its rows follow and the first of them is chosen."""
+        self._asked_more = False
+        if page.offset != len(self._items) or not page.items:
+            return  # the category changed meanwhile: the queue is read again anyway
+        first = len(self._items)
+        self._items = self._items + page.items
+        self._total = page.total
+        self._add_rows(page.items, first)
+        self._show_counts()
+        self.table.selectRow(first)
+
+    def show_items(self, items: list[QueueItem], total: int | None = None) -> None:
         chosen = set(self.selected_ids())
         self._items = items
-        self.table.setRowCount(len(items))
-        for row, item in enumerate(items):
+        self._total = len(items) if total is None else total
+        self._asked_more = False
+        self.table.setRowCount(0)
+        self._add_rows(items, 0)
+        self._show_counts()
+        # Refilled cells lose their selection: choose again what was chosen, else the oldest, so Enter opens it.
+        self.table.clearSelection()
+        rows = [row for row, item in enumerate(items) if item.inspection_id in chosen] or ([0] if items else [])
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            self.table.selectionModel().select(self.table.model().index(row, 0), flags)
+
+    def _show_counts(self) -> None:
+        self.title.setText(self.tr("Refurb queue: %n item(s)", "", self._total))
+        self.note.setText(self.tr("First %n shown — narrow with the category, or ↓ at the end for more", "",
+                                  len(self._items)) if self.more_waiting else "")
+        self.note.setVisible(self.more_waiting)
+
+    def _add_rows(self, items: list[QueueItem], first: int) -> None:
+        self.table.setRowCount(first + len(items))
+        for row, item in enumerate(items, start=first):
             # The date and time keep their order inside a right-to-left table.
             cells = [ltr(item.waiting_since.astimezone().strftime("%Y-%m-%d %H:%M")), item.item_name, item.sku,
                      item.grade, item.rma or "—", str(item.work_count)]
@@ -106,13 +160,6 @@ class QueueView(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(Qt.ItemDataRole.UserRole, str(item.inspection_id))
                 self.table.setItem(row, column, cell)
-        self.title.setText(self.tr("Refurb queue: %n item(s)", "", len(items)))
-        # Refilled cells lose their selection: choose again what was chosen, else the oldest, so Enter opens it.
-        self.table.clearSelection()
-        rows = [row for row, item in enumerate(items) if item.inspection_id in chosen] or ([0] if items else [])
-        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-        for row in rows:
-            self.table.selectionModel().select(self.table.model().index(row, 0), flags)
 
     def selected_ids(self) -> list[uuid.UUID]:
         rows = sorted({index.row() for index in self.table.selectedIndexes()})
@@ -137,7 +184,23 @@ class QueueView(QWidget):
         if ids:
             self.open_item.emit(ids[0])
 
+    def _at_end_wants_more(self, watched: QObject, event: QEvent) -> bool:
+        """↓ or PgDn on the last row (in the list, or from the scan field) reads the next page."""
+        if watched not in (self.entry, self.table) or not isinstance(event, QKeyEvent) \
+                or event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            return False
+        rows = sorted({index.row() for index in self.table.selectedIndexes()})
+        last = rows[-1] if rows else self.table.currentRow()
+        if not self.more_waiting or last != len(self._items) - 1:
+            return False
+        if not self._asked_more:
+            self._asked_more = True
+            self.more_wanted.emit(len(self._items))
+        return True
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._at_end_wants_more(watched, event):
+            return True
         if watched is self.entry and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress \
                 and self._items:
             key = event.key()

@@ -47,8 +47,9 @@ class ReviewPage(ModePage):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self.queue.filters_changed.connect(self.refresh)
+        self.queue.filters_changed.connect(lambda: self.refresh(first_page=True))
         self.queue.chosen.connect(self.open_inspection)
+        self.queue.more_wanted.connect(self.more)
         self.viewer.opened.connect(self.decide.show_view)
         self.viewer.failed.connect(lambda text: self.decide.show_message(text, "bad"))
         self.viewer.linked_requested.connect(self.open_inspection)
@@ -86,16 +87,24 @@ class ReviewPage(ModePage):
 
     def hints(self) -> str:
         grades = self.ctx.rules.grades
-        return self.tr("↑/↓: queue · {first}–{last}: new grade · 1–{n}: disposition · R: reason, Enter: regrade "
-                       "or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: photo · + − 0 1 on the "
-                       "photo: zoom").format(first=grades[0], last=grades[-1],
-                                             n=min(9, len(self.ctx.rules.dispositions)))
+        return self.tr("↑/↓: queue (↓ at the end: more) · {first}–{last}: new grade · 1–{n}: disposition · R: "
+                       "reason, Enter: regrade or approve · Ctrl+Enter: approve · P: evidence packet · PgUp/PgDn: "
+                       "photo · + − 0 1 on the photo: zoom").format(
+            first=grades[0], last=grades[-1], n=min(9, len(self.ctx.rules.dispositions)))
 
     # ---- queue ----
-    def refresh(self) -> None:
+    def refresh(self, first_page: bool = False) -> None:
         keep = self.queue.current_id
-        self.runner.run(review_queue, self.ctx, self.queue.filters(), key="review-queue",
+        # Other filters start at the first page; otherwise as many rows as the lead has paged to, so a decision
+        # does not take the list back to its first page.
+        rows = self.queue.page_size if first_page else max(self.queue.page_size, self.queue.shown)
+        self.runner.run(review_queue, self.ctx, self.queue.filters(), limit=rows, key="review-queue",
                         on_result=lambda queue: self._show_queue(queue, keep),
+                        on_error=lambda exc: self.decide.show_message(error_text(exc), "bad"))
+
+    def more(self, offset: int) -> None:
+        self.runner.run(review_queue, self.ctx, self.queue.filters(), limit=self.queue.page_size, offset=offset,
+                        key="review-queue", on_result=self.queue.add_page,
                         on_error=lambda exc: self.decide.show_message(error_text(exc), "bad"))
 
     def _show_queue(self, queue, keep: uuid.UUID | None) -> None:

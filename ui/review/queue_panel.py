@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +26,9 @@ from ui.review.decide_panel import dock_sized
 from ui.widgets import titled
 
 ANY_DATE = QDate(2000, 1, 1)
+# Rows asked for at a time: a year's open queue holds thousands, and filling and sizing every row of them stalled
+# the window for seconds; a lead works from the top and narrows with the filters.
+PAGE = 200  # the default of QueuePanel.page_size
 
 
 def age_text(moment: datetime, now: datetime | None = None) -> str:
@@ -40,11 +43,15 @@ def age_text(moment: datetime, now: datetime | None = None) -> str:
 class QueuePanel(QWidget):
     filters_changed = Signal()
     chosen = Signal(object)  # inspection id
+    more_wanted = Signal(int)  # the next page is asked for from this offset
 
     def __init__(self, grades: tuple[str, ...], dispositions: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reviewQueue")
         self._queue: ReviewQueue | None = None
+        self._items: list = []  # the rows shown: the pages read so far
+        self._asked_more = False
+        self.page_size = PAGE
         self._reason: str | None = None
         self._filling = False
         layout = QVBoxLayout(self)
@@ -102,6 +109,7 @@ class QueuePanel(QWidget):
         self.table.setWordWrap(True)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.itemSelectionChanged.connect(self._selected)
+        self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
         self.summary = titled("", "hint")
         self.summary.setObjectName("queueSummary")
@@ -148,20 +156,67 @@ class QueuePanel(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows or self._queue is None:
             return None
-        return self._queue.items[rows[0].row()].inspection_id
+        return self._items[rows[0].row()].inspection_id
+
+    @property
+    def shown(self) -> int:
+        return len(self._items)
+
+    @property
+    def more_waiting(self) -> bool:
+        return self._queue is not None and len(self._items) < self._queue.matching
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # ↓ or PgDn on the last row reads the next page, so the keyboard walks on past the first rows.
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_PageDown)  # type: ignore[attr-defined]
+                and self.table.currentRow() == self.table.rowCount() - 1 and self.more_waiting):
+            if not self._asked_more:
+                self._asked_more = True
+                self.more_wanted.emit(len(self._items))
+            return True
+        return super().eventFilter(watched, event)
 
     def show_queue(self, queue: ReviewQueue, keep: uuid.UUID | None = None) -> None:
         self._filling = True
         self._queue = queue
+        self._items = list(queue.items)
+        self._asked_more = False
         self._refill(self.station, [(s, s) for s in queue.stations])
         self._refill(self.inspector, [(name, i) for i, name in queue.inspectors])
         self._refill(self.category, [(c, c) for c in queue.categories])
         self._show_reasons(queue)
         self.table.blockSignals(True)
-        self.table.setRowCount(len(queue.items))
+        self.table.setRowCount(0)
+        select_row = self._add_rows(queue.items, keep)
+        if select_row >= 0:
+            self.table.selectRow(select_row)
+        else:  # the open inspection left this list (decided): no other row may look chosen
+            self.table.clearSelection()
+            # Nor be the keys' starting point: the next ↑ or ↓ chooses the first row.
+            self.table.setCurrentIndex(self.table.model().index(-1, -1))
+        self.table.blockSignals(False)
+        self._show_summary()
+        self._filling = False
+
+    def add_page(self, queue: ReviewQueue) -> None:
+        """The next page the lead asked for (↓ at the end): its rows follow, and the first of them is chosen."""
+        self._asked_more = False
+        if self._queue is None or queue.offset != len(self._items) or not queue.items:
+            return  # the filters changed meanwhile: the whole queue is read again anyway
+        self._queue = queue
+        first = len(self._items)
+        self._items += queue.items
+        self._add_rows(queue.items, None)
+        self._show_summary()
+        self.table.selectRow(first)
+
+    def _add_rows(self, items: list, keep: uuid.UUID | None) -> int:
+        first = self.table.rowCount()
+        self.table.setRowCount(first + len(items))
         now = datetime.now(UTC)
         select_row = -1
-        for row, item in enumerate(queue.items):
+        for row, item in enumerate(items, start=first):
             cells = [age_text(item.completed_at, now), f"{item.product}\n{item.rma_number or '—'} · {item.inspector}",
                      f"{item.grade} · {disposition_name(item.disposition)}",
                      "\n".join(reason_name(r.kind) for r in item.reasons)]
@@ -173,16 +228,19 @@ class QueuePanel(QWidget):
                 self.table.setItem(row, column, cell)
             if item.inspection_id == keep:
                 select_row = row
-        self.table.resizeRowsToContents()
-        if select_row >= 0:
-            self.table.selectRow(select_row)
-        else:  # the open inspection left this list (decided): no other row may look chosen
-            self.table.clearSelection()
-            # Nor be the keys' starting point: the next ↑ or ↓ chooses the first row.
-            self.table.setCurrentIndex(self.table.model().index(-1, -1))
-        self.table.blockSignals(False)
-        self.summary.setText(self.tr("%n inspection(s)", "", len(queue.items)))
-        self._filling = False
+        for row in range(first, first + len(items)):  # only the new rows are sized
+            self.table.resizeRowToContents(row)
+        return select_row
+
+    def _show_summary(self) -> None:
+        if self._queue is None:
+            return
+        matching = self._queue.matching
+        if len(self._items) < matching:
+            self.summary.setText(self.tr("First %n of {total} — narrow with the filters, or ↓ at the end for more",
+                                         "", len(self._items)).format(total=QLocale().toString(matching)))
+        else:
+            self.summary.setText(self.tr("%n inspection(s)", "", len(self._items)))
 
     def _refill(self, combo: QComboBox, entries: list[tuple[str, object]]) -> None:
         current = combo.currentData()
