@@ -116,3 +116,4 @@ def test_a_label_lying_under_the_camera_at_sign_in_opens_nothing_until_it_is_sho
         window.camera.forget_seen()  # the label held under the camera again: now it is a scan
         qtbot.waitUntil(lambda: page.draft is not None, timeout=15000)
         assert page.draft.line is not None and page.draft.line.rma_number == rma
+        assert page.scan_view.message.text() == f"{rma} read", "the read is named, then opened at once"
