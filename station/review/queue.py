@@ -199,7 +199,7 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None, limit:
         elif filters.status == "decided":
             query = query.where(decided)
         # Plain rows through the columns' types, without the ORM's per-row work: a year's queue holds thousands.
-        rows = list(session.connection().execute(query.where(_marked())))
+        rows = list(session.connection().execute(query.where(_marked())).all())  # fetched in one call
         if settings.review_sample_rate > 0:
             # Every id the filters keep is drawn, read as text (with no filter, from the primary key's index alone;
             # no row and no UUID object is made for the 95% that are not drawn); the drawn ones that are not
