@@ -11,7 +11,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, String, cast, exists, or_, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, cast, exists, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db import models
@@ -177,6 +177,25 @@ def _id_bytes(value: str | uuid.UUID) -> bytes:
     return value.bytes if isinstance(value, uuid.UUID) else bytes.fromhex(value.replace("-", ""))
 
 
+def _sampled_text(id_text: str, rate: float) -> int:
+    return int(_draw(_id_bytes(id_text)) < rate * 2**64)
+
+
+def _drawn_ids(session: Session, filters: QueueFilter, rate: float) -> list[uuid.UUID]:
+    """The ids the filters keep that fall in the quality sample. SQLite draws them itself through the same Python
+    function (registered on its connection), so only the ~5% drawn come back as rows instead of every id."""
+    connection = session.connection()
+    ids = _filtered(select(type_coerce(I.id, String())), filters)
+    if connection.dialect.name == "sqlite":
+        driver = connection.connection.driver_connection
+        driver.create_function("review_sampled", 2, _sampled_text, deterministic=True)  # type: ignore[union-attr]
+        found = connection.execute(ids.where(func.review_sampled(type_coerce(I.id, String()), rate) == 1))
+        return [uuid.UUID(bytes=_id_bytes(text)) for text in found.scalars().all()]
+    draw_below = rate * 2**64
+    return [uuid.UUID(bytes=raw) for raw in map(_id_bytes, connection.execute(ids).scalars().all())
+            if _draw(raw) < draw_below]
+
+
 def review_queue(ctx: StationContext, filters: QueueFilter | None = None, limit: int | None = None,
                  offset: int = 0) -> ReviewQueue:
     """Reads the local store, which holds what sync brought from every station.
@@ -205,10 +224,7 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None, limit:
             # no row and no UUID object is made for the 95% that are not drawn); the drawn ones that are not
             # marked (read above) are read with the same conditions, the status included. The ids are fetched in
             # one call (all()), not row by row: a year holds 200,000 of them.
-            draw_below = settings.review_sample_rate * 2**64
-            drawn = [uuid.UUID(bytes=raw) for raw in map(_id_bytes, session.connection().execute(
-                _filtered(select(type_coerce(I.id, String())), filters)).scalars().all())
-                     if _draw(raw) < draw_below]
+            drawn = _drawn_ids(session, filters, settings.review_sample_rate)
             for start in range(0, len(drawn), ROWS_PER_READ):
                 rows += session.connection().execute(query.where(~_marked(),
                                                                  I.id.in_(drawn[start:start + ROWS_PER_READ])))
