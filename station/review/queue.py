@@ -177,19 +177,25 @@ def _id_bytes(value: str | uuid.UUID) -> bytes:
     return value.bytes if isinstance(value, uuid.UUID) else bytes.fromhex(value.replace("-", ""))
 
 
-def _sampled_text(id_text: str, rate: float) -> int:
-    return int(_draw(_id_bytes(id_text)) < rate * 2**64)
-
-
 def _drawn_ids(session: Session, filters: QueueFilter, rate: float) -> list[uuid.UUID]:
     """The ids the filters keep that fall in the quality sample. SQLite draws them itself through the same Python
     function (registered on its connection), so only the ~5% drawn come back as rows instead of every id."""
     connection = session.connection()
     ids = _filtered(select(type_coerce(I.id, String())), filters)
-    if connection.dialect.name == "sqlite":
+    if connection.dialect.name == "sqlite" and rate < 1:
+        # _draw's test, called 200,000 times on a year: the first 8 bytes of the digest compared as bytes (the
+        # same order as the big-endian number) with the limit's 8 bytes.
+        below = int(rate * 2**64).to_bytes(8, "big")
+        salt = _SAMPLE_SALT
+
+        def sampled_text(id_text: str) -> int:
+            digest = salt.copy()
+            digest.update(bytes.fromhex(id_text.replace("-", "")))
+            return digest.digest()[:8] < below
+
         driver = connection.connection.driver_connection
-        driver.create_function("review_sampled", 2, _sampled_text, deterministic=True)  # type: ignore[union-attr]
-        found = connection.execute(ids.where(func.review_sampled(type_coerce(I.id, String()), rate) == 1))
+        driver.create_function("review_sampled", 1, sampled_text, deterministic=True)  # type: ignore[union-attr]
+        found = connection.execute(ids.where(func.review_sampled(type_coerce(I.id, String())) == 1))
         return [uuid.UUID(bytes=_id_bytes(text)) for text in found.scalars().all()]
     draw_below = rate * 2**64
     return [uuid.UUID(bytes=raw) for raw in map(_id_bytes, connection.execute(ids).scalars().all())
