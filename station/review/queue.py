@@ -110,6 +110,18 @@ def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value
     return reasons
 
 
+def _kinds(row: Any, price: Decimal | None, high_value: Decimal, sample_rate: float,
+           found_later: Iterable[ReviewReason]) -> set[str]:
+    """The kinds of the reasons reasons_for gives, without their texts: a year's queue counts thousands of items
+    and shows a page of them, so only the page's texts are made."""
+    kinds = {str(f["kind"]) for f in row.flags or []} | {r.kind for r in found_later}
+    if row.disposition == "dispose" and price is not None and price >= high_value:
+        kinds.add(HIGH_VALUE)
+    if not kinds and sampled(row.id, sample_rate):
+        kinds.add(SAMPLE)
+    return kinds
+
+
 @dataclass(frozen=True)
 class LaterFlags:
     reasons: dict[uuid.UUID, list[ReviewReason]]
@@ -239,37 +251,39 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None, limit:
         rows.sort(key=lambda row: row.completed_at, reverse=filters.newest_first)
         later = later_flags(session)
         names = dict(session.execute(select(models.User.id, models.User.name)).all())
+        high_value = Decimal(str(settings.review_high_value))
         waiting = []
         for row in rows:
-            reasons = reasons_for(row, row.price, settings.review_high_value,  # type: ignore[arg-type]
-                                  settings.review_sample_rate, later.reasons.get(row.id, ()))
-            if reasons:
-                waiting.append((row, reasons))
+            kinds = _kinds(row, row.price, high_value, settings.review_sample_rate, later.reasons.get(row.id, ()))
+            if kinds:
+                waiting.append((row, kinds))
         by_outcome = bool(filters.grade or filters.disposition)
         # The outcomes in a few reads, not two per item: of every candidate when the grade or the disposition
         # filters, else of the page's items only (a year's open queue holds thousands, a lead sees a page).
-        outcomes = current_outcomes(session, [row for row, _reasons in waiting]) if by_outcome else {}  # type: ignore[misc]
+        outcomes = current_outcomes(session, [row for row, _found in waiting]) if by_outcome else {}  # type: ignore[misc]
         counts: Counter[str] = Counter()
         total = 0
         chosen = []
-        for row, reasons in waiting:
+        for row, kinds in waiting:
             if by_outcome:
                 outcome = outcomes[row.id]
                 if filters.grade and outcome.grade != filters.grade:
                     continue
                 if filters.disposition and outcome.disposition != filters.disposition:
                     continue
-            counts.update({r.kind for r in reasons})
+            counts.update(kinds)
             total += 1
-            if filters.reason and all(r.kind != filters.reason for r in reasons):
+            if filters.reason and filters.reason not in kinds:
                 continue
-            chosen.append((row, reasons))
+            chosen.append(row)
         page = chosen[offset:] if limit is None else chosen[offset:offset + limit]
         if not by_outcome:
-            outcomes = current_outcomes(session, [row for row, _reasons in page])  # type: ignore[misc]
+            outcomes = current_outcomes(session, page)  # type: ignore[arg-type]
         items: list[QueueItem] = []
-        for row, reasons in page:
+        for row in page:
             outcome = outcomes[row.id]
+            reasons = reasons_for(row, row.price, settings.review_high_value,  # type: ignore[arg-type]
+                                  settings.review_sample_rate, later.reasons.get(row.id, ()))
             items.append(QueueItem(
                 row.id, row.station_id, row.inspector_id, names.get(row.inspector_id, str(row.inspector_id)[:8]),
                 row.category, row.sku, row.product_name or (row.sku or "—"), row.rma_number, outcome.grade,

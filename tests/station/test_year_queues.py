@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -189,6 +190,8 @@ def test_a_page_of_the_review_queue_is_the_slice_of_the_whole_with_its_totals(ye
                                                                              filters: QueueFilter) -> None:
     whole = review_queue(year, filters)
     assert len(whole.items) > 7 and whole.matching == len(whole.items)
+    if filters.reason is None:  # the counts are of the reasons the items show
+        assert whole.counts == dict(Counter(kind for i in whole.items for kind in {r.kind for r in i.reasons}))
     for offset in (0, 3, len(whole.items) - 2, len(whole.items) + 5):
         page = review_queue(year, filters, limit=4, offset=offset)
         assert [i.inspection_id for i in page.items] == [i.inspection_id for i in whole.items[offset:offset + 4]]
