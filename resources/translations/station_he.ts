@@ -1103,11 +1103,11 @@
     </message>
     <message>
         <source>Label printed.</source>
-        <translation>התווית הודפסה.</translation>
+        <translation>‏התווית הודפסה.</translation>
     </message>
     <message>
         <source>The container label went to the printer.</source>
-        <translation>תווית המכל נשלחה למדפסת.</translation>
+        <translation>‏תווית המכל נשלחה למדפסת.</translation>
     </message>
     <message>
         <source>the item waiting to be placed</source>
@@ -1130,23 +1130,23 @@
     <name>ItemLabelPrinting</name>
     <message>
         <source>Label printer for item labels</source>
-        <translation>מדפסת תוויות לפריטים</translation>
+        <translation>‏מדפסת תוויות לפריטים</translation>
     </message>
     <message>
         <source>No thermal printer is set for item labels. Type its address (host:9100), its device (/dev/usb/lp0) or its print queue; it is kept for the next labels.</source>
-        <translation>לא הוגדרה מדפסת תרמית לתוויות פריטים. הקלידו את הכתובת שלה (host:9100), את ההתקן שלה (/dev/usb/lp0) או את תור ההדפסה שלה; היא תישמר לתוויות הבאות.</translation>
+        <translation>‏לא הוגדרה מדפסת תרמית לתוויות פריטים. הקלידו את הכתובת שלה (host:9100), את ההתקן שלה (/dev/usb/lp0) או את תור ההדפסה שלה; היא תישמר לתוויות הבאות.</translation>
     </message>
     <message>
         <source>Print the item&apos;s label</source>
-        <translation>הדפסת תווית הפריט</translation>
+        <translation>‏הדפסת תווית הפריט</translation>
     </message>
     <message>
         <source>The printer did not take the item&apos;s label. Check that it is on and has labels.</source>
-        <translation>המדפסת לא קיבלה את תווית הפריט. בדקו שהיא דולקת ויש בה תוויות.</translation>
+        <translation>‏המדפסת לא קיבלה את תווית הפריט. בדקו שהיא דולקת ויש בה תוויות.</translation>
     </message>
     <message>
         <source>The item&apos;s label was not printed; it is saved as {file}.</source>
-        <translation>תווית הפריט לא הודפסה; היא שמורה בקובץ {file}.</translation>
+        <translation>‏תווית הפריט לא הודפסה; היא שמורה בקובץ ⁨{file}⁩.</translation>
     </message>
 </context>
 <context>
@@ -4155,19 +4155,19 @@
     </message>
     <message>
         <source>No label printer is set for item labels.</source>
-        <translation>לא הוגדרה מדפסת לתוויות פריטים.</translation>
+        <translation>‏לא הוגדרה מדפסת לתוויות פריטים.</translation>
     </message>
     <message>
         <source>The print queue {printer} cannot be reached: this computer has no print system. Set the label printer&apos;s address (host:9100) instead.</source>
-        <translation>אין גישה לתור ההדפסה {printer}: במחשב הזה אין מערכת הדפסה. הגדירו במקום זאת את כתובת מדפסת התוויות (host:9100).</translation>
+        <translation>‏אין גישה לתור ההדפסה ⁨{printer}⁩: במחשב הזה אין מערכת הדפסה. הגדירו במקום זאת את כתובת מדפסת התוויות (host:9100).</translation>
     </message>
     <message>
         <source>The print queue {printer} refused the label ({problem}). Check the queue&apos;s name.</source>
-        <translation>תור ההדפסה {printer} דחה את התווית ({problem}). בדקו את שם התור.</translation>
+        <translation>‏תור ההדפסה ⁨{printer}⁩ דחה את התווית (⁨{problem}⁩). בדקו את שם התור.</translation>
     </message>
     <message>
         <source>The label printer {printer} did not take the label ({problem}). Check that it is on and has labels.</source>
-        <translation>מדפסת התוויות {printer} לא קיבלה את התווית ({problem}). בדקו שהיא דולקת ויש בה תוויות.</translation>
+        <translation>‏מדפסת התוויות ⁨{printer}⁩ לא קיבלה את התווית (⁨{problem}⁩). בדקו שהיא דולקת ויש בה תוויות.</translation>
     </message>
     <message>
         <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>
