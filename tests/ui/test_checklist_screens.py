@@ -78,3 +78,35 @@ def test_long_answers_wrap_and_the_summary_shows_every_answer(qtbot, styled: QAp
             assert summary.visualItemRect(item).height() >= 2 * line_height
         answered = [q for q in window.inspect.draft.questions if q.answered]
         assert len(answered) == len(TO_DAMAGE[category])
+
+
+@pytest.mark.parametrize("language", ["en", "he", "ru"])
+def test_a_three_answer_question_shows_every_answer_without_scrolling(qtbot, styled: QApplication,
+                                                                      station_dir: Path, language: str) -> None:
+    """The empty line kept for a refused answer's message took the room of the last answer: "3 Missing,
+    scratched off or unreadable" was cut in half at 1440x900, with empty space above Back."""
+    set_language(language)
+    with station_window(qtbot, station_dir, {"language": language}) as window:
+        sign_in(qtbot, window)
+        window.apply_language(language)
+        window.on_scanned(straight_rma(window.ctx, "electronics"))
+        page = window.inspect
+        qtbot.waitUntil(lambda: page.draft is not None and page.stack.currentWidget() is page.checklist_view)
+        while page.draft.current_question.id != "serial_matches":
+            answer_current(qtbot, window, {"contents": "rma_item"}[page.draft.current_question.id])
+        settle()
+        qtbot.wait(150)  # lets Xvfb paint before the grab; not used for test logic
+        save_screenshot(window, f"checklist-{language}-three-answers")
+        view = page.checklist_view
+        viewport = view.body.viewport()
+        assert len(view._option_buttons) == 3 and not view.error.isVisible()
+        for button in view._option_buttons:
+            # The words on the button, inside its 8 px padding, must be in view: Russian's two-line item panel
+            # and help leave its bottom border a few pixels under the fold.
+            words = button.rect().adjusted(0, 8, 0, -8)
+            top_left = button.mapTo(viewport, words.topLeft())
+            bottom_right = button.mapTo(viewport, words.bottomRight())
+            assert viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right), (
+                button.text(), top_left, bottom_right, viewport.rect())
+        view.show_error("Choose at least one.")
+        assert view.error.isVisible()

@@ -90,6 +90,8 @@ class ChecklistView(QWidget):
         body = QWidget(self)
         main = QVBoxLayout(body)
         main.setContentsMargins(0, 0, 0, 0)
+        # Tight between the counter, the question and its help, so three answers fit at 1440x900 unscrolled.
+        main.setSpacing(2)
         self.progress_label = titled("", "hint")
         self.progress_label.setObjectName("checklistProgress")
         main.addWidget(self.progress_label)
@@ -113,6 +115,8 @@ class ChecklistView(QWidget):
         # below the fold of a long list of answers.
         self.error = titled("", "error")
         self.error.setObjectName("answerError")
+        # Hidden while empty: its line would otherwise be taken from the answers and cut the last one off.
+        self.error.setVisible(False)
         column.addWidget(self.error)
         nav = QHBoxLayout()
         self.back_button = BigButton(self.tr("Back (Backspace)"))
@@ -140,6 +144,7 @@ class ChecklistView(QWidget):
     def show_draft(self, draft: DraftView) -> None:
         question = draft.current_question
         self.error.clear()
+        self.error.setVisible(False)
         self._fill_summary(draft)
         if question is None:
             return
@@ -173,6 +178,7 @@ class ChecklistView(QWidget):
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
+        self.error.setVisible(bool(text))
         if self._edit is not None and self._edit.text():
             self._edit.selectAll()  # typing again replaces the refused value
 
@@ -214,7 +220,7 @@ class ChecklistView(QWidget):
                 choices = [(key, _yaml_text(text)) for key, text in question.options]
             self._multi = set(question.answer or []) if question.kind == "multi" else set()
             grid = QGridLayout()
-            grid.setSpacing(10)
+            grid.setSpacing(6)
             columns = 2 if len(choices) > 4 else 1
             for index, (value, text) in enumerate(choices):
                 number = f"{index + 1}  " if index < 9 else ""
@@ -302,8 +308,8 @@ class ChecklistView(QWidget):
         typed = event.text()
         if edit is not None and question.kind == "text" and typed.isprintable() and typed.strip():
             if typed.isdigit():
-                self.error.setText(self.tr("Digits go into the note only once you are in the field: press Tab or "
-                                           "click it, then type."))
+                self.show_error(self.tr("Digits go into the note only once you are in the field: press Tab or "
+                                        "click it, then type."))
             else:
                 edit.setFocus()
                 edit.insert(typed)
