@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -65,10 +64,10 @@ class DecidePanel(QFrame):
         self.why_not.setObjectName("decideRefusal")
         self.why_not.setVisible(False)
         outer.addWidget(self.why_not)
-        form = QFormLayout()
         self.grade_choice = QComboBox(self)
         self.grade_choice.setObjectName("regradeGrade")
         self.grade_choice.addItems(list(grades))
+        self.grade_choice.setToolTip(self.tr("New outcome"))
         self.disposition_choice = QComboBox(self)
         self.disposition_choice.setObjectName("regradeDisposition")
         for disposition in dispositions:
@@ -76,15 +75,18 @@ class DecidePanel(QFrame):
         self.reason = QLineEdit(self)
         self.reason.setObjectName("regradeReason")
         self.reason.setPlaceholderText(self.tr("Why? Required to regrade; optional note when approving"))
+        self.reason.setToolTip(self.tr("Reason"))
         self._wheel = WheelOnlyWhenFocused(self)
         for combo in (self.grade_choice, self.disposition_choice):
             self._wheel.guard(dock_sized(combo))
+        # A column beside the photo, not a band under it: at 1440x900 the height is what the photo lacks. No form
+        # labels beside the fields (the "Now:" line, the placeholder and the tooltips name them), so the column
+        # stays narrow enough to leave the photo its width in every language.
         pair = QHBoxLayout()
         pair.addWidget(self.grade_choice)
         pair.addWidget(self.disposition_choice, 1)
-        form.addRow(self.tr("New outcome"), pair)
-        form.addRow(self.tr("Reason"), self.reason)
-        outer.addLayout(form)
+        outer.addLayout(pair)
+        outer.addWidget(self.reason)
         buttons = QGridLayout()
         self.approve_button = BigButton(self.tr("Approve"), "primary")
         self.approve_button.setObjectName("approveButton")
@@ -101,7 +103,9 @@ class DecidePanel(QFrame):
         self.message.setObjectName("decideMessage")
         self.message.setProperty("role", "message")
         self.message.setWordWrap(True)
+        self.message.setVisible(False)  # its line is the photo's while there is nothing to say
         outer.addWidget(self.message)
+        outer.addStretch(1)
         self.approve_button.clicked.connect(lambda: self.approve_requested.emit(self.reason.text()))
         self.regrade_button.clicked.connect(self._regrade)
         self.packet_button.clicked.connect(self.packet_requested.emit)
@@ -171,6 +175,7 @@ class DecidePanel(QFrame):
         self._view = view
         if not same:  # a reopened inspection keeps "Regraded to …" in view
             self.message.clear()
+            self.message.setVisible(False)
         self.reason.clear()
         if view is None:
             self.outcome.setText(self.tr("Choose an inspection from the queue."))
@@ -193,6 +198,7 @@ class DecidePanel(QFrame):
 
     def show_message(self, text: str, state: str = "") -> None:
         self.message.setText(text)
+        self.message.setVisible(bool(text))
         self.message.setProperty("state", state)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)

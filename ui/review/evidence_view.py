@@ -48,6 +48,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(True)
+    table.setMinimumHeight(48)  # a row at the least; the table scrolls rather than take the photo's height
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -100,6 +101,7 @@ class EvidenceViewer(QWidget):
         self.photo.setObjectName("evidencePhoto")
         self.catalog = ZoomView(self)
         self.catalog.setObjectName("catalogImage")
+        self.catalog.setMinimumHeight(48)  # a glance at the catalog picture; the column's height is the decide panel's
         self.photo_caption = QLabel("", self)
         self.photo_caption.setObjectName("photoCaption")
         self.photo_caption.setProperty("role", "hint")
@@ -114,10 +116,9 @@ class EvidenceViewer(QWidget):
         photo_box = QWidget(self)
         photo_layout = QVBoxLayout(photo_box)
         photo_layout.setContentsMargins(0, 0, 0, 0)
-        caption_row = QHBoxLayout()
-        caption_row.addWidget(self.photo_caption, 1)
-        caption_row.addWidget(self.zoom_label)
-        photo_layout.addLayout(caption_row)
+        # The caption has the photo's whole width (the zoom is shown in the side column): a longer language wraps
+        # it to fewer lines, which the photo keeps.
+        photo_layout.addWidget(self.photo_caption)
         photo_layout.addWidget(self.photo, 1)
         # A reused picture: the other inspection opens here, so the lead compares the two records. Under the
         # photo, where there is width to spare; the catalog column keeps its height for the photo checks.
@@ -129,6 +130,7 @@ class EvidenceViewer(QWidget):
         catalog_box = QWidget(self)
         catalog_layout = QVBoxLayout(catalog_box)
         catalog_layout.setContentsMargins(0, 0, 0, 0)
+        catalog_layout.addWidget(self.zoom_label)
         self.catalog_caption = QLabel(self.tr("Catalog image"), self)
         self.catalog_caption.setProperty("role", "hint")
         catalog_layout.addWidget(self.catalog_caption)
@@ -140,12 +142,16 @@ class EvidenceViewer(QWidget):
         checks_area = scrolling(self.photo_checks, self)
         checks_area.setMinimumHeight(24)  # the photo keeps the room; the list scrolls on a small screen
         catalog_layout.addWidget(checks_area, 1)
+        # The decide panel's place (the page puts it here): beside the photo, under the catalog image and the checks,
+        # so the record below needs only its tabs' height and the photo gets the rest.
+        self.side_layout = catalog_layout
 
         self.images = QSplitter(Qt.Orientation.Horizontal, self)
         self.images.addWidget(photo_box)
         self.images.addWidget(catalog_box)
         self.images.setStretchFactor(0, 3)
         self.images.setStretchFactor(1, 1)
+        self.images.setSizes([1000, 1])  # the side column starts as narrow as the decide panel lets it
 
         self.strip = QListWidget(self)
         self.strip.setObjectName("photoStrip")
@@ -180,12 +186,14 @@ class EvidenceViewer(QWidget):
         self.audit = _table([self.tr("Station #"), self.tr("Who"), self.tr("What"), self.tr("When"),
                              self.tr("Hash")], "auditTable")
         self.tabs.addTab(self.answers, self.tr("Answers"))
-        self.tabs.addTab(self.reasons, self.tr("Reasons"))
+        # The long texts scroll inside their tab instead of holding the record's (and so the photo's) height.
+        self.tabs.addTab(scrolling(self.reasons, self), self.tr("Reasons"))
         self.tabs.addTab(self.history, self.tr("Who did what"))
-        self.tabs.addTab(self.label, self.tr("Label and item"))
+        self.tabs.addTab(scrolling(self.label, self), self.tr("Label and item"))
         self.tabs.addTab(self.audit, self.tr("Audit"))
         for index in range(self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tabs.tabText(index))
+            self.tabs.widget(index).setMinimumHeight(48)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +203,7 @@ class EvidenceViewer(QWidget):
         self.details = QWidget(self)
         self.details_layout = QHBoxLayout(self.details)
         self.details_layout.setContentsMargins(0, 0, 0, 0)
-        self.details_layout.addWidget(self.tabs, 3)
+        self.details_layout.addWidget(self.tabs, 1)
         # The photo over the record, split so the lead may give either the room; the photo starts with most.
         top = QWidget(self)
         top_layout = QHBoxLayout(top)
@@ -207,8 +215,9 @@ class EvidenceViewer(QWidget):
         self.split.addWidget(top)
         self.split.addWidget(self.details)
         self.split.setChildrenCollapsible(False)
-        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(0, 4)
         self.split.setStretchFactor(1, 1)
+        self.split.setSizes([400, 100])  # the photo starts with four fifths; the lead may drag the record taller
         layout.addWidget(self.split, 1)
         self.clear()
 

@@ -35,7 +35,7 @@ class ReviewPage(ModePage):
         self.queue = QueuePanel(grades, dispositions, self)
         self.viewer = EvidenceViewer(runner, self)
         self.decide = DecidePanel(grades, dispositions, self.viewer)
-        self.viewer.details_layout.addWidget(self.decide, 2)
+        self.viewer.side_layout.addWidget(self.decide)
         # Replaceable by tests; the lead picks where the packet goes (a USB stick, a shared folder).
         self.choose_packet_path = self._ask_packet_path
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

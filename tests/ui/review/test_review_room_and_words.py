@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 
 from station.context import StationContext
 from tests.station.review.scenario import demo_photos, inspect_item, overridden
 from tests.ui.dock import SCREEN, station_window
+from tests.ui.i18n.screens import cut_off, settle, visible_texts
 from tests.ui.review.test_review_flow import sign_in_as
 from ui.review.page import ReviewPage
 from ui.review.queue_panel import age_text
@@ -30,20 +31,48 @@ def _review(qtbot, window) -> ReviewPage:
     return page
 
 
-def test_the_photo_gets_the_room_and_checks_never_outlive_their_photos(qtbot, ctx: StationContext,
-                                                                       station_dir) -> None:
+def _whole(widget, window) -> bool:
+    """Drawn in full inside the window: no parent, splitter or screen edge cuts a pixel of it."""
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return (widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+            and window.rect().contains(QRect(top_left, widget.size())))
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ru", "xx"])
+def test_the_photo_gets_the_room_and_checks_never_outlive_their_photos(qtbot, styled, ctx: StationContext,
+                                                                       station_dir, lang: str) -> None:
+    # With the dock's stylesheet: its 42-52 px targets are what squeezed the photo to 573×319 (en), 533×255 (ru)
+    # and 588×221 (he) while the decide panel was a band under it.
     ctx.settings.review_sample_rate = 0.0
     with_photos = overridden(ctx, "RMA-100051", photos=demo_photos(3))
     without = inspect_item(ctx, "RMA-100052", unexpected=True)  # flagged, and no photo asked for
     with station_window(qtbot, station_dir) as window:
         assert (window.width(), window.height()) == SCREEN
         page = _review(qtbot, window)
+        window.apply_language(lang)  # the pages are built again in the lead's language
+        page = window.current_page
+        assert isinstance(page, ReviewPage)
         page.open_inspection(with_photos)
         qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == with_photos)
-        qtbot.waitUntil(lambda: "Photo checks" in page.viewer.photo_checks.text())
+        qtbot.waitUntil(lambda: page.viewer.photo_checks.text() != "")
+        settle()
         photo = page.viewer.photo
-        # Before: about 680×280 here (150 px high in Russian); the thumbnails now run down beside the photo.
-        assert photo.height() >= 360 and photo.width() * photo.height() >= 220_000, (photo.width(), photo.height())
+        assert photo.height() >= 360 and photo.width() >= 400, (lang, photo.width(), photo.height())
+        decide = page.decide
+        controls = [decide.outcome, decide.grade_choice, decide.disposition_choice, decide.reason,
+                    decide.approve_button, decide.regrade_button, decide.packet_button]
+        clipped = [c.objectName() for c in controls if not _whole(c, window)]
+        assert not clipped, (lang, clipped)
+        short = [c.objectName() for c in controls[1:] if c.width() < c.minimumSizeHint().width()
+                 or c.height() < c.minimumSizeHint().height()]
+        assert not short, (lang, short)
+        places = [QRect(c.mapTo(window, QPoint(0, 0)), c.size()) for c in controls]
+        assert not [(a, b) for i, a in enumerate(places) for b in places[i + 1:] if a.intersects(b)], lang
+        assert not cut_off(visible_texts(decide)), (lang, cut_off(visible_texts(decide)))
+        tabs = page.viewer.tabs
+        assert _whole(tabs, window) and tabs.currentWidget().height() >= 48, lang
+        bar = tabs.tabBar()
+        assert max(bar.tabRect(i).right() for i in range(bar.count())) <= bar.width(), lang
         page.open_inspection(without)
         qtbot.waitUntil(lambda: page.viewer.view is not None and page.viewer.view.inspection_id == without)
         if not page.viewer.view.photos:

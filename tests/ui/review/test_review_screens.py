@@ -94,3 +94,29 @@ def test_screen_of_a_reused_photo_in_the_evidence_viewer(qtbot, styled, ctx: Sta
     finally:
         window.runner.wait_idle()
         window.shutdown()
+
+
+@pytest.mark.parametrize("lang", ["en", "he", "ru"])
+def test_screen_of_review_with_a_photo_at_the_docks_size(qtbot, styled, ctx: StationContext, lang: str) -> None:
+    # The photo beside its decide column, the record's tabs under both, at the dock's 1440x900.
+    ctx.settings.review_sample_rate = 0.0
+    item = overridden(ctx, "RMA-100051", photos=demo_photos(3))
+    window = MainWindow(ctx, camera=False, install_wedge=False)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        sign_in_as(qtbot, window, "lead")
+        window.apply_language(lang)
+        page = window.current_page
+        viewer = page.viewer
+        page.open_inspection(item)
+        qtbot.waitUntil(lambda: viewer.view is not None and viewer.view.inspection_id == item
+                        and viewer.photo.item is not None, timeout=10000)
+        _settle(qtbot)
+        assert viewer.photo.height() >= 360, (lang, viewer.photo.size())
+        save_screenshot(window, f"review-photo-room-{lang}")
+    finally:
+        window.runner.wait_idle()
+        window.shutdown()
