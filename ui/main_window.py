@@ -113,6 +113,9 @@ class MainWindow(QMainWindow):
         self.ctx: StationContext | None = None
         self.user: UserSummary | None = None
         self.runner = TaskRunner(self)
+        # The header's counts get a thread of their own: on a big station a count can take seconds, and in the
+        # pages' pool two of them would fill both threads while a scan waits behind them.
+        self.header_runner = TaskRunner(self, max_threads=1)
         self.sync_worker: SyncWorker | None = None
         self.camera: CameraWorker | None = None
         self.inspect: InspectPage | None = None
@@ -633,10 +636,10 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         """Counts in the background, shows them when they arrive; a newer refresh replaces one still running."""
-        if self.ctx is None or self.runner.closed:
+        if self.ctx is None or self.header_runner.closed:
             return
         user_id = self.user.id if self.user is not None else None
-        self.runner.run(header_status, self.ctx, user_id, key="header-status",
+        self.header_runner.run(header_status, self.ctx, user_id, key="header-status",
                         on_result=lambda result: self._show_status(user_id, *result),
                         on_error=lambda exc: log.warning("header counts not refreshed: %s", error_text(exc)))
 
@@ -678,6 +681,7 @@ class MainWindow(QMainWindow):
         if self.sync_worker is not None:
             self.sync_worker.stop()
             self.sync_worker = None
+        self.header_runner.shutdown()
         self.runner.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

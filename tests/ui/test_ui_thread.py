@@ -219,6 +219,33 @@ def test_the_header_counts_run_off_the_ui_thread(qtbot, window: MainWindow, monk
     assert "This shift" in window.shift_label.text() and window.sync_label.text()
 
 
+def test_a_slow_header_count_never_holds_a_page_call(qtbot, window: MainWindow, monkeypatch) -> None:
+    """On a station of a year, a count of the header took seconds; in the pages' pool of two threads, two such
+    counts left a scan waiting behind them. The header has a thread of its own."""
+    release = threading.Event()
+    real_shift = inspection.shift_stats
+
+    def shift_stats(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)  # a count as slow as one on a big station, until the test lets it finish
+        return real_shift(*args, **kwargs)
+
+    monkeypatch.setattr(inspection, "shift_stats", shift_stats)
+    dock = Dock(qtbot, window)
+    sign_in_by_badge(dock, users_by_language()["en"])
+    try:
+        for _ in range(3):  # the timer, a Complete and a sync pass each ask for the counts
+            window.refresh_status()
+        qtbot.waitUntil(lambda: window.header_runner.busy)
+        answers: list[Any] = []
+        window.runner.run(lambda: threading.current_thread().name, on_result=answers.append)
+        window.runner.run(lambda: threading.current_thread().name, on_result=answers.append)
+        qtbot.waitUntil(lambda: len(answers) == 2, timeout=2000)
+        assert window.header_runner.busy, "the page calls were answered while the count still ran"
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.header_runner.busy, timeout=10000)
+
+
 def test_an_error_nothing_caught_is_logged_and_the_dock_says_it_in_words(qtbot, window: MainWindow,
                                                                           caplog) -> None:
     shown: list[tuple[str, str]] = []
