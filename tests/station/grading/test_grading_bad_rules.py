@@ -43,7 +43,7 @@ BAD_CASES = [
     ("unknown disposition", _edit("grade: C\n", "grade: C\n      disposition: sell\n"), "heavy_play", None,
      "unknown disposition 'sell'"),
     ("question missing in one category", _edit("question: contents", "question: pieces_complete"), "empty_box",
-     "pieces_complete", "(checklist electronics v3)"),
+     "pieces_complete", f"(checklist electronics v{TEMPLATES['electronics'].version})"),
     ("unknown key", _edit("      reason: heavy", "      reasons: heavy"), "heavy_play", None, "unknown key 'reasons'"),
     ("no grade and no flag", _edit("      grade: C\n", ""), "heavy_play", None, "needs a 'grade', a 'flag' or both"),
     ("duplicate rule id", _edit("- id: heavy_play", "- id: empty_box"), "empty_box", None, "used twice"),
