@@ -30,6 +30,26 @@ class RefundRecommendation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+class DecisionRefund(Base):
+    """The refund the policy recommends for the outcome a lead's review or a refurb re-grade decided: a shop told
+    the decided outcome refunds what the item is worth now, not what the inspector's grade said."""
+
+    __tablename__ = "decision_refunds"
+    __table_args__ = {"info": {"sync": "fact"}}
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    # A review's or a refurb outcome's id (two tables, so no foreign key on it).
+    decision_id: Mapped[uuid.UUID] = mapped_column(Uuid, unique=True)
+    inspection_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("inspections.id"), index=True)
+    station_id: Mapped[str] = mapped_column(String(40))
+    settlement: Mapped[str] = mapped_column(String(20))
+    price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    fee: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    rule: Mapped[dict[str, Any]] = mapped_column(JSON)
+    policy_version: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 class RmaDates(Base):
     """Dates a shop's RMA export may carry beyond the purchase date; the return window counts with them."""
 

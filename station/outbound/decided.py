@@ -5,6 +5,8 @@ An `inspection.completed` event says what the inspector found, and a webhook rec
 once: Shopify closes the return, so a later `outcome.changed` can no longer reach it. So, for those destinations:
 - the outcome they act on is the current one as the central knows it when the delivery is sent (a lead's regrade
   or a refurb re-grade that arrived in the same sync, or before the relay got to it, wins over the inspector's);
+- the refund they act on is the one recorded with that decision (the same policy rule applied to the decided
+  grade), so the shop refunds and the customer's mail says what the item is worth as decided;
 - an inspection flagged for a lead (any flag at completion, as the station's put-away reads it: the item waits in
   the quarantine cage) is not sent before a lead's review or a refurb re-grade exists for it. The delivery stays
   waiting without an attempt counted, so it never runs into the give-up time, and goes at the next pass after the
@@ -49,10 +51,22 @@ def held_sql(tables: list[str]) -> str:
             f"AND NOT EXISTS ({_decisions(tables)}))")
 
 
-def current_sql(tables: list[str]) -> str:
-    """The latest decision's grade and disposition (JSON) for an acting destination's completion, else NULL."""
+# The refund the station recorded with a decision, in the completion payload's own shape.
+_DECISION_REFUND = ("(SELECT jsonb_build_object('settlement', f.settlement, 'price', f.price::text, "
+                    "'fee', f.fee::text, 'amount', f.amount::text, 'policy_version', f.policy_version) "
+                    "FROM decision_refunds f WHERE f.decision_id = v.id)")
+
+
+def has_decision_refunds(connection: Connection) -> bool:
+    return connection.execute(text("SELECT to_regclass('decision_refunds')")).scalar() is not None
+
+
+def current_sql(tables: list[str], refunds: bool = False) -> str:
+    """The latest decision's grade, disposition and, with ``refunds``, the refund recorded for it (JSON; refund
+    NULL for a decision recorded without one) for an acting destination's completion, else NULL."""
     if not tables:
         return "NULL::jsonb"
+    refund = _DECISION_REFUND if refunds else "NULL::jsonb"
     return (f"CASE WHEN e.type = 'inspection.completed' AND d.destination = ANY(:acting) THEN "
-            f"(SELECT jsonb_build_object('grade', v.grade, 'disposition', v.disposition) FROM ({_decisions(tables)}) v "
-            f"ORDER BY v.decided_at DESC, v.id DESC LIMIT 1) END")
+            f"(SELECT jsonb_build_object('grade', v.grade, 'disposition', v.disposition, 'refund', {refund}) "
+            f"FROM ({_decisions(tables)}) v ORDER BY v.decided_at DESC, v.id DESC LIMIT 1) END")

@@ -152,8 +152,9 @@ class Relay:
         self.acting = decided.acting_destinations(config)
         with engine.connect() as connection:
             tables = decided.decision_tables(connection)
+            refunds = decided.has_decision_refunds(connection)
         held = decided.held_sql(tables)
-        self.claim = text(CLAIM.format(current=decided.current_sql(tables), held=held))
+        self.claim = text(CLAIM.format(current=decided.current_sql(tables, refunds), held=held))
         self.next_due = text(NEXT_DUE.format(held=held))
 
     def close(self) -> None:
@@ -177,8 +178,10 @@ class Relay:
             return Answer("refused", "the event does not match its published schema: " + "; ".join(wrong[:3]))
         if row.decided is not None:  # a shop acts on the outcome as decided now, not on the inspector's first one
             now = row.decided if isinstance(row.decided, dict) else json.loads(row.decided)
-            payload = {**payload, "data": {**payload["data"], "grade": now["grade"],
-                                           "disposition": now["disposition"]}}
+            data = {**payload["data"], "grade": now["grade"], "disposition": now["disposition"]}
+            if now.get("refund") is not None:  # the refund for the decided grade, as the station recorded it
+                data["refund"] = now["refund"]
+            payload = {**payload, "data": data}
         try:
             return self.senders[row.destination].send(payload, row.idempotency_key, self.lookups)
         except Exception as exc:  # a sender's own bug must not stop the queue: the row retries with backoff

@@ -18,6 +18,7 @@ from station.facts import add_fact
 from station.grading.rules import GradeResult
 from station.ids import new_id, utc_now
 from station.outcome import current_outcome
+from station.policy.decision_refund import record_decision_refund
 from station.refurb.access import require_refurb
 from station.refurb.queue import REFURBISH, NotInQueue
 from station.text import StationError, Text, _
@@ -153,4 +154,5 @@ def complete_regrade(ctx: StationContext, technician_id: uuid.UUID, inspection_i
             disposition=chosen, reasons=[r.to_json() for r in result.reasons],
             override_reason=reason.strip() if overridden else None, decided_at=utc_now())
         add_fact(session, row)
+        record_decision_refund(ctx, session, inspection, row.id, row.grade)
     return RegradeDone(row.id, row.grade, row.disposition, list(result.reasons))

@@ -17,6 +17,7 @@ from station.context import StationContext
 from station.facts import add_fact
 from station.ids import new_id, utc_now
 from station.outcome import Decision, current_outcome
+from station.policy.decision_refund import record_decision_refund
 from station.text import StationError, Text, _
 
 # Roles whose holders may approve or regrade; the Review mode also opens for admins, who may only look.
@@ -123,6 +124,7 @@ def _decide(ctx: StationContext, user_id: uuid.UUID, inspection_id: uuid.UUID, a
                         previous_disposition=now_outcome.disposition, grade=grade, disposition=disposition,
                         reason=reason, decided_at=utc_now())
         write(session, review)
+        record_decision_refund(ctx, session, inspection, review.id, review.grade, write)
     return ReviewDone(review.id, inspection_id, action, review.grade, review.disposition, review.previous_grade,
                       review.previous_disposition, review.decided_at)
 

@@ -289,6 +289,11 @@ def test_a_changed_outcome_moves_the_item_prints_its_slip_and_the_shop_gets_the_
         _drain(relay)
     assert _dispositions(shop) == ["NOT_RESTOCKED"], "the shop was told an outcome the item no longer has"
     assert shop.closed == ["gid://shopify/Return/2"]
+    # Each decision carries the refund for its own grade, on the central, where the relay reads it: the lead's
+    # grade C is store credit less the 5.00 fee, not the inspector's full refund.
+    rows = _central_rows(central, "SELECT settlement, price - amount AS fee FROM decision_refunds "
+                                  "WHERE inspection_id = :i ORDER BY created_at", i=done.id)
+    assert len(rows) == 2 and (rows[0].settlement, f"{rows[0].fee:.2f}") == ("store_credit", "5.00")
     _synced(dock, central)
     notice = shop_notice(dock, done.id)
     assert notice is not None and notice.state == "delivered"

@@ -212,10 +212,11 @@ def test_events_deleted_at_the_end_of_the_local_chain_show_against_central(
         store: StationContext, pg_schema, capsys: pytest.CaptureFixture[str]) -> None:
     engine, schema = pg_schema
     _copy_to(engine, store)
-    # The last decision and its event vanish locally: alone, the store cannot tell; central still has them.
+    # The last fact (the refund recorded with the last decision) and its event vanish locally: alone, the store
+    # cannot tell; central still has them.
     last = _one(store, "SELECT row_id FROM audit_events ORDER BY seq DESC LIMIT 1")
     _sql(store, "DELETE FROM audit_events WHERE seq = (SELECT max(seq) FROM audit_events)")
-    _sql(store, "DELETE FROM reviews WHERE id = ?", last.replace("-", ""))
+    _sql(store, "DELETE FROM decision_refunds WHERE id = ?", last.replace("-", ""))
     assert _verify(store, capsys)[0] == 0
     code, output = _verify(store, capsys, "--central", _central_url(engine, schema))
     assert code == 1 and "were deleted here" in output, output

@@ -13,8 +13,9 @@ from sqlalchemy import text
 from station.outbound import config as outbound_config
 from station.outbound.admin import replay
 from station.outbound.relay import Relay, open_relay
+from station.services import review
 from station.services.sync import sync_once
-from tests.station.outbound.returns import inspect, item_photo, joined
+from tests.station.outbound.returns import inspect, item_photo, joined, lead
 from tests.station.outbound.shops import TOKEN, Mailbox, Shopify, WooCommerce, free_port
 
 pytestmark = pytest.mark.postgres
@@ -197,3 +198,38 @@ def test_the_customer_gets_a_mail_in_their_language_with_one_photo_when_allowed(
     assert russian["Subject"] == "Мы получили ваш возврат RMA-100002"
     assert 'dir="ltr"' in _html(russian) and "Здравствуйте, Фатима!" in _html(russian)
     assert not list(russian.iter_attachments()), "this customer did not allow photos"
+
+
+def test_after_a_leads_regrade_the_shop_refunds_and_the_mail_says_the_new_grades_amount(
+        central, make_station, httpserver, monkeypatch, mailbox) -> None:
+    box, port = mailbox
+    monkeypatch.setenv("TEST_SHOPIFY_TOKEN", TOKEN)
+    shop = Shopify()
+    shop.add("SO-4972707", 1, ["FW-3008", "FW-3009"])  # RMA-100001: shoes at 89.90
+    httpserver.expect_request("/admin/api/2025-10/graphql.json", method="POST").respond_with_handler(shop)
+    with central.engine.begin() as connection:
+        connection.execute(text("INSERT INTO outbound_customer_contacts (rma_number, email, language, name, "
+                                "photo_allowed) VALUES ('RMA-100001', 'ana@example.com', 'en', 'Ana', false)"))
+    config = outbound_config.Destinations.model_validate({
+        "retry": {"first_delay_s": 0.05, "max_delay_s": 0.2},
+        "destinations": [
+            {"name": "shop", "kind": "shopify", "shop_url": httpserver.url_for("/").rstrip("/"),
+             "token_env": "TEST_SHOPIFY_TOKEN", "location_id": "gid://shopify/Location/5", "auto_refund": True,
+             "events": ["inspection.completed"]},
+            {"name": "customers", "kind": "email", "smtp_host": "127.0.0.1", "smtp_port": port, "starttls": False,
+             "sender": "returns@shop.example", "photo": False, "events": ["inspection.completed"]}]})
+    relay = open_relay(central.engine, config)
+    ctx = joined(make_station, "DOCK-88", central)
+    done = inspect(ctx, "RMA-100001", 0, photo=False)  # grade A: a full refund of 89.90 recommended
+    # A lead finds wear the inspector missed: grade B, which the footwear policy refunds less a 10 % fee.
+    review.regrade(ctx, lead(ctx), done, grade="B", disposition="restock", reason="scuffed soles, worn once")
+    assert sync_once(ctx).everything_sent
+    with relay:
+        drain(relay)
+    assert [r.state for r in deliveries(central)] == ["delivered", "delivered"]
+    [given] = shop.processed
+    refund = given["financialTransfer"]["issueRefund"]["orderTransactions"][0]
+    assert refund["transactionAmount"] == {"amount": "80.91", "currencyCode": "EUR"}, "refunded the first grade"
+    [mail] = box.messages
+    body = mail.get_body(preferencelist=("plain",)).get_content()
+    assert "80.91" in body and "89.90" not in body, body
