@@ -90,13 +90,18 @@ def test_a_lead_finds_an_rma_zooms_a_photo_and_regrades_it_on_central(web_site, 
         review = connection.execute(text(
             "SELECT r.station_id, r.action, r.grade, r.previous_grade, r.reason, u.badge_code FROM reviews r "
             "JOIN users u ON u.id = r.reviewer_id WHERE r.inspection_id = :i"), {"i": item["id"]}).mappings().one()
+        # The regrade's refund for its grade, written beside it, so a shop told later refunds by the new grade.
+        refunds = connection.execute(text(
+            "SELECT d.station_id FROM decision_refunds d JOIN reviews r ON r.id = d.decision_id "
+            "WHERE d.inspection_id = :i"), {"i": item["id"]}).scalars().all()
     assert dict(review) == {"station_id": "WEB", "action": "regrade", "grade": new_grade,
                             "previous_grade": old_grade, "reason": "Scratch on the back seen in photo 2",
                             "badge_code": LEAD_BADGE}
     with Session(site.central.engine) as session:
         report = verify_store(session, None, None, "central", central_keys(session))
+    assert refunds == ["WEB"]
     assert report.ok, report.first
-    assert report.stations.get("WEB") == 1
+    assert report.stations.get("WEB") == 2, "the review and its refund, both in the web view's own chain"
 
 
 def test_a_client_sees_its_own_brand_only_and_another_brands_inspection_is_not_found(web_site, browser) -> None:
