@@ -53,9 +53,13 @@ def page_size(size: str) -> QPageSize:
 
 def render_pages(ctx: StationContext, ids: list[uuid.UUID], size: str, dpi: int) -> list[QImage]:
     """Runs off the UI thread: the slips' PDF, each page as an image at the printer's resolution."""
+    return pdf_pages(slip_pdf(ctx, ids, size, translate=_translate), dpi)
+
+
+def pdf_pages(data: bytes, dpi: int) -> list[QImage]:
+    """Runs off the UI thread: each page of a PDF (a slip, a container or item label) as an image to paint."""
     import pypdfium2
 
-    data = slip_pdf(ctx, ids, size, translate=_translate)
     images = []
     with _pdfium_lock:
         document = pypdfium2.PdfDocument(data)

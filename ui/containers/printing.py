@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from station.context import StationContext
 from station.services.slips import KIND_GRADING, remember_printer
 from ui.i18n import error_text
-from ui.printing import MAX_DPI, _pdfium_lock, page_size, paint
+from ui.printing import MAX_DPI, page_size, paint, pdf_pages
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -26,21 +26,7 @@ KIND_CONTAINER = "container"
 
 def label_pages(path: Path, dpi: int) -> list[QImage]:
     """Runs off the UI thread: each page of the label PDF as an image at the printer's resolution."""
-    import pypdfium2
-
-    images = []
-    with _pdfium_lock:  # the slips' lock: pdfium renders one document at a time, whichever it is
-        document = pypdfium2.PdfDocument(path.read_bytes())
-        try:
-            for page in document:
-                picture = page.render(scale=dpi / 72).to_pil().convert("RGB")
-                raw = picture.tobytes()
-                image = QImage(raw, picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888)
-                images.append(image.copy())  # the copy owns its pixels; `raw` goes away
-                page.close()
-        finally:
-            document.close()
-    return images
+    return pdf_pages(path.read_bytes(), dpi)
 
 
 class ContainerLabelPrinting(QObject):
