@@ -233,3 +233,32 @@ def test_after_a_leads_regrade_the_shop_refunds_and_the_mail_says_the_new_grades
     [mail] = box.messages
     body = mail.get_body(preferencelist=("plain",)).get_content()
     assert "80.91" in body and "89.90" not in body, body
+
+
+def test_after_a_leads_regrade_woocommerce_refunds_the_new_grades_amount_and_restocks_by_its_disposition(
+        central, make_station, httpserver, monkeypatch) -> None:
+    monkeypatch.setenv("TEST_WC_KEY", "ck_test")
+    monkeypatch.setenv("TEST_WC_SECRET", "cs_test")
+    woo = WooCommerce()
+    woo.orders[4972707] = [{"id": 31, "sku": "FW-3008", "quantity": 1, "total": "89.90"}]
+    httpserver.expect_request("/wp-json/wc/v3/orders/4972707").respond_with_handler(woo)
+    httpserver.expect_request("/wp-json/wc/v3/orders/4972707/refunds").respond_with_handler(woo)
+    config = outbound_config.Destinations.model_validate({
+        "retry": {"first_delay_s": 0.05, "max_delay_s": 0.2},
+        "destinations": [{"name": "woo", "kind": "woocommerce", "url": httpserver.url_for("/").rstrip("/"),
+                          "key_env": "TEST_WC_KEY", "secret_env": "TEST_WC_SECRET", "auto_refund": True,
+                          "events": ["inspection.completed"]}]})
+    relay = open_relay(central.engine, config)
+    ctx = joined(make_station, "DOCK-89", central)
+    done = inspect(ctx, "RMA-100001", 0, photo=False)  # grade A, restock: 89.90 recommended at completion
+    # The lead sends the shoes to refurbishing at grade B: the shop refunds B's amount and must not restock.
+    review.regrade(ctx, lead(ctx), done, grade="B", disposition="refurbish", reason="scuffed soles, worn once")
+    assert sync_once(ctx).everything_sent
+    with relay:
+        drain(relay)
+    assert [r.state for r in deliveries(central)] == ["delivered"]
+    [made] = woo.refunds[4972707]
+    assert made["body"]["amount"] == "80.91", "refunded the inspector's grade, not the lead's"
+    assert made["body"]["line_items"] == [{"id": 31, "quantity": 1, "refund_total": "80.91"}]
+    assert made["body"]["api_restock"] is False, "a refurbish disposition must not go back on the shelf"
+    assert "grade B, refurbish" in made["body"]["reason"]
