@@ -1,7 +1,8 @@
-"""Printing grading slips with Qt: the print dialog, a remembered printer per slip kind, silent and file printing.
+"""Printing with Qt: grading slips here, and the one path every PDF (slip, container or item label) takes to a
+printer, `RememberedPrinter`: the printer remembered for its kind, the print dialog when asked for, its choice kept.
 
-The slip is a PDF made by `station.slips`; QPrinter cannot take a PDF, so its pages are rendered to images
-(pypdfium2) off the UI thread and painted on the printer. Each print is recorded as a `SlipPrint` fact.
+A slip or label is a PDF; QPrinter cannot take a PDF, so its pages are rendered to images (pypdfium2) off the UI
+thread and painted on the printer. Each slip print is recorded as a `SlipPrint` fact.
 """
 
 from __future__ import annotations
@@ -11,7 +12,9 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QMarginsF, QObject, QSizeF, Qt, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
@@ -75,6 +78,11 @@ def pdf_pages(data: bytes, dpi: int) -> list[QImage]:
     return images
 
 
+def label_pages(path: Path, dpi: int) -> list[QImage]:
+    """Runs off the UI thread: each page of a label PDF written to disk as an image at the printer's resolution."""
+    return pdf_pages(path.read_bytes(), dpi)
+
+
 def _translate(source: str, count: int | None = None) -> str:
     from ui.i18n import translate_station
 
@@ -105,6 +113,79 @@ def paint(printer: QPrinter, images: list[QImage]) -> bool:
     return ok
 
 
+# When the print dialog is shown: every time (the remembered printer first in it), only while no printer is
+# remembered for the kind (labels at the dock: asked once), or never (a silent print).
+Ask = Literal["always", "unless_remembered", "never"]
+
+
+class RememberedPrinter:
+    """The one way slips and labels reach a printer: the printer remembered for the first of `kinds` that names
+    one (a label falls back to the grading slips' printer, the dock's label printer), else the system's default;
+    the print dialog as `Ask` says, whose choice is kept under `kinds[0]`; the pages rendered off the UI thread
+    and painted. It says nothing itself: each caller words what the person at the dock is told."""
+
+    def __init__(self, ctx: StationContext, runner: TaskRunner, kinds: tuple[str, ...], doc_name: str) -> None:
+        self.ctx, self.runner = ctx, runner
+        self.kinds, self.doc_name = kinds, doc_name
+
+    def choose(self, window: QWidget | None, title: str, size: str, ask: Ask) -> QPrinter | None:
+        """The printer to print on, or None: the dialog was cancelled, or a silent print has no printer."""
+        printers = self.ctx.settings.slip_printers
+        name = next((printers[kind] for kind in self.kinds if printers.get(kind)), None)
+        info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
+        if not info.isNull() and ask != "always":
+            return self._printer(info, size)
+        printer = self._printer(info if not info.isNull() else QPrinterInfo.defaultPrinter(), size)
+        if ask == "never":
+            return printer if printer.isValid() and printer.printerName() else None
+        dialog = QPrintDialog(printer, window)
+        dialog.setWindowTitle(title)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
+            # Written to the settings file in the background; a printer not remembered is asked for again.
+            self.runner.run(remember_printer, self.ctx, self.kinds[0], printer.printerName(),
+                            on_error=lambda exc: log.warning("printer not remembered: %s", exc))
+        return printer
+
+    def to_file(self, path: Path, size: str) -> QPrinter:
+        """Through QPrinter into a PDF file: what a print would produce, for a file share or a test."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        self._layout(printer, size)
+        return printer
+
+    def start(self, printer: QPrinter, pages: Callable[[int], list[QImage]], *, refused: str,
+              printed: Callable[[str], None], failed: Callable[[str], None]) -> None:
+        """`pages(dpi)` runs off the UI thread; then `printed("printer:NAME" or "file:PATH")`, or `failed` with
+        the error's words or `refused` when the printer would not start."""
+        dpi = min(printer.resolution(), MAX_DPI)
+
+        def painted(images: list[QImage]) -> None:
+            if not paint(printer, images):
+                failed(refused)
+            elif printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+                printed(f"file:{printer.outputFileName()}")
+            else:
+                printed(f"printer:{printer.printerName()}")
+
+        self.runner.run(pages, dpi, on_result=painted, on_error=lambda exc: failed(error_text(exc)))
+
+    def _printer(self, info: QPrinterInfo, size: str) -> QPrinter:
+        # High resolution even without a printer: the dialog may pick one, and a screen-resolution job would
+        # render the pages at 96 dpi for a 203 or 300 dpi label printer.
+        printer = (QPrinter(info, QPrinter.PrinterMode.HighResolution) if not info.isNull()
+                   else QPrinter(QPrinter.PrinterMode.HighResolution))
+        self._layout(printer, size)
+        return printer
+
+    def _layout(self, printer: QPrinter, size: str) -> None:
+        printer.setPageLayout(QPageLayout(page_size(size), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setFullPage(True)
+        printer.setDocName(self.doc_name)
+
+
 class SlipPrinting(QObject):
     """Prints slips for a page: with the dialog, silently to the remembered printer, or to a PDF file."""
 
@@ -116,6 +197,7 @@ class SlipPrinting(QObject):
         self.setObjectName("slipPrinting")
         self.ctx = ctx
         self.runner = runner
+        self.printers = RememberedPrinter(ctx, runner, (KIND_GRADING,), "Grading slips")
 
     # ---- the three ways to print ----
     def print_with_dialog(self, window: QWidget, ids: list[uuid.UUID], user_id: uuid.UUID | None,
@@ -134,31 +216,20 @@ class SlipPrinting(QObject):
         return self._when_allowed(ids, user_id, reason, lambda job: self._start_to_file(job, path))
 
     def _ask_and_start(self, window: QWidget, job: _Job) -> None:
-        printer = self._printer(job.size)
-        dialog = QPrintDialog(printer, window)
-        dialog.setWindowTitle(self.tr("Print grading slips"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
-            # Written to the settings file in the background; a printer not remembered is asked for again.
-            self.runner.run(remember_printer, self.ctx, KIND_GRADING, printer.printerName(),
-                            on_error=lambda exc: log.warning("printer not remembered: %s", exc))
-        self._start(job, printer)
+        printer = self.printers.choose(window, self.tr("Print grading slips"), job.size, "always")
+        if printer is not None:
+            self._start(job, printer)
 
     def _start_silently(self, job: _Job) -> None:
-        printer = self._printer(job.size)
-        if not printer.isValid() or not printer.printerName():
+        printer = self.printers.choose(None, "", job.size, "never")
+        if printer is None:
             self.failed.emit(self.tr("No printer is set up for grading slips. Print once with the dialog to "
                                      "choose one, or ask a lead."))
             return
         self._start(job, printer)
 
     def _start_to_file(self, job: _Job, path: Path) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        self._layout(printer, job.size)
-        self._start(job, printer)
+        self._start(job, self.printers.to_file(path, job.size))
 
     # ---- shared steps ----
     def _when_allowed(self, ids: list[uuid.UUID], user_id: uuid.UUID | None, reason: str | None,
@@ -184,36 +255,13 @@ class SlipPrinting(QObject):
                         on_error=lambda exc: self.failed.emit(error_text(exc)))
         return True
 
-    def _printer(self, size: str) -> QPrinter:
-        name = self.ctx.settings.slip_printers.get(KIND_GRADING)
-        info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
-        if info.isNull():
-            info = QPrinterInfo.defaultPrinter()
-        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution) if not info.isNull() else QPrinter()
-        self._layout(printer, size)
-        return printer
-
-    @staticmethod
-    def _layout(printer: QPrinter, size: str) -> None:
-        printer.setPageLayout(QPageLayout(page_size(size), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-        printer.setFullPage(True)
-        printer.setDocName("Grading slips")
-
     def _start(self, job: _Job, printer: QPrinter) -> None:
-        dpi = min(printer.resolution(), MAX_DPI)
-        self.runner.run(render_pages, self.ctx, job.ids, job.size, dpi,
-                        on_result=lambda images: self._paint(job, printer, images),
-                        on_error=lambda exc: self.failed.emit(error_text(exc)))
+        self.printers.start(printer, partial(render_pages, self.ctx, job.ids, job.size),
+                            refused=self.tr("The printer did not take the slips. Check that it is on and has "
+                                            "labels, then print again."),
+                            printed=lambda target: self._record(job, target), failed=self.failed.emit)
 
-    def _paint(self, job: _Job, printer: QPrinter, images: list[QImage]) -> None:
-        if not paint(printer, images):
-            self.failed.emit(self.tr("The printer did not take the slips. Check that it is on and has labels, "
-                                     "then print again."))
-            return
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            target = f"file:{printer.outputFileName()}"
-        else:
-            target = f"printer:{printer.printerName()}"
+    def _record(self, job: _Job, target: str) -> None:
         # The print is a fact: written in the background like every other; `printed` follows once it is stored.
         self.runner.run(record_prints, self.ctx, job.ids, size=job.size, target=target, user_id=job.user_id,
                         reason=job.reason, on_result=self._recorded, on_error=lambda exc: self.failed.emit(

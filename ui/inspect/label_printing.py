@@ -8,19 +8,17 @@ and its answer is kept. Rendering and sending run off the UI thread, so the next
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, Signal
-from PySide6.QtGui import QImage, QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from station.context import StationContext
 from station.services.raw_print import send_raw
 from station.services.slips import KIND_GRADING, remember_printer
-from ui.containers.printing import label_pages
 from ui.i18n import error_text
-from ui.printing import MAX_DPI, page_size, paint
+from ui.printing import RememberedPrinter, label_pages
 from ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -39,6 +37,7 @@ class ItemLabelPrinting(QObject):
         super().__init__(parent)
         self.setObjectName("itemLabelPrinting")
         self.ctx, self.runner = ctx, runner
+        self.printers = RememberedPrinter(ctx, runner, (KIND_ITEM_LABEL, KIND_GRADING), "Item label")
 
     def print_label(self, window: QWidget | None, label: Path, kind: str) -> None:
         if kind == "zpl":
@@ -66,48 +65,15 @@ class ItemLabelPrinting(QObject):
 
     # ---- PDF: through QPrinter, as grading slips print ----
     def _print_pdf(self, window: QWidget | None, label: Path) -> None:
-        printers = self.ctx.settings.slip_printers
-        name = printers.get(KIND_ITEM_LABEL) or printers.get(KIND_GRADING)
-        info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo()
-        if not info.isNull():
-            printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
-            self._layout(printer)
-            self._start(label, printer)
-            return
-        default = QPrinterInfo.defaultPrinter()
-        printer = (QPrinter(default, QPrinter.PrinterMode.HighResolution) if not default.isNull()
-                   else QPrinter(QPrinter.PrinterMode.HighResolution))
-        self._layout(printer)
-        dialog = QPrintDialog(printer, window)
-        dialog.setWindowTitle(self.tr("Print the item's label"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        printer = self.printers.choose(window, self.tr("Print the item's label"), "4x6", "unless_remembered")
+        if printer is None:
             self.failed.emit(self._saved_text(label))
             return
-        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
-            self.runner.run(remember_printer, self.ctx, KIND_ITEM_LABEL, printer.printerName(),
-                            on_error=lambda exc: log.warning("printer not remembered: %s", exc))
-        self._start(label, printer)
-
-    @staticmethod
-    def _layout(printer: QPrinter) -> None:
-        printer.setPageLayout(QPageLayout(page_size("4x6"), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
-        printer.setFullPage(True)
-        printer.setDocName("Item label")
-
-    def _start(self, label: Path, printer: QPrinter) -> None:
-        dpi = min(printer.resolution(), MAX_DPI)
-        self.runner.run(label_pages, label, dpi, on_result=lambda images: self._paint(printer, label, images),
-                        on_error=lambda exc: self.failed.emit(error_text(exc) + " " + self._saved_text(label)))
-
-    def _paint(self, printer: QPrinter, label: Path, images: list[QImage]) -> None:
-        if not paint(printer, images):
-            self.failed.emit(self.tr("The printer did not take the item's label. Check that it is on and has "
-                                     "labels.") + " " + self._saved_text(label))
-            return
-        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-            self.printed.emit(f"file:{printer.outputFileName()}")
-        else:
-            self.printed.emit(f"printer:{printer.printerName()}")
+        self.printers.start(printer, partial(label_pages, label),
+                            refused=self.tr("The printer did not take the item's label. Check that it is on and "
+                                            "has labels."),
+                            printed=self.printed.emit,
+                            failed=lambda text: self.failed.emit(text + " " + self._saved_text(label)))
 
     def _saved_text(self, label: Path) -> str:
         return self.tr("The item's label was not printed; it is saved as {file}.").format(file=label)
