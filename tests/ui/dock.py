@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import csv
 import json
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from station.config import RESOURCES
-from station.context import open_station
+from station.context import StationContext, open_station
+from station.services.identify import identify
+from tests.flows import like_new
 from ui.main_window import MainWindow
 
 # The dock's screen the station is laid out for.
@@ -38,6 +41,117 @@ def scan(qtbot: Any, page: Any, text: str, source: str = "scanner") -> None:
     """A scan on a mode's page, then a wait for what it shows: the page checks the label in the background."""
     page.handle_scan(text, source)
     settle(qtbot, page.window())
+
+
+class Dock:
+    """A person at the dock: presses keys on whatever has focus, scans labels with the hand scanner."""
+
+    def __init__(self, qtbot: Any, window: MainWindow) -> None:
+        self.qtbot = qtbot
+        self.window = window
+        self.inputs: list[str] = []
+
+    def target(self) -> QWidget:
+        # A modal question takes the keys first; otherwise the focused widget, or the window itself.
+        popup = QApplication.activeModalWidget()
+        active = QApplication.activeWindow()
+        if popup is None and (active is None or not active.isVisible()):
+            # The offscreen platform can leave no window (or a closed popup) active after a dialog closes; a
+            # real desktop gives activation back to the main window, and with it the focus it had.
+            self.window.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+        return popup.focusWidget() or popup if popup is not None else (QApplication.focusWidget() or self.window)
+
+    def press(self, key: Qt.Key) -> None:
+        self.inputs.append(Qt.Key(key).name)
+        self.qtbot.keyClick(self.target(), key)
+
+    def chord(self, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
+        """A key with Ctrl, Alt or Shift held."""
+        self.inputs.append(f"{modifiers.name}+{Qt.Key(key).name}")
+        self.qtbot.keyClick(self.target(), key, modifiers)
+
+    def type(self, text: str) -> None:
+        for char in text:
+            self.inputs.append(char)
+            self.qtbot.keyClick(self.target(), char)
+
+    def scan(self, text: str) -> None:
+        """The hand scanner: the wedge filter turns its key burst into one scan."""
+        self.inputs.append(f"scan {text}")
+        self.window.on_scanned(text)
+        settle(self.qtbot, self.window)  # the label is checked in the background
+
+    @property
+    def count(self) -> int:
+        return len(self.inputs)
+
+
+def straight_rma(ctx: StationContext, category: str) -> str:
+    """A one-line RMA of `category` that goes straight to its checklist (no flags, not inspected yet)."""
+    with (RESOURCES / "demo" / "rmas.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    with (RESOURCES / "demo" / "products.csv").open(encoding="utf-8") as handle:
+        categories = {r["sku"]: r["category"] for r in csv.DictReader(handle)}
+    lines = Counter(r["rma_number"] for r in rows)
+    for row in rows:
+        if lines[row["rma_number"]] == 1 and categories.get(row["sku"]) == category:
+            ident = identify(ctx, row["rma_number"])
+            if ident.outcome == "rma" and not ident.flags and not ident.lines[0].fully_inspected:
+                return row["rma_number"]
+    raise AssertionError(f"no straight one-line RMA of {category} in the demo data")
+
+
+def press_answer(dock: Dock, question: Any, value: Any) -> None:
+    """The keys an inspector presses for one answer: a digit per choice, typing, Enter."""
+    if value is None:
+        dock.press(Qt.Key.Key_Return)
+    elif question.kind == "yes_no":
+        dock.press(DIGIT_KEYS[question.choices.index(value)])  # No first on "Any damage?"
+    elif question.kind == "single":
+        dock.press(DIGIT_KEYS[[o for o, _t in question.options].index(value)])
+    elif question.kind == "multi":
+        for option in value:
+            dock.press(DIGIT_KEYS[[o for o, _t in question.options].index(option)])
+        dock.press(Qt.Key.Key_Return)
+    else:
+        dock.type(f"{value:g}" if isinstance(value, float) else str(value))
+        dock.press(Qt.Key.Key_Return)
+
+
+def answer_by_keys(dock: Dock, answers: dict[str, Any]) -> None:
+    """Answers the checklist on screen with digits, typing and Enter, sent to whatever has focus."""
+    page = dock.window.inspect
+    while page.draft is not None and page.draft.step == "checklist" and page.draft.current_question is not None:
+        before = page.draft
+        question = before.current_question
+        press_answer(dock, question, answers.get(question.id))
+        dock.qtbot.waitUntil(lambda b=before: page.draft is None or page.draft.position != b.position
+                             or page.draft.step != b.step or page.draft.questions != b.questions, timeout=5000)
+
+
+def photos_by_keys(dock: Dock) -> None:
+    """Space for each photo the open inspection still needs, then Enter past the photos to the grade screen."""
+    page = dock.window.inspect
+    while page.draft is not None and page.draft.photos_missing:
+        missing = len(page.draft.photos_missing)
+        dock.qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
+        dock.press(Qt.Key.Key_Space)
+        dock.qtbot.waitUntil(lambda m=missing: page.draft is not None and len(page.draft.photos_missing) < m,
+                             timeout=10000)
+    if page.stack.currentWidget() is page.photos_view:
+        dock.press(Qt.Key.Key_Return)
+    dock.qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
+
+
+def like_new_at_the_grade(dock: Dock, category: str = "toys") -> None:
+    """By keys alone, a like-new item of `category` from the scan of its label up to its grade screen."""
+    window = dock.window
+    page = window.inspect
+    dock.scan(straight_rma(window.ctx, category))
+    dock.qtbot.waitUntil(lambda: page.draft is not None)
+    answer_by_keys(dock, like_new(window.ctx.templates.templates[page.draft.category], window.ctx.rules))
+    photos_by_keys(dock)
 
 
 def user_button(qtbot: Any, window: MainWindow, name: str) -> QPushButton:

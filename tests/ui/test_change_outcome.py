@@ -14,9 +14,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from db import models
 from station.config import RESOURCES
 from station.scan.images import read_image_file
-from tests.flows import like_new
-from tests.ui.dock import settle, station_window
-from tests.ui.test_keyboard_only import Dock, answer_by_keys, sign_in_by_badge, straight_rma, users_by_language
+from tests.ui.dock import Dock, like_new_at_the_grade, settle, station_window
+from tests.ui.test_keyboard_only import sign_in_by_badge, users_by_language
 from ui.inspect.page import InspectPage
 from ui.main_window import MainWindow
 from ui.translations import set_language
@@ -39,16 +38,7 @@ def at_the_grade(qtbot, window: MainWindow) -> tuple[Dock, InspectPage]:
     dock = Dock(qtbot, window)
     sign_in_by_badge(dock, users_by_language()["en"])
     page = window.inspect
-    dock.scan(straight_rma(window.ctx, "toys"))
-    qtbot.waitUntil(lambda: page.draft is not None)
-    answer_by_keys(dock, like_new(window.ctx.templates.templates[page.draft.category], window.ctx.rules))
-    while page.draft.photos_missing:
-        missing = len(page.draft.photos_missing)
-        dock.press(Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)
-    if page.stack.currentWidget() is page.photos_view:
-        dock.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
+    like_new_at_the_grade(dock, "toys")
     assert (page.grade_view.grade.text(), page.draft.grade.disposition) == ("A", "restock")
     return dock, page
 

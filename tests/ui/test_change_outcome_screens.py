@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QApplication
 
 from station.config import RESOURCES
 from station.scan.images import read_image_file
-from tests.flows import like_new
-from tests.ui.dock import station_window
+from tests.ui.dock import Dock, like_new_at_the_grade, station_window
 from tests.ui.i18n.screens import settle
 from tests.ui.screens import SCREENS, save_screenshot
 from tests.ui.test_change_outcome import in_view
-from tests.ui.test_keyboard_only import Dock, answer_by_keys, sign_in_by_badge, straight_rma, users_by_language
+from tests.ui.test_keyboard_only import sign_in_by_badge, users_by_language
 from ui.translations import set_language
 
 pytestmark = pytest.mark.xvfb
@@ -35,18 +34,8 @@ def test_change_outcome_in_each_language(qtbot, styled: QApplication, station_di
         dock = Dock(qtbot, window)
         sign_in_by_badge(dock, users_by_language()["en"])
         window.apply_language(language)  # she reads English; these pictures are in `language`
-        page = window.inspect
-        dock.scan(straight_rma(window.ctx, "toys"))
-        qtbot.waitUntil(lambda: page.draft is not None)
-        answer_by_keys(dock, like_new(window.ctx.templates.templates[page.draft.category], window.ctx.rules))
-        while page.draft.photos_missing:
-            missing = len(page.draft.photos_missing)
-            dock.press(Qt.Key.Key_Space)
-            qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)
-        if page.stack.currentWidget() is page.photos_view:
-            dock.press(Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
-        view = page.grade_view
+        like_new_at_the_grade(dock, "toys")
+        view = window.inspect.grade_view
         right_to_left = language == "he"
         assert (window.layoutDirection() == Qt.LayoutDirection.RightToLeft) == right_to_left
 

@@ -3,67 +3,29 @@
 from __future__ import annotations
 
 import csv
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from station.config import RESOURCES
-from station.context import StationContext
 from station.scan.images import read_image_file
-from station.services.identify import identify
 from tests.flows import damaged_with_photo, in_order, like_new
-from tests.ui.dock import settle, station_window
+from tests.ui.dock import (
+    Dock,
+    answer_by_keys,
+    photos_by_keys,
+    press_answer,
+    settle,
+    station_window,
+    straight_rma,
+)
 from ui.main_window import MainWindow
 from ui.translations import current_language, set_language
 
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(1, 10)]
-class Dock:
-    """A person at the dock: presses keys on whatever has focus, scans labels with the hand scanner."""
-
-    def __init__(self, qtbot: Any, window: MainWindow) -> None:
-        self.qtbot = qtbot
-        self.window = window
-        self.inputs: list[str] = []
-
-    def target(self) -> QWidget:
-        # A modal question takes the keys first; otherwise the focused widget, or the window itself.
-        popup = QApplication.activeModalWidget()
-        active = QApplication.activeWindow()
-        if popup is None and (active is None or not active.isVisible()):
-            # The offscreen platform can leave no window (or a closed popup) active after a dialog closes; a
-            # real desktop gives activation back to the main window, and with it the focus it had.
-            self.window.activateWindow()
-            self.qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
-        return popup.focusWidget() or popup if popup is not None else (QApplication.focusWidget() or self.window)
-
-    def press(self, key: Qt.Key) -> None:
-        self.inputs.append(Qt.Key(key).name)
-        self.qtbot.keyClick(self.target(), key)
-
-    def chord(self, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:
-        """A key with Ctrl, Alt or Shift held."""
-        self.inputs.append(f"{modifiers.name}+{Qt.Key(key).name}")
-        self.qtbot.keyClick(self.target(), key, modifiers)
-
-    def type(self, text: str) -> None:
-        for char in text:
-            self.inputs.append(char)
-            self.qtbot.keyClick(self.target(), char)
-
-    def scan(self, text: str) -> None:
-        """The hand scanner: the wedge filter turns its key burst into one scan."""
-        self.inputs.append(f"scan {text}")
-        self.window.on_scanned(text)
-        settle(self.qtbot, self.window)  # the label is checked in the background
-
-    @property
-    def count(self) -> int:
-        return len(self.inputs)
 
 
 @pytest.fixture
@@ -101,61 +63,10 @@ def sign_in_by_badge(dock: Dock, user: dict[str, str]) -> None:
     settle(dock.qtbot, dock.window)
 
 
-def straight_rma(ctx: StationContext, category: str) -> str:
-    """A one-line RMA of `category` that goes straight to its checklist (no flags, not inspected yet)."""
-    with (RESOURCES / "demo" / "rmas.csv").open(encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
-    with (RESOURCES / "demo" / "products.csv").open(encoding="utf-8") as handle:
-        categories = {r["sku"]: r["category"] for r in csv.DictReader(handle)}
-    lines = Counter(r["rma_number"] for r in rows)
-    for row in rows:
-        if lines[row["rma_number"]] == 1 and categories.get(row["sku"]) == category:
-            ident = identify(ctx, row["rma_number"])
-            if ident.outcome == "rma" and not ident.flags and not ident.lines[0].fully_inspected:
-                return row["rma_number"]
-    raise AssertionError(f"no straight one-line RMA of {category} in the demo data")
-
-
-def press_answer(dock: Dock, question: Any, value: Any) -> None:
-    """The keys an inspector presses for one answer: a digit per choice, typing, Enter."""
-    if value is None:
-        dock.press(Qt.Key.Key_Return)
-    elif question.kind == "yes_no":
-        dock.press(DIGITS[question.choices.index(value)])  # No first on "Any damage?"
-    elif question.kind == "single":
-        dock.press(DIGITS[[o for o, _t in question.options].index(value)])
-    elif question.kind == "multi":
-        for option in value:
-            dock.press(DIGITS[[o for o, _t in question.options].index(option)])
-        dock.press(Qt.Key.Key_Return)
-    else:
-        dock.type(f"{value:g}" if isinstance(value, float) else str(value))
-        dock.press(Qt.Key.Key_Return)
-
-
-def answer_by_keys(dock: Dock, answers: dict[str, Any]) -> None:
-    """Answers the checklist on screen with digits, typing and Enter, sent to whatever has focus."""
-    page = dock.window.inspect
-    while page.draft is not None and page.draft.step == "checklist" and page.draft.current_question is not None:
-        before = page.draft
-        question = before.current_question
-        press_answer(dock, question, answers.get(question.id))
-        dock.qtbot.waitUntil(lambda b=before: page.draft is None or page.draft.position != b.position
-                             or page.draft.step != b.step or page.draft.questions != b.questions, timeout=5000)
-
-
 def finish_by_keys(dock: Dock) -> None:
     """Photos with Space while any is needed, Enter to the grade, Enter to complete."""
     page = dock.window.inspect
-    while page.draft is not None and page.draft.photos_missing:
-        missing = len(page.draft.photos_missing)
-        dock.qtbot.waitUntil(lambda: page.stack.currentWidget() is page.photos_view)
-        dock.press(Qt.Key.Key_Space)
-        dock.qtbot.waitUntil(lambda m=missing: page.draft is not None and len(page.draft.photos_missing) < m,
-                             timeout=10000)
-    if page.stack.currentWidget() is page.photos_view:
-        dock.press(Qt.Key.Key_Return)
-    dock.qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
+    photos_by_keys(dock)
     dock.press(Qt.Key.Key_Return)
     # Then the item goes in its container: the confirm scan after the completion (not counted among its inputs).
     dock.qtbot.waitUntil(lambda: page.waiting is not None, timeout=10000)
@@ -299,13 +210,7 @@ def test_the_keys_for_each_step_are_printed_on_screen(qtbot, window: MainWindow)
     # The flash says a photo is needed, with the camera icon and its own tone, not colour alone.
     assert window.flash.state == "photo" and window.flash.word == "Photo needed"
     assert page.draft.photos_missing
-    while page.draft.photos_missing:
-        missing = len(page.draft.photos_missing)
-        dock.press(Qt.Key.Key_Space)
-        qtbot.waitUntil(lambda m=missing: len(page.draft.photos_missing) < m, timeout=10000)
-    if page.stack.currentWidget() is page.photos_view:
-        dock.press(Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.grade_view)
+    photos_by_keys(dock)
     assert all(key in window.hints.text() for key in ("Enter", "O:", "Backspace"))
     for button in (page.grade_view.done, page.grade_view.change):
         assert button.height() >= 48, "big targets for gloved hands"
@@ -427,7 +332,7 @@ def test_review_digits_choose_the_disposition_and_the_photo_keeps_its_zoom_key(q
 
 def test_the_refurb_desk_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path) -> None:
     from tests.station.refurb.graded import complete
-    from tests.ui.refurb.test_changed_outcome_slip import _print_to
+    from tests.ui.printing import answer_print_dialog
     from ui.refurb.page import RefurbPage
 
     ctx = window.ctx
@@ -451,7 +356,7 @@ def test_the_refurb_desk_by_keys_alone(qtbot, window: MainWindow, tmp_path: Path
     assert page.item.work[0].parts == ["thread"] and page.item.work[0].minutes >= 1
 
     slip = tmp_path / "slip.pdf"
-    _print_to(slip)
+    answer_print_dialog(slip)
     with qtbot.waitSignal(page.printing.printed, timeout=20000):
         dock.chord(Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
 

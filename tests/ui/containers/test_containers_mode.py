@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
 
 from station.context import StationContext
 from station.people import UserSummary
@@ -21,6 +19,7 @@ from station.slips.reference import slip_reference
 from tests.station.putaway.items import restock_item
 from tests.station.review.scenario import lead
 from tests.station.slips.rendering import pages_as_png, qr_texts
+from tests.ui.printing import answer_print_dialog
 from tests.ui.screens import save_screenshot
 from ui.containers.page import ContainersPage
 from ui.tasks import TaskRunner
@@ -48,25 +47,6 @@ def _scan(qtbot: Any, page: ContainersPage, text: str) -> str:
     qtbot.waitUntil(lambda: page.running == 0 and page.message.text() != "")
     assert before is not None
     return page.message.text()
-
-
-def _answer_print_dialog(path: Path | None) -> None:
-    """Stands for the person at the dock in the print dialog, once it is open: "print to file" at `path`, or
-    Cancel (None). The machine has no printer, so the first print of a container label asks."""
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QPrintDialog):
-            QTimer.singleShot(50, answer)
-            return
-        if path is None:
-            dialog.done(QDialog.DialogCode.Rejected)
-            return
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        dialog.done(QDialog.DialogCode.Accepted)
-
-    QTimer.singleShot(0, answer)
 
 
 def _stop(qtbot: Any, page: ContainersPage, runner: TaskRunner) -> None:
@@ -100,7 +80,7 @@ def test_scan_to_tote_with_a_wrong_and_the_right_container_then_close_and_print(
         assert "LOC-DOCK-2" in said and putaway.container_view(ctx, right).location == "LOC-DOCK-2"
         save_screenshot(page, "containers-placed")
         printed = tmp_path / "printed-label.pdf"
-        _answer_print_dialog(printed)
+        answer_print_dialog(printed)
         qtbot.keyClick(page.entry, Qt.Key.Key_F10)
         qtbot.waitUntil(lambda: page.running == 0 and bool(page.last_files))
         assert putaway.container_view(ctx, right).status == "closed"
@@ -171,7 +151,7 @@ def test_a_label_print_cancelled_in_the_dialog_says_where_the_label_is_saved(qtb
     try:
         page.handle_scan(tote, "scanner")
         qtbot.waitUntil(lambda: page.running == 0 and page.shown is not None and page.shown.code == tote)
-        _answer_print_dialog(None)
+        answer_print_dialog(None)
         qtbot.keyClick(page.entry, Qt.Key.Key_F10)
         qtbot.waitUntil(lambda: page.running == 0 and "not printed" in page.message.text(), timeout=20000)
         label = next(p for p in page.last_files if p.name.endswith("-label.pdf"))

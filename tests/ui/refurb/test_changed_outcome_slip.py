@@ -6,9 +6,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
 
 from station.config import RESOURCES
 from station.context import StationContext
@@ -18,6 +16,7 @@ from station.slips.reference import slip_reference
 from tests.station.review.scenario import overridden
 from tests.station.slips.rendering import pages_as_png, qr_texts
 from tests.ui.dock import station_window
+from tests.ui.printing import answer_print_dialog
 from ui.main_window import MainWindow
 from ui.refurb.page import RefurbPage
 from ui.review.page import ReviewPage
@@ -52,21 +51,6 @@ def _sign_in(qtbot: Any, window: MainWindow, role: str) -> None:
     qtbot.waitUntil(lambda: window.user is not None)
 
 
-def _print_to(path: Path) -> None:
-    """Stands for the technician picking "print to file" in the print dialog, once it is open."""
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QPrintDialog):
-            QTimer.singleShot(50, answer)
-            return
-        printer = dialog.printer()
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(path))
-        dialog.done(QDialog.DialogCode.Accepted)
-
-    QTimer.singleShot(0, answer)
-
-
 def test_lead_approves_a_changed_outcome_then_refurb_prints_its_slip(qtbot, ctx: StationContext,
                                                                     station_dir: Path, tmp_path: Path) -> None:
     ctx.settings.review_sample_rate = 0.0
@@ -91,7 +75,7 @@ def test_lead_approves_a_changed_outcome_then_refurb_prints_its_slip(qtbot, ctx:
         slip = tmp_path / "slip.pdf"
         failures: list[str] = []
         refurb.printing.failed.connect(failures.append)
-        _print_to(slip)
+        answer_print_dialog(slip)  # the technician picks "print to file" in the print dialog
         with qtbot.waitSignal(refurb.printing.printed, timeout=20000):
             qtbot.mouseClick(refurb.work_view.print_button, Qt.MouseButton.LeftButton)
         assert not failures
