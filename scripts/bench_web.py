@@ -2,6 +2,7 @@
 page's p95 time next to the same SQL run by hand in the same run.
 
 Usage: .venv/bin/python scripts/bench_web.py [--inspections 1000000] [--requests 200] [--url postgresql+psycopg://…]
+       [--keep NAME] [--drop NAME]
 Goal: p95 ≤ 200 ms per page, and ≤ 1.3× the SQL by hand. The pages are asked over HTTP of `station central web`
 in a process of its own; a page's time is the server's own (its Server-Timing header). "By hand" is the
 statements the page sent, captured as psycopg sent them, sent again on one psycopg connection under the same
@@ -10,7 +11,9 @@ page request, so the machine's load falls on both alike. The inspections are mad
 generate_series (not through the services); the one with 8 photos carries real photographs from tests/data, each
 with its check, and an RMA, a lead's regrade, a refund, a container and the shop's notice, so the page shows
 every part it has and its statements read each. Everything is in a fresh schema with its own roles, dropped at
-the end. The last line is ``ratio: X.XX`` (the worse page's p95 over its SQL's p95).
+the end; with --keep NAME the schema bench_web_NAME and its roles stay for the next run with the same --keep and
+--inspections, which then times the pages without making the million rows again (--drop NAME removes them).
+The last line is ``ratio: X.XX`` (the worse page's p95 over its SQL's p95).
 """
 
 from __future__ import annotations
@@ -152,6 +155,23 @@ def _fill(engine, count: int) -> tuple[uuid.UUID, str]:  # type: ignore[no-untyp
     return target, rma, str(lead)
 
 
+def _kept(engine, count: int) -> tuple[uuid.UUID, str, str] | None:  # type: ignore[no-untyped-def]
+    """A kept schema's inspection with 8 photos, its RMA and the lead with a password, when it has them all."""
+    from sqlalchemy import text
+
+    rma = f"RMA-B{count + 1}"
+    with engine.connect() as connection:
+        if connection.execute(text("SELECT to_regclass('web_accounts')")).scalar() is None:
+            return None
+        target = connection.execute(text("SELECT id FROM inspections WHERE rma_number = :r"), {"r": rma}).scalar()
+        lead = connection.execute(text("SELECT a.badge FROM web_accounts a JOIN users u ON u.id = a.user_id "
+                                       "WHERE u.role = 'lead' ORDER BY a.badge LIMIT 1")).scalar()
+        made = connection.execute(text("SELECT count(*) FROM inspections")).scalar()
+    if target is None or lead is None or made != count + 1:
+        return None
+    return target, rma, str(lead)
+
+
 def _timed_pages(url: str, paths: list[str], requests: int, badge: str) -> dict[str, list[float]]:
     import re
 
@@ -240,6 +260,8 @@ def main() -> int:
     parser.add_argument("--inspections", type=int, default=1_000_000)
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--url", default=DEFAULT_URL)
+    parser.add_argument("--keep", metavar="NAME", help="keep the schema bench_web_NAME for the next run and reuse it")
+    parser.add_argument("--drop", metavar="NAME", help="remove a kept schema bench_web_NAME and its roles, then stop")
     args = parser.parse_args()
 
     import psycopg
@@ -252,30 +274,58 @@ def main() -> int:
     from station.web.central import open_web_central
     from tests.web.conftest import served
 
-    schema, prefix = f"bench_web_{uuid.uuid4().hex[:8]}", f"bw{uuid.uuid4().hex[:8]}"
+    name = (args.keep or args.drop or "").lower() or None
+    if name is not None and not (name.isascii() and name.isalnum() and len(name) <= 20):
+        raise SystemExit("--keep and --drop take up to 20 letters and digits")
+    schema, prefix = (f"bench_web_{name}", f"bwk{name}") if name else (
+        f"bench_web_{uuid.uuid4().hex[:8]}", f"bw{uuid.uuid4().hex[:8]}")
     admin = create_engine(args.url)
+    if args.drop:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+            drop_roles(connection, prefix)
+        admin.dispose()
+        print(f"dropped {schema}")
+        return 0
     with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        connection.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
     engine = create_engine(_schema_url(args.url, schema))
     try:
         with tempfile.TemporaryDirectory() as folder:
-            init_central(engine, prefix=prefix, passwords=False, reference=_reference(Path(folder) / "station"))
-            target, rma, lead = _fill(engine, args.inspections)
-            with engine.begin() as connection:
-                set_password(connection, lead, PASSWORD)
+            kept = _kept(engine, args.inspections) if args.keep else None
+            if kept is not None:
+                target, rma, lead = kept
+                print(f"{args.inspections:,} inspections kept in {schema}")
+            else:
+                if args.keep:  # a kept schema from another size or an interrupted run: made again
+                    engine.dispose()
+                    with admin.begin() as connection:
+                        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+                        drop_roles(connection, prefix)
+                        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+                init_central(engine, prefix=prefix, passwords=False, reference=_reference(Path(folder) / "station"))
+                target, rma, lead = _fill(engine, args.inspections)
+                with engine.begin() as connection:
+                    set_password(connection, lead, PASSWORD)
             web = open_web_central(_schema_url(args.url, schema, login_role(prefix)), Path(folder) / "cache", prefix)
-            # Every statement psycopg sends for the pages, whether SQLAlchemy or the page's own reads
-            # (station.web.central.rows) hand it over: only the pages run in this process while it records.
+            # Every statement psycopg sends for the pages, whether SQLAlchemy, the page's own reads
+            # (station.web.central.rows) or the async pages' connection hand it over: only the pages run in this
+            # process while it records.
             captured: list[tuple[str, object]] = []
-            sent = psycopg.Cursor.execute
+            sent, sent_async = psycopg.Cursor.execute, psycopg.AsyncCursor.execute
 
             def recorded(cursor, query, params=None, **options):  # type: ignore[no-untyped-def]
                 captured.append((query, params))
                 return sent(cursor, query, params, **options)
 
+            async def recorded_async(cursor, query, params=None, **options):  # type: ignore[no-untyped-def]
+                captured.append((query, params))
+                return await sent_async(cursor, query, params, **options)
+
             pages = {"search": f"/?q={rma}", "inspection": f"/inspections/{target}"}
             statements: dict[str, list[tuple[str, object]]] = {}
             psycopg.Cursor.execute = recorded  # type: ignore[method-assign]
+            psycopg.AsyncCursor.execute = recorded_async  # type: ignore[method-assign]
             with served(make_app(web, "bench-secret")) as url:
                 for name, path in pages.items():
                     _timed_pages(url, [path], 0, lead)  # warms the cache of photos and table names
@@ -287,6 +337,7 @@ def main() -> int:
                     statements[name] = captured[starts[-1]:]
                     captured.clear()
             psycopg.Cursor.execute = sent  # type: ignore[method-assign]
+            psycopg.AsyncCursor.execute = sent_async  # type: ignore[method-assign]
             web.engine.dispose()
             web_url = _schema_url(args.url, schema, login_role(prefix))
             worst = 0.0
@@ -304,9 +355,10 @@ def main() -> int:
                           f"{hand_p50:>11.1f} {len(statements[name]):>10}")
     finally:
         engine.dispose()
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-            drop_roles(connection, prefix)
+        if not args.keep:
+            with admin.begin() as connection:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+                drop_roles(connection, prefix)
         admin.dispose()
     print(f"ratio: {worst:.2f}")
     return 0
