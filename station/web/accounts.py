@@ -7,6 +7,7 @@ import csv
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -99,17 +100,22 @@ def guard(connection: Connection, badge: str) -> SignInGuard:
 
 
 # Every page asks this first: one statement, its text written once (no query built per request).
-ACCOUNT_SQL = text("""
+ACCOUNT_QUERY = """
 SELECT a.badge, a.user_id, a.name, a.language, u.name AS user_name, u.role, u.active, u.language AS user_language
 FROM web_accounts a LEFT JOIN users u ON u.id = a.user_id
-WHERE a.badge = :badge
-""")
+WHERE a.badge = %(badge)s
+"""
+ACCOUNT_SQL = text(ACCOUNT_QUERY.replace("%(badge)s", ":badge"))
 
 
 def account(connection: Connection, badge: str) -> Account | None:
     """The account as it is now (a station user's role and active flag are read every time, in the same
     statement as the account)."""
-    row = connection.execute(ACCOUNT_SQL, {"badge": badge}).first()
+    return account_of(connection.execute(ACCOUNT_SQL, {"badge": badge}).first())
+
+
+def account_of(row: Any) -> Account | None:
+    """An ACCOUNT_QUERY row as the account, or None when it signs in no one now."""
     if row is None:
         return None
     if row.user_id is None:

@@ -14,7 +14,8 @@ import secrets
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,10 +42,10 @@ from station.spreadsheet_csv import csv_line
 from station.text import StationError, Text, _
 from station.text_catalog import LANGUAGES, translator
 from station.web import accounts, photos
-from station.web.central import Account, CentralDown, WebCentral, write_on_central
+from station.web.central import Account, CentralDown, WebCentral, arows, write_on_central
 from station.web.charts import bars
-from station.web.inspection_page import load_page
-from station.web.search import search
+from station.web.inspection_page import KEPT_LINES, CheckLines, load_page_async
+from station.web.search import search, search_async
 from station.web.words import word, words
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,9 @@ HERE = Path(__file__).parent
 DECIDING = frozenset({"lead"})
 FIGURES = frozenset({"lead", "admin"})
 RTL = frozenset({"he"})
+# The tables of the central's schema, as SQLAlchemy's get_table_names() lists them.
+TABLES_SQL = ("SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relkind IN ('r', 'p') "
+              "AND c.relnamespace = CAST(current_schema() AS regnamespace)")
 
 
 def _environment() -> Environment:
@@ -68,6 +72,8 @@ class Web:
         self.env = env
         self.tables: frozenset[str] | None = None
         self.checklists: dict[tuple[str, int], Any] = {}  # checklist versions read from the central, kept
+        self.check_lines: CheckLines = {}  # each photo check's lines, made once
+        self.rendered: dict[tuple[str, Any], Markup] = {}  # and rendered once per language
 
     # --- what every page has ---------------------------------------------------------------------------------
 
@@ -87,9 +93,17 @@ class Web:
             return value.render(tr) if isinstance(value, Text) else ("" if value is None else str(value))
 
         # Many short lines (a photo's checks, the history) as one call each: a template's call costs more than
-        # the line, and the inspection page has a hundred of them.
-        def items(lines: Any) -> Markup:
-            return Markup("".join(f"<li>{escape(show(line))}</li>" for line in lines))
+        # the line, and the inspection page has a hundred of them. Lines with a key (a photo check's, which never
+        # change) are rendered once per language.
+        def items(lines: Any, key: Any = None) -> Markup:
+            if key is not None and (found := self.rendered.get((lang, key))) is not None:
+                return found
+            html = Markup("".join(f"<li>{escape(show(line))}</li>" for line in lines))
+            if key is not None:
+                if len(self.rendered) >= KEPT_LINES:
+                    self.rendered.clear()
+                self.rendered[(lang, key)] = html
+            return html
 
         def history(entries: Any) -> Markup:
             return Markup("".join(f"<li>{h.at:%Y-%m-%d %H:%M} · {escape(h.who)} · {escape(show(h.what))}</li>"
@@ -156,13 +170,19 @@ class Web:
             back = "/"
         return RedirectResponse(back, status_code=303)
 
-    def home(self, request: Request) -> Response:
+    async def ame(self, connection: Any, request: Request) -> Account:
+        """me() on the async pages' connection, which then reads in this person's role."""
+        found = await self.central.enter(connection, request.session.get("badge"))
+        if found is None:
+            request.session.pop("badge", None)
+            raise HTTPException(303, headers={"Location": "/signin"})
+        return found
+
+    async def home(self, request: Request) -> Response:
         query = request.query_params.get("q", "")
-        with self.central.connection() as connection:
-            self.central.signin_ctx(connection)
-            me = self.me(connection, request)
-            self.central.reader_ctx(connection, me)
-            found = search(connection, query)
+        async with self.central.aconnection() as connection:
+            me = await self.ame(connection, request)
+            found = await search_async(connection, query)
         return self.render(request, "search.html", me=me, query=query, found=found)
 
     def export(self, request: Request) -> Response:
@@ -193,21 +213,18 @@ class Web:
             # Another brand's inspection is as absent as one that does not exist: 404, never 403.
             raise HTTPException(404) from exc
 
-    def _tables(self, connection: Any) -> frozenset[str]:
-        from sqlalchemy import inspect as sa_inspect
-
+    async def _tables(self, connection: Any) -> frozenset[str]:
         if self.tables is None:  # read once: the put-away and shop-notice tables exist from some version on
-            self.tables = frozenset(sa_inspect(connection).get_table_names())
+            self.tables = frozenset(r.relname for r in await arows(connection, TABLES_SQL, {}))
         return self.tables
 
-    def inspection(self, request: Request) -> Response:
+    async def inspection(self, request: Request) -> Response:
         inspection_id = _uuid(request.path_params["id"])
-        with self.central.connection() as connection:
-            self.central.signin_ctx(connection)
-            me = self.me(connection, request)
-            tables = self._tables(connection)
-            self.central.reader_ctx(connection, me)
-            view = load_page(connection, self.central.base, tables, inspection_id, me, self.checklists)
+        async with self.central.aconnection() as connection:
+            me = await self.ame(connection, request)
+            tables = await self._tables(connection)
+            view = await load_page_async(connection, self.central.base, tables, inspection_id, me,
+                                         self.checklists, self.check_lines)
         if view is None:
             # Another brand's inspection is as absent as one that does not exist: 404, never 403.
             raise HTTPException(404)
@@ -409,7 +426,12 @@ def make_app(central: WebCentral, secret: str, *, https_only: bool = False) -> S
     ]
     handlers: dict[Any, Callable[..., Any]] = {CentralDown: central_down, HTTPException: http_problem,
                                                Exception: unexpected}
-    return Starlette(routes=routes, exception_handlers=handlers, middleware=[
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        await central.aclose()
+
+    return Starlette(routes=routes, exception_handlers=handlers, lifespan=lifespan, middleware=[
         Middleware(ServerTiming),
         Middleware(SessionMiddleware, secret_key=secret, session_cookie="station_web", same_site="lax",
                    https_only=https_only, max_age=12 * 3600)])

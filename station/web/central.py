@@ -3,15 +3,18 @@ by the server (row-level security), and a lead's review written as the WEB stati
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
 import uuid
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from collections.abc import AsyncIterator, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
+import psycopg
 from psycopg.rows import namedtuple_row
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -33,6 +36,10 @@ log = logging.getLogger(__name__)
 _DOWN = _("The central database cannot be reached now. Nothing was changed: wait a minute and reload the page; if "
           "it lasts, ask IT to check the central database server.")
 _AS_SQL = text("SELECT set_config('role', :r, true), set_config(:k, :v, true)")
+# The same statement for the pages that talk to psycopg directly (search, an inspection's page).
+AS_SQL = "SELECT set_config('role', %(r)s, true) AS role, set_config(%(k)s, %(v)s, true) AS client"
+RECYCLE_S = 600
+MAX_OVERFLOW = 10  # SQLAlchemy's default beyond pool_size, for the async pages too
 
 
 class CentralDown(StationError):
@@ -64,6 +71,13 @@ class WebCentral:
     engine: Engine
     prefix: str
     base: StationContext  # the web "station": rules and checklists from resources, photos cached in cache_dir
+    # The most asked pages (search, an inspection) run on the server's event loop with psycopg's async connections:
+    # a worker thread per page costs two thread switches, which on a busy machine weigh as much as the page's SQL.
+    connect_args: dict[str, Any] = field(default_factory=dict)
+    pool_size: int = 5
+    _idle: list[tuple[psycopg.AsyncConnection[Any], float]] = field(default_factory=list)  # with when opened
+    _opened: dict[psycopg.AsyncConnection[Any], float] = field(default_factory=dict)  # the ones in use
+    _slots: asyncio.Semaphore | None = None  # at most as many at once as the engine's pool allows
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -84,6 +98,88 @@ class WebCentral:
             raise CentralDown(_DOWN) from exc
         finally:
             connection.close()
+
+    @asynccontextmanager
+    async def aconnection(self) -> AsyncIterator[psycopg.AsyncConnection[Any]]:
+        """One transaction on an async connection of the web's own small pool. As connection(): a server that went
+        away under a kept connection (a restart) is the clear CentralDown page once, and the connections it cut
+        are dropped, so the reload is answered on a fresh one."""
+        if self._slots is None:
+            self._slots = asyncio.Semaphore(self.pool_size + MAX_OVERFLOW)
+        async with self._slots:
+            connection = await self._checkout()
+            try:
+                yield connection
+                await connection.commit()
+            except psycopg.OperationalError as exc:
+                if not (connection.broken or connection.closed):
+                    await self._checkin(connection, rollback=True)
+                    raise
+                self._opened.pop(connection, None)
+                await self._drop_idle()
+                await connection.close()
+                log.warning("central database connection lost: %s", exc)
+                raise CentralDown(_DOWN) from exc
+            except BaseException:
+                await self._checkin(connection, rollback=True)
+                raise
+            else:
+                await self._checkin(connection)
+
+    async def _checkout(self) -> psycopg.AsyncConnection[Any]:
+        while self._idle:
+            connection, opened = self._idle.pop()
+            # One left idle for long is replaced before it can be stale, as the engine's pool_recycle.
+            if not connection.closed and not connection.broken and time.monotonic() - opened < RECYCLE_S:
+                self._opened[connection] = opened
+                return connection
+            await connection.close()
+        try:
+            connection = await psycopg.AsyncConnection.connect(**self.connect_args)
+        except psycopg.OperationalError as exc:
+            log.warning("central database unreachable: %s", exc)
+            raise CentralDown(_DOWN) from exc
+        self._opened[connection] = time.monotonic()
+        return connection
+
+    async def _checkin(self, connection: psycopg.AsyncConnection[Any], rollback: bool = False) -> None:
+        opened = self._opened.pop(connection, 0.0)
+        try:
+            if rollback:
+                await connection.rollback()
+        except psycopg.Error:
+            await connection.close()
+            return
+        if len(self._idle) < self.pool_size and not connection.closed:
+            self._idle.append((connection, opened))
+        else:
+            await connection.close()
+
+    async def _drop_idle(self) -> None:
+        idle, self._idle = self._idle, []
+        for connection, _opened in idle:
+            await connection.close()
+
+    async def aclose(self) -> None:
+        """The async connections, when the server stops (they belong to its event loop)."""
+        await self._drop_idle()
+
+    async def enter(self, connection: psycopg.AsyncConnection[Any], badge: Any) -> Account | None:
+        """As signin_ctx, accounts.account and reader_ctx together: the account checked under the sign-in role,
+        then the role this person reads under, for the rest of the transaction. None: no such account (now)."""
+        from station.web.accounts import ACCOUNT_QUERY, account_of
+
+        async with connection.cursor(row_factory=namedtuple_row) as cursor:
+            await cursor.execute(AS_SQL, {"r": signin_role(self.prefix), "k": CLIENT_SETTING, "v": ""})
+            found = None
+            if badge:
+                await cursor.execute(ACCOUNT_QUERY, {"badge": badge})
+                found = account_of(await cursor.fetchone())
+            if found is not None:
+                role = client_role(self.prefix) if found.is_client else readers_role(self.prefix)
+                await cursor.execute(AS_SQL, {"r": role, "k": CLIENT_SETTING,
+                                              "v": found.badge if found.is_client else ""})
+        return found
 
     def _as(self, connection: Connection, role: str, client: str | None = None) -> StationContext:
         # SET LOCAL ROLE and the client's badge in one round trip: set_config('role') is SET ROLE, with its
@@ -116,15 +212,25 @@ def rows(connection: Connection, sql: str, params: Mapping[str, Any]) -> list[An
         return cursor.fetchall() if cursor.description else []
 
 
+async def arows(connection: psycopg.AsyncConnection[Any], sql: str, params: Mapping[str, Any]) -> list[Any]:
+    """rows() on the async pages' connection."""
+    async with connection.cursor(row_factory=namedtuple_row) as cursor:
+        await cursor.execute(sql, params)
+        return await cursor.fetchall() if cursor.description else []
+
+
 def open_web_central(url: str, cache_dir: Path, prefix: str = "station", pool_size: int = 5) -> WebCentral:
     """A pooled engine (the web answers many short requests), the rules and checklists, the photo cache."""
     # No ping before each page (a round trip every request): a connection the server dropped fails its page
     # with CentralDown and the pool starts afresh; one left idle for long is replaced before it can be stale.
-    engine = create_engine(normalise_url(url), pool_size=pool_size, pool_recycle=600,
-                           connect_args={"connect_timeout": 5, "application_name": "station-web"})
+    connect_args = {"connect_timeout": 5, "application_name": "station-web"}
+    engine = create_engine(normalise_url(url), pool_size=pool_size, max_overflow=MAX_OVERFLOW, pool_recycle=RECYCLE_S,
+                           connect_args=connect_args)
     templates = load_templates(RESOURCES / "checklists")
     rules = load_rules(RESOURCES / "grading", templates.templates)
     cache_dir.mkdir(parents=True, exist_ok=True)
     settings = Settings(station_id=WEB_STATION, station_name="Web view")
     base = StationContext(cache_dir, settings, sessionmaker(), EvidenceStore(cache_dir / "photos"), templates, rules)
-    return WebCentral(engine, prefix, base)
+    # The async pages connect as the engine does: the same server, role, options and type adapters.
+    _args, params = engine.dialect.create_connect_args(engine.url)
+    return WebCentral(engine, prefix, base, {**params, **connect_args}, pool_size)

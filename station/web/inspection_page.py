@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection
 
 from station.checklist.model import Template
@@ -27,7 +28,7 @@ from station.review.decisions import refusal_of
 from station.review.evidence import AnswerView, HistoryEntry, _photo_prompt, answer_text
 from station.review.photo_evidence import ReusedIn, check_lines, check_view
 from station.text import Text, _
-from station.web.central import Account, rows
+from station.web.central import Account, arows, rows
 
 # The decisions read below are these areas' (station.outcome): a new area must be added to DECISIONS_SQL too.
 READ_OUTCOME_SOURCES = ("station.review.decisions:review_decisions", "station.refurb.decisions:refurb_decisions")
@@ -60,8 +61,8 @@ ANSWERS_SQL = ("SELECT position, question_id, question_text, value, answered_at 
                "WHERE inspection_id = %(i)s ORDER BY position")
 # Each photo's newest check, and the same pictures found later by sync, beside the photo itself.
 PHOTOS_SQL = """
-SELECT p.id, p.sha256, p.question_id, p.taken_at, c.ok, c.problems, c.measures, c.phash, c.whole_item, c.camera,
-       c.similarity, c.catalog_sku, c.reused, c.kept_reason, c.limits, c.checked_at,
+SELECT p.id, p.sha256, p.question_id, p.taken_at, c.id AS check_id, c.ok, c.problems, c.measures, c.phash,
+       c.whole_item, c.camera, c.similarity, c.catalog_sku, c.reused, c.kept_reason, c.limits, c.checked_at,
        (SELECT json_agg(json_build_object('inspection_id', r.other_inspection_id, 'photo_id', r.other_photo_id,
                                           'distance', r.distance, 'station', r.other_station_id)
                         ORDER BY r.found_at, r.id)
@@ -90,6 +91,7 @@ class PagePhoto:
     sha256: str
     prompt: str | None
     checks: list[Text]
+    checks_key: tuple[Any, ...] | None = None  # the same key, the same lines: a page may keep them rendered
 
 
 @dataclass(frozen=True)
@@ -127,48 +129,108 @@ def _utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
+def _known_template(ctx: StationContext, category: str, version: int,
+                    kept: dict[tuple[str, int], Template]) -> Template | None:
+    return ctx.templates.get(category, version) or kept.get((category, version))
+
+
+def _keep_template(found_rows: list[Any], category: str, version: int,
+                   kept: dict[tuple[str, int], Template]) -> Template | None:
+    content = found_rows[0].content if found_rows else None
+    try:
+        found = Template.model_validate(content) if content else None
+    except ValueError:
+        found = None
+    if found is not None:  # a version's content never changes once kept: read once per web view
+        kept[(category, version)] = found
+    return found
+
+
 def _template(connection: Connection, ctx: StationContext, category: str, version: int,
               kept: dict[tuple[str, int], Template]) -> Template | None:
     # As station.checklist.versions.checklist_version: the version from the files, else the copy kept on the
     # central, else the newest loaded.
-    found = ctx.templates.get(category, version) or kept.get((category, version))
+    found = _known_template(ctx, category, version, kept)
     if found is None:
-        found_rows = rows(connection, TEMPLATE_SQL, {"c": category, "v": version})
-        content = found_rows[0].content if found_rows else None
-        try:
-            found = Template.model_validate(content) if content else None
-        except ValueError:
-            found = None
-        if found is not None:  # a version's content never changes once kept: read once per web view
-            kept[(category, version)] = found
+        found = _keep_template(rows(connection, TEMPLATE_SQL, {"c": category, "v": version}), category, version, kept)
     return found or ctx.templates.get(category)
 
 
+async def _template_async(connection: psycopg.AsyncConnection[Any], ctx: StationContext, category: str,
+                          version: int, kept: dict[tuple[str, int], Template]) -> Template | None:
+    found = _known_template(ctx, category, version, kept)
+    if found is None:
+        found = _keep_template(await arows(connection, TEMPLATE_SQL, {"c": category, "v": version}), category,
+                               version, kept)
+    return found or ctx.templates.get(category)
+
+
+# A photo check's lines by its id and the reuses found later: a check is a fact, never changed, so its lines are
+# made once per web view (the caller keeps them between pages), not for every page that shows the photo.
+CheckLines = dict[tuple[Any, ...], list[Text]]
+KEPT_LINES = 20_000
+
+
 def load_page(connection: Connection, ctx: StationContext, tables: frozenset[str], inspection_id: uuid.UUID,
-              viewer: Account, kept: dict[tuple[str, int], Template] | None = None) -> InspectionPage | None:
+              viewer: Account, kept: dict[tuple[str, int], Template] | None = None,
+              lines: CheckLines | None = None) -> InspectionPage | None:
     """The page of one inspection, or None when this person's role sees no such inspection. `kept`: the
-    checklist versions read from this central so far (the caller keeps it between pages)."""
+    checklist versions read from this central so far, `lines`: the photo checks' lines made so far (the caller
+    keeps both between pages)."""
     found = rows(connection, _main_sql(tables), {"i": inspection_id})
     if not found:
         return None
     row = found[0]._asdict()
-    inspector = row["inspector"] or (str(row["inspector_id"])[:8] if row["inspector_id"] else "—")
     template = _template(connection, ctx, row["category"], row["template_version"], {} if kept is None else kept)
+    params = {"i": inspection_id}
+    return _page(ctx, tables, viewer, row, template, rows(connection, ANSWERS_SQL, params),
+                 rows(connection, PHOTOS_SQL, params), rows(connection, DECISIONS_SQL, params), lines)
+
+
+async def load_page_async(connection: psycopg.AsyncConnection[Any], ctx: StationContext, tables: frozenset[str],
+                          inspection_id: uuid.UUID, viewer: Account,
+                          kept: dict[tuple[str, int], Template] | None = None,
+                          lines: CheckLines | None = None) -> InspectionPage | None:
+    """load_page on the web's async connection: the same statements in the same order."""
+    found = await arows(connection, _main_sql(tables), {"i": inspection_id})
+    if not found:
+        return None
+    row = found[0]._asdict()
+    template = await _template_async(connection, ctx, row["category"], row["template_version"],
+                                     {} if kept is None else kept)
+    params = {"i": inspection_id}
+    return _page(ctx, tables, viewer, row, template, await arows(connection, ANSWERS_SQL, params),
+                 await arows(connection, PHOTOS_SQL, params), await arows(connection, DECISIONS_SQL, params), lines)
+
+
+def _page(ctx: StationContext, tables: frozenset[str], viewer: Account, row: dict[str, Any],
+          template: Template | None, answer_rows: list[Any], photo_rows: list[Any],
+          decision_rows: list[Any], lines: CheckLines | None) -> InspectionPage:
+    inspector = row["inspector"] or (str(row["inspector_id"])[:8] if row["inspector_id"] else "—")
     answers = [AnswerView(a.position + 1 if template is None or not template.has_question(a.question_id)
                           else template.number_of(a.question_id), a.question_text,
                           answer_text(template, a.question_id, a.value), _utc(a.answered_at))
-               for a in rows(connection, ANSWERS_SQL, {"i": inspection_id})]
+               for a in answer_rows]
     photos, taken = [], []
-    for p in rows(connection, PHOTOS_SQL, {"i": inspection_id}):
+    lines = {} if lines is None else lines
+    for p in photo_rows:
         checks: list[Text] = []
+        key = None
         if p.phash is not None:
-            later = [ReusedIn(uuid.UUID(r["inspection_id"]), uuid.UUID(r["photo_id"]) if r["photo_id"] else None,
-                              int(r["distance"]), True, r["station"]) for r in p.later or ()]
-            checks = check_lines(ctx, check_view(ctx, p.id, p.sha256, p, p.checked_at, later))
-        photos.append(PagePhoto(p.id, p.sha256, _photo_prompt(template, p.question_id), checks))
+            key = (p.check_id, p.id, *((r["inspection_id"], r["photo_id"], r["distance"], r["station"])
+                                       for r in p.later or ()))
+            found = lines.get(key)
+            if found is None:
+                later = [ReusedIn(uuid.UUID(r["inspection_id"]), uuid.UUID(r["photo_id"]) if r["photo_id"] else None,
+                                  int(r["distance"]), True, r["station"]) for r in p.later or ()]
+                found = check_lines(ctx, check_view(ctx, p.id, p.sha256, p, p.checked_at, later))
+                if len(lines) >= KEPT_LINES:
+                    lines.clear()
+                lines[key] = found
+            checks = list(found)
+        photos.append(PagePhoto(p.id, p.sha256, _photo_prompt(template, p.question_id), checks, key))
         taken.append(HistoryEntry(_utc(p.taken_at), inspector, _("Took photo {sha}.", sha=p.sha256[:12])))
-    decisions = sorted(rows(connection, DECISIONS_SQL, {"i": inspection_id}),
-                       key=lambda d: (d.decided_at, d.id.bytes))
+    decisions = sorted(decision_rows, key=lambda d: (d.decided_at, d.id.bytes))
     grade, disposition = row["grade"], row["disposition"]
     if decisions and (decisions[-1].decided_at, decisions[-1].id.bytes) > (row["completed_at"], row["id"].bytes):
         grade, disposition = decisions[-1].grade, decisions[-1].disposition

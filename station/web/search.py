@@ -5,10 +5,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+import psycopg
 from sqlalchemy import Connection
 
-from station.web.central import rows
+from station.web.central import arows, rows
 
 LIMIT = 100
 MAX_QUERY = 500
@@ -46,10 +48,22 @@ class Found:
     disposition: str
 
 
+def _cleaned(query: str) -> str:
+    # PostgreSQL text holds no NUL, so no stored number has one; and no label is longer than a few hundred.
+    return query.replace("\x00", "").strip()[:MAX_QUERY]
+
+
 def search(connection: Connection, query: str, limit: int = LIMIT) -> list[Found]:
     """In the role the connection has taken (a client's scope is the server's); rows straight from psycopg."""
-    # PostgreSQL text holds no NUL, so no stored number has one; and no label is longer than a few hundred.
-    query = query.replace("\x00", "").strip()[:MAX_QUERY]
+    query = _cleaned(query)
     if not query:
         return []
     return [Found(**row._asdict()) for row in rows(connection, SEARCH_SQL, {"q": query, "limit": limit})]
+
+
+async def search_async(connection: psycopg.AsyncConnection[Any], query: str, limit: int = LIMIT) -> list[Found]:
+    """search() on the web's async connection (the search page)."""
+    query = _cleaned(query)
+    if not query:
+        return []
+    return [Found(**row._asdict()) for row in await arows(connection, SEARCH_SQL, {"q": query, "limit": limit})]
