@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+import re
 import secrets
 import tempfile
 import time
@@ -58,22 +59,45 @@ TABLES_SQL = ("SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relkind IN ('
               "AND c.relnamespace = CAST(current_schema() AS regnamespace)")
 
 
-def _environment() -> Environment:
+# A page text without placeholders, alone in its {{ }}: t("Product").
+_PLAIN_TEXT = re.compile(r"""\{\{\s*t\((["'])([^"'\\{}]*)\1\)\s*\}\}""")
+
+
+class _TranslatedLoader(FileSystemLoader):
+    """The templates with each plain {{ t("…") }} put in one language, escaped as the page would escape it, when
+    compiled: most page texts have no placeholder, and a page need not look each up again on every request."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(HERE / "templates")
+        self.tr = translator(language)
+
+    def get_source(self, environment: Environment, template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source, filename, uptodate = super().get_source(environment, template)
+
+        def put(found: re.Match[str]) -> str:
+            shown = str(escape(self.tr(found.group(2))))
+            # A translation that would read as template syntax stays a call.
+            return found.group(0) if any(c in shown for c in "{}%#") else shown
+
+        return _PLAIN_TEXT.sub(put, source), filename, uptodate
+
+
+def _environment(language: str) -> Environment:
     # The templates ship with the package and change only with it: not looked at on disk again per page.
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["html"]),
-                      auto_reload=False)
+    env = Environment(loader=_TranslatedLoader(language), autoescape=select_autoescape(["html"]), auto_reload=False)
     env.globals["bars"] = bars
     return env
 
 
 class Web:
-    def __init__(self, central: WebCentral, env: Environment) -> None:
+    def __init__(self, central: WebCentral, envs: dict[str, Environment]) -> None:
         self.central = central
-        self.env = env
+        self.envs = envs  # one per language, its plain page texts compiled in
         self.tables: frozenset[str] | None = None
         self.checklists: dict[tuple[str, int], Any] = {}  # checklist versions read from the central, kept
         self.check_lines: CheckLines = {}  # each photo check's lines, made once
         self.rendered: dict[tuple[str, Any], Markup] = {}  # and rendered once per language
+        self.words: dict[tuple[str, str, str | None], str] = {}  # code() in each language
 
     # --- what every page has ---------------------------------------------------------------------------------
 
@@ -110,12 +134,18 @@ class Web:
                                   for h in entries))
 
         def code(kind: str, value: str | None) -> str:
-            return word(kind, value).render(tr)
+            # A handful of codes per kind, each word the same every time: made once per language.
+            found = self.words.get((lang, kind, value))
+            if found is None:
+                if len(self.words) >= KEPT_LINES:
+                    self.words.clear()
+                found = self.words[(lang, kind, value)] = word(kind, value).render(tr)
+            return found
 
         def coded(kind: str, rows: Any) -> list[tuple[str, float]]:
             return [(w.render(tr), v) for w, v in words(kind, rows)]
 
-        page = self.env.get_template(name).render(
+        page = self.envs[lang].get_template(name).render(
             t=t, show=show, items=items, history=history, code=code, coded=coded, lang=lang, rtl=lang in RTL,
             languages=LANGUAGES, csrf=csrf_token(request),
             me=values.pop("me", None), path=request.url.path, **values)
@@ -387,8 +417,7 @@ class ServerTiming:
 
 
 def make_app(central: WebCentral, secret: str, *, https_only: bool = False) -> Starlette:
-    env = _environment()
-    web = Web(central, env)
+    web = Web(central, {language: _environment(language) for language in LANGUAGES})
 
     async def central_down(request: Request, exc: Exception) -> Response:
         text = exc.text if isinstance(exc, StationError) else _("Something went wrong.")
