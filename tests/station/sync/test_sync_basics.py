@@ -78,6 +78,32 @@ def test_a_refused_record_goes_to_quarantine_and_the_rest_goes_on(central, make_
     assert_central_matches(central.engine, ctx)
 
 
+def test_a_batch_sent_again_with_another_stations_row_among_its_new_ones(central, make_station) -> None:
+    """The rows the central holds count as already there, the forged row is refused by row-level security with the
+    server's own message, and the other new rows go in: the same answer as for a batch never sent before."""
+    ctx = make_station("DOCK-17", central)
+    generate_inspections(ctx, 2, photos=False, seed=17)
+    groups, refused = push_module.prepare(push_module.read_batch(ctx, 0, 10_000))
+    assert not refused
+    engine = central_engine(ctx.settings.central_url, ctx.station_id)
+    with engine.connect() as connection:
+        held, _none = push_module.send_batch(connection, groups)  # committed; the station never heard
+    engine.dispose()
+    generate_inspections(ctx, 2, photos=False, seed=18)
+    with ctx.transaction() as session:
+        entry = session.scalars(select(models.OutboxEntry).where(models.OutboxEntry.table_name == "inspections")
+                                .order_by(models.OutboxEntry.seq.desc())).first()
+        entry.payload = {**entry.payload, "station_id": "DOCK-99"}
+    report = sync_once(ctx, pull_too=False)
+    assert report.push is not None
+    assert report.push.already == held
+    assert report.push.inserted["inspections"] == 1
+    forged = [r for r in report.push.refused if r.row_id == entry.row_id]
+    assert len(forged) == 1 and forged[0].table == "inspections"
+    assert "row-level security" in forged[0].problem
+    assert count_central(central, "inspections") == 3
+
+
 def test_a_damaged_photo_is_flagged_and_never_uploaded_as_good(central, make_station) -> None:
     ctx = make_station("DOCK-14", central)
     generate_inspections(ctx, 2, seed=14)
