@@ -183,12 +183,22 @@ class ChecklistView(QWidget):
             self._edit.selectAll()  # typing again replaces the refused value
 
     def _fill_summary(self, draft: DraftView) -> None:
-        self.summary.clear()
-        for index, question in enumerate(draft.questions):
-            value = format_answer(question, question.answer, self.tr("Yes"), self.tr("No"))
-            item = QListWidgetItem(summary_line(question.number, _yaml_text(question.text), value))
-            item.setData(Qt.ItemDataRole.UserRole, index)
-            self.summary.addItem(item)
+        lines = [summary_line(question.number, _yaml_text(question.text),
+                              format_answer(question, question.answer, self.tr("Yes"), self.tr("No")))
+                 for question in draft.questions]
+        # After an answer most lines read as before: only the changed ones are set, since each word-wrapped
+        # line the list is given again is laid out again, on the UI thread, after every answer.
+        if self.summary.count() != len(lines):
+            self.summary.clear()
+            for index, line in enumerate(lines):
+                item = QListWidgetItem(line)
+                item.setData(Qt.ItemDataRole.UserRole, index)
+                self.summary.addItem(item)
+        else:
+            for index, line in enumerate(lines):
+                item = self.summary.item(index)
+                if item.text() != line:
+                    item.setText(line)
         if draft.step == "checklist":
             self.summary.setCurrentRow(draft.position)
 

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station.policy.return_reasons import return_reason
 from station.services.inspect import DraftView
 from ui.i18n import render
+from ui.tasks import TaskRunner
 from ui.translations import isolate, join_parts, ltr
 from ui.widgets import ImageView
 
 
+def read_catalog_image(path: Path | None) -> QImage | None:
+    """Runs in the background: the product's catalog picture, decoded (a QImage may be made off the UI thread)."""
+    if path is None or not path.exists():
+        return None
+    image = QImage(str(path))
+    return None if image.isNull() else image
+
+
 class ItemPanel(QFrame):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.runner = runner
+        # The picture on screen is the one of this path: the panel is shown again after every answer, and reading
+        # and scaling the same file each time, on the UI thread, held the window up to 100 ms on a busy station.
+        self._image_path: Path | None = None
+        self._image_shown = False
         self.setObjectName("itemPanel")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -39,7 +56,7 @@ class ItemPanel(QFrame):
 
     def show_draft(self, draft: DraftView) -> None:
         product = draft.product
-        self.image.set_path(product.image)
+        self._show_image(product.image)
         self.name.setText(f"{product.name}  [{product.sku}]")
         parts: list[str] = []
         line = draft.line
@@ -58,3 +75,24 @@ class ItemPanel(QFrame):
         self.details.setText(join_parts(parts))
         self.flags.setText("   ".join("⚑ " + render(flag.reason) for flag in draft.flags))
         self.flags.setVisible(bool(draft.flags))
+
+    def _show_image(self, path: Path | None) -> None:
+        if path == self._image_path and self._image_shown:
+            return
+        self._image_path, self._image_shown = path, False
+        if path is None or self.runner.closed:
+            self.image.set_pixmap(None)
+            self._image_shown = path is None
+            return
+        self.runner.run(read_catalog_image, path, key="item-image",
+                        on_result=lambda image: self._image_read(path, image),
+                        on_error=lambda _exc: self._image_read(path, None))
+
+    def _image_read(self, path: Path, image: QImage | None) -> None:
+        if path != self._image_path:
+            return  # another item came on screen while this one's picture was read
+        if image is None:
+            self.image.set_pixmap(None)
+        else:
+            self.image.set_image(image)
+        self._image_shown = True

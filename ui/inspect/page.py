@@ -80,7 +80,7 @@ class InspectPage(ModePage):
         # looked up what to resume after sign-in, nor the label of the item just completed for a while.
         self._camera_ready = False
         self._completed_label: tuple[str, float] | None = None
-        self.item_panel = ItemPanel(self)
+        self.item_panel = ItemPanel(runner, self)
         self.item_panel.setVisible(False)
         self.stack = StepStack(self)
         self.scan_view = ScanView()
@@ -166,14 +166,18 @@ class InspectPage(ModePage):
         return self.draft is None and self.stack.currentWidget() in (self.scan_view, self.identify_view,
                                                                         self.unexpected_view)
 
-    def show_scan(self) -> None:
+    def show_scan(self, count: bool = True) -> None:
+        self._leave_item()
+        if count:
+            self._count_aside()
+        self.stack.setCurrentWidget(self.scan_view)
+        self._focus(self.scan_view.entry)
+
+    def _leave_item(self) -> None:
         self.draft = None
         self.waiting = None
         self.item_panel.setVisible(False)
-        self._count_aside()
         self.draft_changed.emit(None)
-        self.stack.setCurrentWidget(self.scan_view)
-        self._focus(self.scan_view.entry)
 
     def _focus(self, widget: QWidget) -> None:
         # A result may arrive after the person switched to another mode: their keys stay where they are.
@@ -563,7 +567,7 @@ class InspectPage(ModePage):
                   on_result=self._completed)
 
     def _completed(self, done: inspection.InspectionCompleted) -> None:
-        self.show_scan()
+        self.show_scan(count=False)  # counted once after_complete says whether the item is placed or waits
         # A changed outcome is told by its reason: the checklist's first one would contradict the new grade.
         changed = next((f for f in done.flags if f.kind == "override"), None) if done.overridden else None
         reason = render(changed.reason) if changed else render(done.reasons[0]) if done.reasons else ""
@@ -604,6 +608,7 @@ class InspectPage(ModePage):
                 self.scan_view.show_message(render(after.placed.message) + " " + self.tr(
                     "Ready: scan the next label."), "good")
             self._say_files(files + after.files, self.scan_view.last)
+            self._count_aside()
         else:
             self._await_placement(after.plan, done_text)
             self._say_files(files, None)
@@ -612,7 +617,9 @@ class InspectPage(ModePage):
         self._print_container_label(after.files)
 
     def _await_placement(self, plan: Any, done_text: str) -> None:
-        self.show_scan()
+        # Straight to the put-away screen, counted once with the item in hand: passing through the scan screen
+        # laid the window out and read the aside count twice, each time the UI thread's work on a year's station.
+        self._leave_item()
         self.waiting = plan
         self.putaway_view.show_plan(plan, done_text)
         self.stack.setCurrentWidget(self.putaway_view)
@@ -650,7 +657,6 @@ class InspectPage(ModePage):
         self.show_scan()
         self.scan_view.show_message(render(placed.message) + " " + self.tr("Ready: scan the next label."), "good")
         self.scan_view.last.setText(self.putaway_view.done.text())
-        self._count_aside()
         self._say_files(result.files, self.scan_view.last)
         self.hints_changed.emit()
         self._print_container_label(result.files)
