@@ -56,3 +56,30 @@ def test_a_generated_year_opens_verifies_and_is_read_by_the_dock(tmp_path: Path)
     assert stats.items >= 1 and stats.median_seconds is not None
     assert sync_status(ctx).waiting > 0
     ctx.sessions.kw["bind"].dispose()
+
+
+def test_a_year_made_before_the_last_revision_upgrades_in_place_and_opens(tmp_path: Path) -> None:
+    """The year of a station one revision behind (a station updated after a year at the dock): it opens at the
+    head, with every chain still verifying and the header's figures read."""
+    from alembic import command
+
+    from db.engine import make_engine, sqlite_url
+    from db.migrate import HEADS, alembic_config, current_revisions
+
+    _make_year()(tmp_path, days=2, per_day=4, docks=2, photo_pool=2, progress=lambda _line: None)
+    engine = make_engine(sqlite_url(tmp_path / "station.db"))
+    command.downgrade(alembic_config(engine), "-1")
+    older = current_revisions(engine)
+    engine.dispose()
+    assert older and older != set(HEADS)
+    ctx = open_station(tmp_path)
+    try:
+        assert current_revisions(ctx.sessions.kw["bind"]) == set(HEADS)
+        with ctx.read() as session:
+            assert session.scalar(select(func.count()).select_from(models.Inspection)) == 2 * 4 * 2
+            report = verify_store(session, ctx.evidence)
+            inspector = session.scalar(select(models.Inspection.inspector_id).limit(1))
+        assert report.ok, report.problems
+        assert shift_stats(ctx, inspector).items >= 0 and sync_status(ctx).waiting > 0
+    finally:
+        ctx.sessions.kw["bind"].dispose()

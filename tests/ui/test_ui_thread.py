@@ -19,6 +19,7 @@ from sqlalchemy import event
 from station.config import RESOURCES
 from station.scan.images import read_image_file
 from station.services import inspect as inspection
+from station.services import putaway
 from station.services import sync as sync_services
 from station.services.identify import identify
 from tests.flows import like_new
@@ -194,8 +195,10 @@ def test_scans_during_a_slow_call_wait_their_turn(qtbot, window: MainWindow) -> 
 
 
 def test_the_header_counts_run_off_the_ui_thread(qtbot, window: MainWindow, monkeypatch) -> None:
+    """All three of the header's counts: the shift's figures, the sync state and the open move tasks (the one that
+    took seconds on a year's station)."""
     threads: dict[str, str] = {}
-    real_shift, real_sync = inspection.shift_stats, sync_services.sync_status
+    real_shift, real_sync, real_moves = inspection.shift_stats, sync_services.sync_status, putaway.move_task_count
 
     def shift_stats(*args: Any, **kwargs: Any) -> Any:
         threads["shift_stats"] = threading.current_thread().name
@@ -205,15 +208,21 @@ def test_the_header_counts_run_off_the_ui_thread(qtbot, window: MainWindow, monk
         threads["sync_status"] = threading.current_thread().name
         return real_sync(*args, **kwargs)
 
+    def move_task_count(*args: Any, **kwargs: Any) -> Any:
+        threads["move_task_count"] = threading.current_thread().name
+        return real_moves(*args, **kwargs)
+
     monkeypatch.setattr(inspection, "shift_stats", shift_stats)
     monkeypatch.setattr(sync_services, "sync_status", sync_status)
+    monkeypatch.setattr(putaway, "move_task_count", move_task_count)
     dock = Dock(qtbot, window)
     sign_in_by_badge(dock, users_by_language()["en"])
     threads.clear()
     window.shift_label.clear()
     window.refresh_status()
     assert window.shift_label.text() == "", "the counts are shown when they arrive, not while asked"
-    qtbot.waitUntil(lambda: set(threads) == {"shift_stats", "sync_status"} and window.shift_label.text() != "")
+    qtbot.waitUntil(lambda: set(threads) == {"shift_stats", "sync_status", "move_task_count"}
+                    and window.shift_label.text() != "")
     main = threading.main_thread().name
     assert main not in threads.values(), f"counted on the UI thread: {threads}"
     assert "This shift" in window.shift_label.text() and window.sync_label.text()
