@@ -78,6 +78,7 @@ class WebCentral:
     _idle: list[tuple[psycopg.AsyncConnection[Any], float]] = field(default_factory=list)  # with when opened
     _opened: dict[psycopg.AsyncConnection[Any], float] = field(default_factory=dict)  # the ones in use
     _slots: asyncio.Semaphore | None = None  # at most as many at once as the engine's pool allows
+    _loop: asyncio.AbstractEventLoop | None = None
 
     @contextmanager
     def connection(self) -> Iterator[Connection]:
@@ -104,8 +105,11 @@ class WebCentral:
         """One transaction on an async connection of the web's own small pool. As connection(): a server that went
         away under a kept connection (a restart) is the clear CentralDown page once, and the connections it cut
         are dropped, so the reload is answered on a fresh one."""
-        if self._slots is None:
-            self._slots = asyncio.Semaphore(self.pool_size + MAX_OVERFLOW)
+        loop = asyncio.get_running_loop()
+        if self._slots is None or self._loop is not loop:
+            # The pool belongs to one event loop; a script or a test serving the same central again starts afresh.
+            self._loop, self._slots = loop, asyncio.Semaphore(self.pool_size + MAX_OVERFLOW)
+            await self._drop_idle()
         async with self._slots:
             connection = await self._checkout()
             try:
