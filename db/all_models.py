@@ -7,6 +7,7 @@ from db import (
     putaway_models,  # noqa: F401  (containers, placements, closes, moves and caught mis-sorts)
     refurb_models,  # noqa: F401  (slip prints, refurbishment work and re-grades)
     review_models,  # noqa: F401  (leads' reviews and the audit chain)
+    review_sample_models,  # noqa: F401  (each inspection's quality-sample draw, derived and local)
     shop_notice_models,  # noqa: F401  (whether the shop was told of each inspection, from the central relay)
     signin_models,  # noqa: F401  (wrong PINs, the sign-ins after them and leads' unlocks)
     sync_models,  # noqa: F401  (sync state, photo uploads; central-only tables on CENTRAL)

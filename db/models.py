@@ -124,6 +124,8 @@ class Inspection(Base):
         Index("ix_inspections_inspector_completed", "inspector_id", "completed_at"),
         # The reports and the dashboard read a period of inspections (migration policy01).
         Index("ix_inspections_completed_at", "completed_at"),
+        # The review queue's category filter and its list of categories (migration 0015).
+        Index("ix_inspections_category", "category"),
     )
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     station_id: Mapped[str] = mapped_column(String(40), index=True)

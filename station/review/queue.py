@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import logging
+import math
 import uuid
 from collections import Counter
 from collections.abc import Iterable
@@ -11,16 +13,37 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, String, cast, exists, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    LargeBinary,
+    Select,
+    String,
+    and_,
+    case,
+    cast,
+    exists,
+    false,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from db import models
 from db.evidence_models import PhotoReuse
 from db.review_models import Review
+from db.review_sample_models import ReviewSampleDraw
 from station.context import StationContext
 from station.evidence.checks import REUSED_PHOTO_FLAG
 from station.outcome import current_outcomes
-from station.text import Text, _
+from station.text import StationError, Text, _
+
+log = logging.getLogger(__name__)
 
 Status = Literal["open", "decided", "all"]
 SAMPLE = "sample"
@@ -83,7 +106,8 @@ def sampled(inspection_id: uuid.UUID, rate: float) -> bool:
     return _draw(inspection_id.bytes) < rate * 2**64
 
 
-_SAMPLE_SALT = hashlib.sha256(b"review-sample:")
+_SAMPLE_SALT_BYTES = b"review-sample:"
+_SAMPLE_SALT = hashlib.sha256(_SAMPLE_SALT_BYTES)
 
 
 def _draw(id_bytes: bytes) -> int:
@@ -108,18 +132,6 @@ def reasons_for(inspection: models.Inspection, price: Decimal | None, high_value
     if not reasons and sampled(inspection.id, sample_rate):
         reasons.append(ReviewReason(SAMPLE, _("Random quality sample.")))
     return reasons
-
-
-def _kinds(row: Any, price: Decimal | None, high_value: Decimal, sample_rate: float,
-           found_later: Iterable[ReviewReason]) -> set[str]:
-    """The kinds of the reasons reasons_for gives, without their texts: a year's queue counts thousands of items
-    and shows a page of them, so only the page's texts are made."""
-    kinds = {str(f["kind"]) for f in row.flags or []} | {r.kind for r in found_later}
-    if row.disposition == "dispose" and price is not None and price >= high_value:
-        kinds.add(HIGH_VALUE)
-    if not kinds and sampled(row.id, sample_rate):
-        kinds.add(SAMPLE)
-    return kinds
 
 
 @dataclass(frozen=True)
@@ -171,10 +183,11 @@ def _decided() -> ColumnElement[bool]:
     """A lead decided on the inspection since its newest later flag: a decision made before a later flag was raised
     does not settle it (the lead has not seen that evidence). Served by the indexes on inspection_id of reviews
     and photo_reuses."""
-    # Some decision no later flag came after; each subquery names only the table just outside it.
-    flagged_since = exists().where(PhotoReuse.inspection_id == Review.inspection_id,
-                                   PhotoReuse.found_at > Review.decided_at)
-    return exists().where(Review.inspection_id == I.id, ~flagged_since)
+    # Some decision and no later flag after the newest one: the same as "some decision no later flag came after",
+    # but an item without later flags (nearly all) costs one look in each index, not a read of its reviews.
+    newest = select(func.max(Review.decided_at)).where(Review.inspection_id == I.id).correlate(I).scalar_subquery()
+    flagged_since = exists().where(PhotoReuse.inspection_id == I.id, PhotoReuse.found_at > newest)
+    return and_(exists().where(Review.inspection_id == I.id), ~flagged_since)
 
 
 def _marked() -> ColumnElement[bool]:
@@ -189,84 +202,171 @@ def _id_bytes(value: str | uuid.UUID) -> bytes:
     return value.bytes if isinstance(value, uuid.UUID) else bytes.fromhex(value.replace("-", ""))
 
 
-def _drawn_ids(session: Session, filters: QueueFilter, rate: float) -> list[uuid.UUID]:
-    """The ids the filters keep that fall in the quality sample. SQLite draws them itself through the same Python
-    function (registered on its connection), so only the ~5% drawn come back as rows instead of every id."""
-    connection = session.connection()
-    ids = _filtered(select(type_coerce(I.id, String())), filters)
-    if connection.dialect.name == "sqlite" and rate < 1:
-        # _draw's test, called 200,000 times on a year: the first 8 bytes of the digest compared as bytes (the
-        # same order as the big-endian number) with the limit's 8 bytes.
-        below = int(rate * 2**64).to_bytes(8, "big")
-        salt = _SAMPLE_SALT
+# What review_sample_draws keeps: _draw moved down by 2**63, in SQLite's signed 64-bit integer and the same order.
+_DRAW_SHIFT = 2**63
+DRAWS_PER_TRANSACTION = 20_000
 
-        def sampled_text(id_text: str) -> int:
-            digest = salt.copy()
-            digest.update(bytes.fromhex(id_text.replace("-", "")))
-            return digest.digest()[:8] < below
 
-        driver = connection.connection.driver_connection
-        driver.create_function("review_sampled", 1, sampled_text, deterministic=True)  # type: ignore[union-attr]
-        found = connection.execute(ids.where(func.review_sampled(type_coerce(I.id, String())) == 1))
-        return [uuid.UUID(bytes=_id_bytes(text)) for text in found.scalars().all()]
+def _stored_draw(id_text: str) -> int:
+    return _draw(bytes.fromhex(id_text.replace("-", ""))) - _DRAW_SHIFT
+
+
+def _threshold(rate: float) -> int:
+    """The bound of the stored draws in the sample at a rate below 1. sampled() compares the integer draw with the
+    float rate * 2**64 exactly; for an integer, being below that float is being below its ceiling."""
+    return math.ceil(rate * 2**64) - _DRAW_SHIFT
+
+
+def _rowid(table: str) -> ColumnElement[int]:
+    return literal_column(f"{table}.rowid")
+
+
+# Inspections are facts, only ever added, and SQLite gives a new row a higher rowid than every row before it. A
+# draw is stored under its inspection's rowid, so the highest rowid of the draws is how far they go: the rows
+# above it (inspected here since, or pulled from another station) are drawn next, a few each time.
+_DRAW_MISSING = (
+    "INSERT OR IGNORE INTO review_sample_draws (rowid, inspection_id, draw) "
+    "SELECT rowid, id, review_sample_draw(id) FROM inspections "
+    "WHERE rowid > (SELECT coalesce(max(rowid), 0) FROM review_sample_draws) ORDER BY rowid LIMIT :n")
+
+
+def keep_draws(ctx: StationContext) -> None:
+    """Stores the draws of the inspections not drawn yet (a station's SQLite store only; elsewhere the database
+    draws in the query). A year's first time draws 200,000 ids, in transactions of DRAWS_PER_TRANSACTION so
+    that an inspector's save never waits long for the lock; afterwards only the new inspections are drawn."""
+    with ctx.read() as session:
+        if session.get_bind().dialect.name != "sqlite":
+            return
+    while True:
+        try:
+            with ctx.transaction() as session:
+                connection = session.connection()
+                driver = connection.connection.driver_connection
+                driver.create_function("review_sample_draw", 1, _stored_draw,  # type: ignore[union-attr]
+                                       deterministic=True)
+                added = connection.execute(text(_DRAW_MISSING), {"n": DRAWS_PER_TRANSACTION}).rowcount
+        except StationError as exc:  # a busy store: the queue draws the rest itself and this waits for next time
+            log.info("review sample draws not stored this time: %s", exc.text.render())
+            return
+        if added < DRAWS_PER_TRANSACTION:
+            return
+
+
+def _tail_drawn(session: Session, rate: float) -> list[uuid.UUID]:
+    """The drawn ones among the inspections above the stored draws' mark: none or a few, drawn in Python."""
+    mark = session.scalar(select(func.max(_rowid("review_sample_draws"))).select_from(ReviewSampleDraw)) or 0
+    above = session.connection().execute(select(type_coerce(I.id, String())).where(_rowid("inspections") > mark))
     draw_below = rate * 2**64
-    return [uuid.UUID(bytes=raw) for raw in map(_id_bytes, connection.execute(ids).scalars().all())
-            if _draw(raw) < draw_below]
+    return [uuid.UUID(bytes=raw) for raw in map(_id_bytes, above.scalars()) if _draw(raw) < draw_below]
+
+
+def _in_sample(session: Session, rate: float) -> ColumnElement[bool]:
+    """The quality sample as a condition on the inspections, the same draw as sampled(). SQLite reads the stored
+    draws (served by their index on draw, a range below the rate's threshold) and those not stored yet are drawn
+    in Python; PostgreSQL hashes in the query, so a read-only role (the web view on the central) needs no table."""
+    if rate <= 0:
+        return false()
+    if rate >= 1:
+        return true()
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        stored = I.id.in_(select(ReviewSampleDraw.inspection_id).where(ReviewSampleDraw.draw < _threshold(rate)))
+        tail = _tail_drawn(session, rate)
+        return or_(stored, I.id.in_(tail)) if tail else stored
+    if dialect == "postgresql":
+        # SHA-256 of the salt and the id's 16 bytes; its first 8 bytes compared as bytes (the order of the
+        # big-endian number) with the bound's.
+        digest = func.sha256(literal(_SAMPLE_SALT_BYTES, LargeBinary).op("||")(func.uuid_send(I.id)))
+        below = math.ceil(rate * 2**64).to_bytes(8, "big")
+        return func.substr(digest, 1, 8) < literal(below, LargeBinary)
+    ids = session.connection().execute(select(type_coerce(I.id, String()))).scalars().all()
+    return I.id.in_([uuid.UUID(bytes=raw) for raw in map(_id_bytes, ids) if _draw(raw) < rate * 2**64])
+
+
+# An inspection's flag kinds, separated by the unit separator (31), from its flags' JSON in the database: a year's
+# queue counts thousands of items, and their texts are decoded only for the page's.
+_FLAG_KINDS = {
+    "sqlite": "(SELECT group_concat(json_extract(flag.value, '$.kind'), char(31)) "
+              "FROM json_each(inspections.flags) AS flag)",
+    "postgresql": "(SELECT string_agg(flag->>'kind', chr(31)) FROM json_array_elements(inspections.flags) AS flag)",
+}
+
+
+def _distinct(session: Session, column: Any) -> list[Any]:
+    """The values a column holds, in order. SQLite seeks its index for the next value above each one found, so
+    the few stations, inspectors and categories of a year cost a handful of seeks, not 200,000 entries each; the
+    central reads them as one DISTINCT."""
+    if session.get_bind().dialect.name != "sqlite":
+        return list(session.scalars(select(column).distinct().order_by(column)))
+    found: list[Any] = []
+    value = session.scalar(select(column).order_by(column).limit(1))
+    while value is not None:
+        found.append(value)
+        value = session.scalar(select(column).where(column > value).order_by(column).limit(1))
+    return found
 
 
 def review_queue(ctx: StationContext, filters: QueueFilter | None = None, limit: int | None = None,
                  offset: int = 0) -> ReviewQueue:
     """Reads the local store, which holds what sync brought from every station.
 
-    The database keeps what the filters, the status and the flags decide; of the rest only the ids are read, for
-    the quality sample (a hash of the id, drawn the same at every station), so a year is never read in full.
-    With `limit`, `items` holds at most that many from `offset` on, in the queue's order; `matching`, `total` and
-    the counts are still over every item. Only the page's items get their current outcome read and an item made,
-    unless a grade or disposition filter needs every candidate's outcome."""
+    The database keeps what the filters, the status, the flags and the quality sample (a hash of the id, drawn
+    the same at every station) decide, and gives them in the queue's order with only what their reasons' kinds
+    need; a year is never read in full. With `limit`, `items` holds at most that many from `offset` on;
+    `matching`, `total` and the counts are still over every item. Only the page's items are read whole, get their
+    current outcome and an item made, unless a grade or disposition filter needs every candidate's outcome."""
     filters = filters or QueueFilter()
     settings = ctx.settings
+    rate = settings.review_sample_rate
+    if 0 < rate < 1:
+        keep_draws(ctx)
     with ctx.read() as session:
+        connection = session.connection()
         decided = _decided()
-        query = _filtered(select(I.id, I.station_id, I.inspector_id, I.category, I.sku, I.rma_number, I.grade,
-                                 I.disposition, I.completed_at, I.flags, decided.label("decided"),
-                                 models.Product.price, models.Product.name.label("product_name"))
-                          .outerjoin(models.Product, models.Product.sku == I.sku), filters)
+        drawn = _in_sample(session, rate)
+        # The order the lead works in: the oldest waits longest, so it comes first; ties by id. On SQLite the
+        # time is sorted as a value (+), not read through its index: walking the index visits the rows in time
+        # order, all over the file, instead of once in a row.
+        sqlite = connection.dialect.name == "sqlite"
+        when: Any = literal_column("+inspections.completed_at") if sqlite else I.completed_at
+        candidates = _filtered(select(
+            type_coerce(I.id, String()).label("key"), literal_column(_FLAG_KINDS[connection.dialect.name]),
+            case((I.disposition == "dispose", models.Product.price)).label("price"), decided.label("decided"),
+            drawn.label("drawn")).outerjoin(models.Product, models.Product.sku == I.sku), filters)
+        # What may need a lead first, the decisions after: they are looked up for the candidates only.
+        candidates = candidates.where(or_(_marked(), drawn))
         if filters.status == "open":
-            query = query.where(~decided)
+            candidates = candidates.where(~decided)
         elif filters.status == "decided":
-            query = query.where(decided)
-        # Plain rows through the columns' types, without the ORM's per-row work: a year's queue holds thousands.
-        rows = list(session.connection().execute(query.where(_marked())).all())  # fetched in one call
-        if settings.review_sample_rate > 0:
-            # Every id the filters keep is drawn, read as text (with no filter, from the primary key's index alone;
-            # no row and no UUID object is made for the 95% that are not drawn); the drawn ones that are not
-            # marked (read above) are read with the same conditions, the status included. The ids are fetched in
-            # one call (all()), not row by row: a year holds 200,000 of them.
-            drawn = _drawn_ids(session, filters, settings.review_sample_rate)
-            for start in range(0, len(drawn), ROWS_PER_READ):
-                rows += session.connection().execute(query.where(~_marked(),
-                                                                 I.id.in_(drawn[start:start + ROWS_PER_READ])))
-        # The order the lead works in: the oldest waits longest, so it comes first; ties by id.
-        rows.sort(key=lambda row: row.id)
-        rows.sort(key=lambda row: row.completed_at, reverse=filters.newest_first)
+            candidates = candidates.where(decided)
+        # Plain tuples, fetched in one call: a year's open queue holds thousands.
+        found = connection.execute(candidates.order_by(when.desc() if filters.newest_first else when, I.id)).all()
         later = later_flags(session)
-        names = dict(session.execute(select(models.User.id, models.User.name)).all())
+        later_by_bytes = {inspection_id.bytes: reasons for inspection_id, reasons in later.reasons.items()}
         high_value = Decimal(str(settings.review_high_value))
-        waiting = []
-        for row in rows:
-            kinds = _kinds(row, row.price, high_value, settings.review_sample_rate, later.reasons.get(row.id, ()))
+        waiting: list[tuple[Any, set[str], bool]] = []
+        for key, flag_kinds, price, is_decided, is_drawn in found:
+            kinds = set(flag_kinds.split("\x1f")) if flag_kinds else set()
+            if later_by_bytes and (found_later := later_by_bytes.get(_id_bytes(key))):
+                kinds.update(r.kind for r in found_later)
+            if price is not None and price >= high_value:
+                kinds.add(HIGH_VALUE)
+            if not kinds and is_drawn:
+                kinds.add(SAMPLE)
             if kinds:
-                waiting.append((row, kinds))
+                waiting.append((key, kinds, bool(is_decided)))
         by_outcome = bool(filters.grade or filters.disposition)
-        # The outcomes in a few reads, not two per item: of every candidate when the grade or the disposition
-        # filters, else of the page's items only (a year's open queue holds thousands, a lead sees a page).
-        outcomes = current_outcomes(session, [row for row, _found in waiting]) if by_outcome else {}  # type: ignore[misc]
+        rows: dict[Any, Any] = {}
+        if by_outcome:
+            # The outcomes in a few reads, not two per item, of every candidate: the filter is on them.
+            rows = _whole_rows(session, [key for key, _kinds, _decided in waiting])
+            outcomes = current_outcomes(session, list(rows.values()))
         counts: Counter[str] = Counter()
         total = 0
         chosen = []
-        for row, kinds in waiting:
+        for key, kinds, is_decided in waiting:
             if by_outcome:
-                outcome = outcomes[row.id]
+                outcome = outcomes[rows[key].id]
                 if filters.grade and outcome.grade != filters.grade:
                     continue
                 if filters.disposition and outcome.disposition != filters.disposition:
@@ -275,25 +375,42 @@ def review_queue(ctx: StationContext, filters: QueueFilter | None = None, limit:
             total += 1
             if filters.reason and filters.reason not in kinds:
                 continue
-            chosen.append(row)
+            chosen.append((key, is_decided))
         page = chosen[offset:] if limit is None else chosen[offset:offset + limit]
         if not by_outcome:
-            outcomes = current_outcomes(session, page)  # type: ignore[arg-type]
+            rows = _whole_rows(session, [key for key, _decided in page])
+            outcomes = current_outcomes(session, list(rows.values()))
+        names = dict(session.execute(select(models.User.id, models.User.name)).all())
         items: list[QueueItem] = []
-        for row in page:
+        for key, is_decided in page:
+            row = rows[key]
             outcome = outcomes[row.id]
-            reasons = reasons_for(row, row.price, settings.review_high_value,  # type: ignore[arg-type]
-                                  settings.review_sample_rate, later.reasons.get(row.id, ()))
+            reasons = reasons_for(row, row.price, settings.review_high_value, rate, later.reasons.get(row.id, ()))
             items.append(QueueItem(
                 row.id, row.station_id, row.inspector_id, names.get(row.inspector_id, str(row.inspector_id)[:8]),
                 row.category, row.sku, row.product_name or (row.sku or "—"), row.rma_number, outcome.grade,
-                outcome.disposition, row.completed_at, reasons, bool(row.decided)))
+                outcome.disposition, row.completed_at, reasons, is_decided))
         # Served by the indexes on station_id, on (inspector_id, completed_at) and on category.
-        stations = list(session.scalars(select(I.station_id).distinct().order_by(I.station_id)))
-        inspector_ids = set(session.scalars(select(I.inspector_id).distinct()))
-        categories = list(session.scalars(select(I.category).distinct().order_by(I.category)))
+        stations = _distinct(session, I.station_id)
+        inspector_ids = _distinct(session, I.inspector_id)
+        categories = _distinct(session, I.category)
     inspectors = sorted(((i, names.get(i, str(i)[:8])) for i in inspector_ids), key=lambda pair: pair[1])
     return ReviewQueue(items, dict(counts), total, len(chosen), offset, stations, inspectors, categories)
+
+
+def _whole_rows(session: Session, keys: list[Any]) -> dict[Any, Any]:
+    """The rows reasons_for, current_outcomes and an item need, by the candidates' keys, in reads of
+    ROWS_PER_READ."""
+    connection = session.connection()
+    query = select(type_coerce(I.id, String()).label("key"), I.id, I.station_id, I.inspector_id, I.category, I.sku,
+                   I.rma_number, I.grade, I.disposition, I.completed_at, I.flags, models.Product.price,
+                   models.Product.name.label("product_name")).outerjoin(models.Product,
+                                                                        models.Product.sku == I.sku)
+    rows: dict[Any, Any] = {}
+    for start in range(0, len(keys), ROWS_PER_READ):
+        ids = [uuid.UUID(bytes=_id_bytes(key)) for key in keys[start:start + ROWS_PER_READ]]
+        rows.update((row.key, row) for row in connection.execute(query.where(I.id.in_(ids))))
+    return rows
 
 
 def find_by_label(ctx: StationContext, text: str) -> uuid.UUID | None:

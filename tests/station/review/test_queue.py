@@ -88,3 +88,24 @@ def test_filters_and_the_decided_list(ctx: StationContext) -> None:
     assert [i.inspection_id for i in review_queue(ctx).items] == [second]
     decided = review_queue(ctx, QueueFilter(status="decided")).items
     assert [i.inspection_id for i in decided] == [first] and decided[0].decided
+
+
+def test_a_photo_found_reused_after_a_decision_reopens_only_its_item(ctx: StationContext) -> None:
+    from db.evidence_models import PhotoReuse
+    from station.facts import add_fact
+    from station.ids import new_id, utc_now
+
+    _no_sample(ctx)
+    first = overridden(ctx, "RMA-100010")
+    second = overridden(ctx, "RMA-100011")
+    approve(ctx, lead(ctx), first)
+    with ctx.transaction() as session:  # found by sync after the decision on the first item
+        add_fact(session, PhotoReuse(id=new_id(), station_id=ctx.station_id, inspection_id=first, photo_id=new_id(),
+                                     other_inspection_id=second, other_photo_id=new_id(),
+                                     other_station_id="SITE-DOCK-02", distance=0, found_at=utc_now()))
+    # A later decision on another item settles nothing for the first: only its own decisions count.
+    approve(ctx, lead(ctx), second)
+    assert [i.inspection_id for i in review_queue(ctx).items] == [first]
+    assert [i.inspection_id for i in review_queue(ctx, QueueFilter(status="decided")).items] == [second]
+    approve(ctx, lead(ctx), first)
+    assert review_queue(ctx).items == []
