@@ -49,6 +49,8 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, required=True, help="a folder made by scripts/make_year.py")
     parser.add_argument("--items", type=int, default=50, help="inspections walked through the services")
     parser.add_argument("--shift", type=int, default=100, help="items driven through the window (0: none)")
+    parser.add_argument("--no-wedge", action="store_true",
+                        help="without the scanner's keyboard filter, which holds each key 2 x wedge_max_gap_ms")
     parser.add_argument("--trace-events", action="store_true",
                         help="name the widget and event of each long stall (slows every event: for finding them)")
     parser.add_argument("--no-verify", action="store_true", help="leave out audit verify (the longest part)")
@@ -129,7 +131,7 @@ def main() -> int:
         if app is not None:
             from scripts.bench_year_shift import report, run_shift
 
-            shift = run_shift(app, ctx, args.shift)
+            shift = run_shift(app, ctx, args.shift, wedge=not args.no_wedge)
             report(shift)
         # The window reads a page of each queue (its first paint); the whole list is what the web view and the
         # command line still read, timed beside it in the same run.

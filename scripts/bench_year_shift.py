@@ -13,6 +13,7 @@ thread's Python stack while a tick is overdue, so each long stall is reported wi
 from __future__ import annotations
 
 import cProfile
+import gc
 import io
 import pstats
 import statistics
@@ -74,6 +75,8 @@ class Heartbeat(QObject):
         self.last = 0.0
         self.lateness: list[float] = []
         self.stalls: list[Stall] = []
+        self.collections: list[tuple[int, float, bool]] = []  # (generation, ms, on the UI thread)
+        self._gc_started = 0.0
         self._samples: dict[float, list[tuple[tuple[str, ...], str]]] = {}
         self._main = threading.main_thread().ident
         self._stop = threading.Event()
@@ -83,11 +86,22 @@ class Heartbeat(QObject):
         self.last = time.perf_counter()
         self.timer.start()
         self._watchdog.start()
+        gc.callbacks.append(self._collected)
 
     def stop(self) -> None:
+        gc.callbacks.remove(self._collected)
         self.timer.stop()
         self._stop.set()
         self._watchdog.join(2)
+
+    def _collected(self, phase: str, info: dict[str, int]) -> None:
+        # Python's collector holds the interpreter lock for its whole pass, in whichever thread set it off: the
+        # UI thread waits for it at its next Python call.
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+        else:
+            self.collections.append((info["generation"], (time.perf_counter() - self._gc_started) * 1000,
+                                     threading.current_thread() is threading.main_thread()))
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -252,6 +266,7 @@ class ShiftFigures:
     step_stalls: list[float] = field(default_factory=list)  # the longest stall of each dock step
     lateness: list[float] = field(default_factory=list)
     dialogs: Counter[str] = field(default_factory=Counter)
+    collections: list[tuple[int, float, bool]] = field(default_factory=list)
     stalls: list[Stall] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -274,7 +289,9 @@ def _quiet_offscreen(previous: Any) -> Callable[..., None]:
 
 def run_shift(app: QApplication, ctx: Any, items: int, *, wedge: bool = True) -> ShiftFigures:
     """Signs the demo inspector in and drives `items` new RMAs through Inspect in the real window on `ctx`, with
-    the scanner's keyboard filter installed as at the dock (`wedge`) though the scans are handed to the window."""
+    the scanner's keyboard filter installed as at the dock (`wedge`) though the scans are handed to the window: it
+    holds each key pressed for 2 x wedge_max_gap_ms (80 ms) before the page sees it, so an answer's step includes
+    that wait."""
     from scripts.bench_flow import fresh_rmas
     from tests.flows import like_new
     from tests.ui.dock import SCREEN, answer_current, settle, sign_in
@@ -397,6 +414,7 @@ def run_shift(app: QApplication, ctx: Any, items: int, *, wedge: bool = True) ->
     closer.timer.stop()
     figures.dialogs = closer.seen
     figures.lateness = heartbeat.lateness
+    figures.collections = heartbeat.collections
     figures.stalls = heartbeat.stalls
     return figures
 
@@ -432,6 +450,11 @@ def report(figures: ShiftFigures, top: int = 12) -> None:
     print(f"UI-thread stalls over {STALL_MS} ms: {len(over)}"
           + (" (" + ", ".join(f"{step} {n}" for step, n in by_step.most_common()) + ")" if over else "")
           + f"; longest {figures.stall_max:.0f} ms (goal <= {STALL_MS} ms)")
+    for generation in (0, 1, 2):
+        spent = [ms for gen, ms, _ui in figures.collections if gen == generation]
+        if spent:
+            print(f"{f'Python collections of generation {generation}':44}{statistics.median(spent):10.1f}"
+                  f"{p95(spent):10.1f}{len(spent):8d}   max {max(spent):.1f}")
     app = QApplication.instance()
     for stall in sorted(figures.stalls, key=lambda s: -s.ms)[:top]:
         if stall.ms <= STALL_MS:
