@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "returns-station"
 
 
 def default_data_dir() -> Path:
+    # Imported only for the default folder: a station started with --data-dir opens its window without it.
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

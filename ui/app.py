@@ -10,11 +10,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QApplication
-
+# The first screen's pure-Python modules load before PySide6 (imported in main): once imported, PySide6 reads the
+# source of every module imported after it, for its `from __feature__` switches, and the first screen would wait for
+# it to read json's, uuid's and platform's too.
+import station.people
+import station.services.preferences
+import station.text  # noqa: F401
 from station import __version__
 from station.paths import data_dir_from
-from ui.i18n import error_text
 
 if TYPE_CHECKING:
     from station.context import StationContext
@@ -60,11 +63,14 @@ def early_settings(data_dir: Path, explicit: bool) -> dict[str, Any]:
     import json
     import os
 
-    import platformdirs
+    if explicit:
+        folder = data_dir
+    else:
+        import platformdirs
 
-    from station.paths import APP_NAME
+        from station.paths import APP_NAME
 
-    folder = data_dir if explicit else Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+        folder = Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
     values: dict[str, Any] = {"language": "en", "font_scale": 1.0, "theme": "standard", "wedge_max_gap_ms": 40,
                               "wedge_min_chars": 4}
     try:
@@ -90,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(list(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    data_dir = data_dir_from(args.data_dir)
+    settings = early_settings(data_dir, args.data_dir is not None)
+    from PySide6.QtWidgets import QApplication
+
     existing = QApplication.instance()
     # Fusion chosen by argument: it honours stylesheet sizes on every OS (see ui.style.apply_style).
     app = existing or QApplication([*sys.argv[:1], "-style", "Fusion"])
@@ -98,8 +108,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.style import apply_style
     from ui.translations import resolve_language, set_language
 
-    data_dir = data_dir_from(args.data_dir)
-    settings = early_settings(data_dir, args.data_dir is not None)
     apply_style(app, font_scale=settings["font_scale"], theme=str(settings["theme"]), set_fusion=existing is not None)
     # The station's language (or the desktop's) until someone signs in; then theirs.
     set_language(resolve_language(str(settings["language"])))
@@ -119,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             app.quit()
 
     def failed(exc: BaseException) -> None:
+        from ui.i18n import error_text
+
         message = error_text(exc)
         print(f"station-window: {message}", file=sys.stderr, flush=True)
         log.debug("the station could not open", exc_info=exc)

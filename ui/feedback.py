@@ -3,26 +3,23 @@
 from __future__ import annotations
 
 import atexit
-import datetime as dt
-import io
 import logging
-import math
 import shutil
-import struct
 import tempfile
-import wave
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QWidget
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from PySide6.QtGui import QPixmap
 
-# The painting and process classes are imported where a flash or a tone first needs them: the sign-in screen shows
-# the idle flash only, and each class PySide6 builds costs the first screen its enums.
+# The painting and process classes, the WAV writer and the clock are imported where a flash or a tone first needs
+# them: the sign-in screen shows the idle flash only, and each class PySide6 builds costs the first screen its enums.
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +30,11 @@ PLAYERS: tuple[tuple[str, ...], ...] = (("paplay",), ("pw-play",), ("aplay", "-q
 
 def tone_wav(notes: list[tuple[float, float]], volume: float = 0.5) -> bytes:
     """A mono 16-bit WAV of (frequency Hz, seconds) notes; frequency 0 is a pause."""
+    import io
+    import math
+    import struct
+    import wave
+
     frames = bytearray()
     fade = int(SAMPLE_RATE * 0.005)  # 5 ms ramps: no click at the start and end of each note
     for freq, seconds in notes:
@@ -61,6 +63,12 @@ TONES: dict[str, list[tuple[float, float]]] = {
     "good": GOOD_NOTES, "bad": BAD_NOTES, "photo": PHOTO_NOTES, "complete": COMPLETE_NOTES}
 
 
+def _local_time() -> dt.time:
+    import datetime
+
+    return datetime.datetime.now().time()
+
+
 def in_quiet_time(now: dt.time, start: dt.time | None, end: dt.time | None) -> bool:
     """Whether `now` falls in the daily quiet time [start, end); a window may run past midnight."""
     if start is None or end is None or start == end:
@@ -83,7 +91,7 @@ class TonePlayer(QObject):
         self.player = player if player is not None else find_player()
         self.volume = volume
         self.quiet = quiet
-        self.clock = clock or (lambda: dt.datetime.now().time())
+        self.clock = clock or _local_time
         self.played: list[str] = []  # names of the tones played, newest last (tests and diagnostics)
         self._files: dict[tuple[str, float], Path] = {}
 
@@ -154,7 +162,7 @@ def _tone_dir() -> Path:
 
 def status_icon(good: bool, size: int = 48) -> QPixmap:
     """A drawn tick in a circle or a cross in a square: shape tells them apart, not only colour."""
-    from PySide6.QtCore import QPointF
+    from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 
     pixmap = QPixmap(size, size)
@@ -191,7 +199,7 @@ def status_icon(good: bool, size: int = 48) -> QPixmap:
 
 def camera_icon(size: int = 48) -> QPixmap:
     """A drawn camera in a rounded square: "take a photo", told apart from tick and cross by shape."""
-    from PySide6.QtCore import QPointF
+    from PySide6.QtCore import QPointF, Qt
     from PySide6.QtGui import QColor, QPainter, QPixmap
 
     pixmap = QPixmap(size, size)
@@ -239,7 +247,7 @@ class ScanFlash(QFrame):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.clear)
-        self.clear()
+        self._word.setText(self.tr("Ready to scan"))  # idle, as clear() leaves it
 
     @property
     def state(self) -> str:
@@ -307,6 +315,8 @@ class ScanFlash(QFrame):
             self._timer.start(self.hold_ms)
 
     def _set_state(self, state: str) -> None:
+        from PySide6.QtCore import Qt
+
         self.setProperty("state", state)
         # A dynamic property changes the style only after a re-polish; a widget not polished yet (the flash being
         # built) takes the property when it is.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 
 class KioskFocus(QObject):
@@ -36,9 +36,13 @@ class KioskFocus(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Dialogs only: a tooltip or a menu closing is no reason to take the keys from where they went.
         kind = event.type()
-        if (kind == QEvent.Type.Show and watched is self._window) or (
-                kind == QEvent.Type.Hide and isinstance(watched, QDialog)):
+        if kind == QEvent.Type.Show and watched is self._window:
             QTimer.singleShot(0, self._activate_if_nothing_has_the_keys)
+        elif kind == QEvent.Type.Hide:
+            from PySide6.QtWidgets import QDialog  # here: the first screen has no dialog to build the class for
+
+            if isinstance(watched, QDialog):
+                QTimer.singleShot(0, self._activate_if_nothing_has_the_keys)
         return False
 
     def _activate_if_nothing_has_the_keys(self) -> None:

@@ -11,17 +11,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QImage,
-    QKeySequence,
-    QPaintEvent,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -43,6 +34,8 @@ from ui.translations import current_language, language_choices, resolve_language
 from ui.widgets import BigButton, StepStack
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QImage, QPaintEvent, QShowEvent
+
     from station.context import StationContext
     from station.services.inspect import InspectionCompleted, ShiftStats
     from station.services.sync import SyncStatus
@@ -124,6 +117,7 @@ class MainWindow(QMainWindow):
         self._want_wedge = install_wedge
         self._wedge_timing = wedge_timing  # (longest gap ms, fewest characters) until the settings are read
         self._usable = False
+        self._header_focus_set = False
         self._data_dir = data_dir
         self._built_language = current_language()
         self._photo_prompt: tuple[Any, int] | None = None
@@ -173,13 +167,14 @@ class MainWindow(QMainWindow):
         """Step two: the station is open; build what needs it and start the camera and scanner."""
 
         self.ctx = ctx
+        self._set_header_focus()
         self.setWindowTitle(self.tr("Returns inspection — {station}").format(station=ctx.settings.station_name))
         self.station_label.setText(f"{ctx.settings.station_name} · {ctx.station_id}")
         settings = ctx.settings
         self.flash.tones.configure(sounds=settings.sounds, volume=settings.volume,
                                    quiet_from=settings.night_mute_from, quiet_until=settings.night_mute_until)
         self._add_inspect_page()
-        QShortcut(QKeySequence(Qt.Key.Key_F8), self, activated=lambda: self.inspect and self.inspect.park())
+        QShortcut(QKeySequence("F8"), self, activated=lambda: self.inspect and self.inspect.park())
         self._wedge_timing = (ctx.settings.wedge_max_gap_ms, ctx.settings.wedge_min_chars)
         self._listen_to_scanner()
         if self.user is None:
@@ -229,6 +224,20 @@ class MainWindow(QMainWindow):
         self.kiosk.watch_dialogs()
         self._listen_to_scanner()
         self.usable.emit()
+        self._set_header_focus()
+
+    def _set_header_focus(self) -> None:
+        """Who in the header takes the keys: never the sign-out button (F12 signs out), the language picker only by
+        Tab (F9 opens it). Set once the sign-in screen is on screen, before any input is handled, or when the
+        station opens, whichever comes first: naming a Qt.FocusPolicy builds the Qt namespace's enums, which the
+        first paint would otherwise wait for."""
+        if self._header_focus_set:
+            return
+        from PySide6.QtCore import Qt
+
+        self._header_focus_set = True
+        self.sign_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_picker.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def _add_inspect_page(self) -> None:
         """The one place the Inspect page is built and wired: at attach, and again for another language."""
@@ -283,7 +292,6 @@ class MainWindow(QMainWindow):
         header.addWidget(self.user_label)
         self.sign_out_button = BigButton(self.tr("Sign out (F12)"))
         self.sign_out_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.sign_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.sign_out_button.clicked.connect(self.sign_out)
         self.sign_out_button.setVisible(False)
         header.addWidget(self.sign_out_button)
@@ -292,14 +300,13 @@ class MainWindow(QMainWindow):
         self.language_picker.setObjectName("languagePicker")
         for code, name in language_choices():
             self.language_picker.addItem(name, code)
-        self.language_picker.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.language_picker.activated.connect(lambda index: self.choose_language(
             self.language_picker.itemData(index)))
         self._show_language(current_language())
         header.addWidget(self.language_picker)
-        QShortcut(QKeySequence(Qt.Key.Key_F9), self, activated=self.open_language_picker)
+        QShortcut(QKeySequence("F9"), self, activated=self.open_language_picker)
         # Signing out from the keyboard too; an open inspection stays as a draft.
-        QShortcut(QKeySequence(Qt.Key.Key_F12), self, activated=lambda: self.user is not None and self.sign_out())
+        QShortcut(QKeySequence("F12"), self, activated=lambda: self.user is not None and self.sign_out())
         return header
 
     # ---- language ----
@@ -521,6 +528,7 @@ class MainWindow(QMainWindow):
 
     # ---- modes ----
     def _build_mode_bar(self, user: UserSummary) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtGui import QFont, QFontMetrics  # at sign-in: their enums are not built for the first screen
 
         from ui.modes import modes_for
@@ -576,6 +584,8 @@ class MainWindow(QMainWindow):
         return self._mode_pages.get(self.mode_key) if self.mode_key else None
 
     def keyPressEvent(self, event) -> None:
+        from PySide6.QtCore import Qt
+
         from ui.modes import modes_for
 
         if self.user is not None:

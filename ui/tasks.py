@@ -10,17 +10,7 @@ import weakref
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDeadlineTimer,
-    QEventLoop,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from station.text import StationError
 
@@ -145,8 +135,10 @@ class TaskRunner(QObject):
         self._pending: dict[int, TaskHandle] = {}
         self._by_key: dict[str, TaskHandle] = {}
         self._closed = False
-        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
-        self._progressed.connect(self._deliver_progress, Qt.ConnectionType.QueuedConnection)
+        # Both are emitted from pool threads only, so Qt's automatic connection queues them to this thread; naming
+        # Qt.ConnectionType.QueuedConnection would build the Qt namespace's enums before the first screen.
+        self._finished.connect(self._deliver)
+        self._progressed.connect(self._deliver_progress)
         _live_runners.add(self)
 
     @property
@@ -194,6 +186,8 @@ class TaskRunner(QObject):
 
     def wait_idle(self, timeout_ms: int = 5000) -> bool:
         """Blocks until every task ran and its outcome was delivered; for app close and test teardown."""
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
         deadline = QDeadlineTimer(timeout_ms)
         if not self._pool.waitForDone(max(0, deadline.remainingTime())):
             return False

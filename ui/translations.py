@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from station.services.preferences import LANGUAGES, PSEUDO_LANGUAGE, supported_language
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +46,7 @@ def join_parts(parts: list[str], separator: str = "   ·   ") -> str:
     """Parts of one line (RMA · reason · date) in reading order for the current language: each part keeps its
     own direction, and a right-to-left line starts with a right-to-left mark so it is laid out from the right."""
     line = separator.join(isolate(part) for part in parts)
-    return RLM + line if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft else line
+    return RLM + line if QApplication.isRightToLeft() else line
 
 
 def station_qm(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
@@ -50,6 +54,8 @@ def station_qm(language: str, folder: Path = TRANSLATIONS_DIR) -> Path:
 
 
 def qt_qm_folder() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
     return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
 
@@ -100,7 +106,9 @@ class Translations:
                 self._install(app, qt_own)
         self.language = wanted
         QLocale.setDefault(QLocale(wanted if wanted != PSEUDO_LANGUAGE else "en"))
-        if isinstance(app, QApplication):
+        # A left-to-right language on a left-to-right application (every start but a Hebrew one) changes nothing:
+        # asked only then, the Qt namespace's enums are not built for the first screen.
+        if isinstance(app, QApplication) and (wanted in RIGHT_TO_LEFT or app.isRightToLeft()):
             app.setLayoutDirection(layout_direction(wanted))
         return wanted
 
@@ -115,6 +123,8 @@ class Translations:
 
 
 def layout_direction(language: str) -> Qt.LayoutDirection:
+    from PySide6.QtCore import Qt
+
     return Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
 
 
@@ -145,6 +155,6 @@ def language_choices() -> list[tuple[str, str]]:
 def numbered(label: str, text: str, separator: str = ". ") -> str:
     """A numbered line ("Q2. Is it a pair?"): the number keeps its order and stays at the start of the line in
     either direction, and the separator falls between the number and the text."""
-    if QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+    if QApplication.isRightToLeft():
         return f"{RLM}{ltr(label)}{separator}{text}"
     return f"{label}{separator}{text}"

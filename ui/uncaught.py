@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ui.i18n import error_text
 
@@ -17,7 +17,8 @@ log = logging.getLogger(__name__)
 
 
 class _ToUiThread(QObject):
-    # Emitted from whichever thread failed; queued to the thread this object lives on (the UI thread).
+    # Emitted from whichever thread failed; Qt's automatic connection queues it from another thread to the one this
+    # object lives on (the UI thread), and shows it at once when the UI thread itself failed.
     report = Signal(str)
 
 
@@ -26,7 +27,7 @@ def install_excepthooks(show: Callable[[str], None]) -> Callable[[], None]:
     `show(text)` on the UI thread, after logging the traceback. Returns the function that puts the previous
     hooks back."""
     bridge = _ToUiThread()
-    bridge.report.connect(show, Qt.ConnectionType.QueuedConnection)
+    bridge.report.connect(show)  # no Qt.ConnectionType: its enums are not built before the first screen
     previous_sys, previous_thread = sys.excepthook, threading.excepthook
 
     def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None, where: str) -> None:

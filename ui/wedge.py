@@ -5,21 +5,33 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QWindow
 from PySide6.QtWidgets import QWidget
 
-_TERMINATORS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab}
-_MODIFIER_KEYS = {
-    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
-    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
-}
-_COMMAND_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
-)
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 _KEY_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.KeyRelease, QEvent.Type.ShortcutOverride}
+
+
+@cache
+def _keys() -> tuple[frozenset[Qt.Key], frozenset[Qt.Key], Qt.KeyboardModifier]:
+    """The terminators, the modifier keys and the command modifiers: made at the first key, since the filter listens
+    from the first paint and Qt's key enums are the Qt namespace's, whose building would delay that paint."""
+    from PySide6.QtCore import Qt
+
+    terminators = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab})
+    modifier_keys = frozenset({
+        Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
+        Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+    })
+    command = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    return terminators, modifier_keys, command
 
 
 def _monotonic_ms() -> float:
@@ -174,7 +186,7 @@ class WedgeScanFilter(QObject):
         special = self._prefix_candidate(self._text + text) or (bool(self.suffix) and text in self.suffix)
         if special:
             return True
-        return text.isprintable() and not (event.modifiers() & _COMMAND_MODIFIERS)
+        return text.isprintable() and not (event.modifiers() & _keys()[2])
 
     def _payload(self) -> str:
         text = self._text
@@ -187,7 +199,7 @@ class WedgeScanFilter(QObject):
     def _on_shortcut_override(self, event: QKeyEvent) -> bool:
         # Mid-burst, a key must arrive as a key press, not trigger a one-key shortcut (or a Return
         # shortcut that would swallow the scan's terminator).
-        if not self._held or not (self._fits(event) or event.key() in _TERMINATORS):
+        if not self._held or not (self._fits(event) or event.key() in _keys()[0]):
             return False
         base, now = self._now(event)
         if self._prefix_mode() or self._gap(base, now) <= self.max_gap_ms:
@@ -207,12 +219,13 @@ class WedgeScanFilter(QObject):
 
     def _on_press(self, watched: QObject, event: QKeyEvent) -> bool:
         key = event.key()
-        if key in _MODIFIER_KEYS:
+        terminators, modifier_keys, _command = _keys()
+        if key in modifier_keys:
             return False  # scanners press Shift for capitals; it neither breaks nor extends a burst
         base, now = self._now(event)
         gap = self._gap(base, now)
 
-        if key in _TERMINATORS:
+        if key in terminators:
             if self._held and (self._prefix_mode() or gap <= self.max_gap_ms) and self._complete(now):
                 self._swallow_release = key
                 return True

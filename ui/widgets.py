@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QSizePolicy, QStackedWidget, QWidget
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStackedWidget, QWidget
+
+if TYPE_CHECKING:
+    # Imported where used: the sign-in screen shows neither images nor a scrolling area, and each class PySide6
+    # builds costs the first screen its enums.
+    from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+    from PySide6.QtWidgets import QScrollArea
 
 
 class FitButton(QPushButton):
@@ -17,15 +23,22 @@ class FitButton(QPushButton):
     once per change of parent, for every button of a page not yet shown (a sign-in screen's keypad).
     """
 
+    # Set once Qt has polished the button (its Polish event handled), as Qt::WA_WState_Polished is: asking Qt for
+    # the attribute would build the Qt namespace's enums before the first screen is painted.
+    _polished = False
+
     def setText(self, text: str) -> None:
         super().setText(text)
-        if self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        if self._polished:
             self._fit_text()
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.FontChange, QEvent.Type.StyleChange) and \
-                self.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
+            self._polished = True
+            self._fit_text()
+        elif self._polished and kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_text()
         return handled
 
@@ -40,12 +53,16 @@ class BigButton(FitButton):
     (primary, danger, option)."""
 
     def __init__(self, text: str = "", role: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+        # The text set apart from the constructor: QPushButton(text, parent) is also QPushButton(icon, ...) to
+        # PySide, whose telling them apart builds QIcon's enums for the first screen (3 ms).
+        super().__init__(parent)
+        self.setText(text)
         self.setMinimumHeight(56)
         self.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Fixed)
         if role:
             self.setProperty("role", role)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Tab and click focus (Qt.FocusPolicy.StrongFocus) is what a push button takes under Fusion, the station's
+        # style everywhere; setting it again here built the Qt namespace's enums for the first screen.
 
 
 class WrappingButton(BigButton):
@@ -142,6 +159,9 @@ class StepStack(QStackedWidget):
 def scrolling(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     """`content` in a frameless area that scrolls up and down when a longer language or a bigger font makes it
     taller than the dock's screen; it never takes keyboard focus, so the page's own keys keep working."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFrame, QScrollArea
+
     area = QScrollArea(parent)
     area.setWidget(content)
     area.setWidgetResizable(True)
@@ -167,6 +187,8 @@ class ImageView(QLabel):
     clicked = Signal()
 
     def __init__(self, placeholder: str = "", parent: QWidget | None = None) -> None:
+        from PySide6.QtCore import Qt
+
         super().__init__(parent)
         self._pixmap: QPixmap | None = None
         self._placeholder = placeholder
@@ -177,15 +199,21 @@ class ImageView(QLabel):
         self.setText(placeholder)
 
     def set_path(self, path: Path | None) -> None:
+        from PySide6.QtGui import QPixmap
+
         pixmap = QPixmap(str(path)) if path is not None and path.exists() else QPixmap()
         self.set_pixmap(pixmap if not pixmap.isNull() else None)
 
     def set_image(self, image: QImage) -> None:
+        from PySide6.QtGui import QPixmap
+
         self.set_pixmap(QPixmap.fromImage(image))
 
     def set_pixmap(self, pixmap: QPixmap | None) -> None:
         self._pixmap = pixmap
         if pixmap is None:
+            from PySide6.QtGui import QPixmap
+
             self.setPixmap(QPixmap())
             self.setText(self._placeholder)
         else:
@@ -196,6 +224,8 @@ class ImageView(QLabel):
         self._rescale()
 
     def _rescale(self) -> None:
+        from PySide6.QtCore import Qt
+
         if self._pixmap is not None and not self._pixmap.isNull():
             self.setPixmap(self._pixmap.scaled(self.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                Qt.TransformationMode.SmoothTransformation))

@@ -7,9 +7,8 @@ import math
 import time
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QGridLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from station.people import UNLOCK_ROLES, SignInGuard, UserSummary
 from ui.i18n import error_text
@@ -17,6 +16,8 @@ from ui.tasks import PageCalls, TaskRunner
 from ui.widgets import BigButton, titled
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QLineEdit
+
     from station.context import StationContext
 
 
@@ -59,7 +60,9 @@ class SignInPage(QWidget):
         self.countdown.timeout.connect(self._tick)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_pick())
-        self.stack.addWidget(self._build_pin())
+        # The PIN screen (index 1) is built the first time someone is asked for a PIN: the first paint shows the
+        # names only, and the keypad, the PIN field and their Qt enums would make it wait.
+        self._pin_page: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
@@ -115,11 +118,12 @@ class SignInPage(QWidget):
             self.pick_message.clear()
         if self._unlocking is not None:
             users = [u for u in users if u.role in UNLOCK_ROLES and u.id != self._unlocking.id]
+        # Made in their page, not moved there by the grid: a button polished without its parents is polished again
+        # when it moves. A name is never cut: a BigButton is at least as wide as its text once polished.
+        page = self.user_grid.parentWidget()
         for index, user in enumerate(users):
-            button = BigButton(f"{user.name}\n{self._role_name(user.role)}", "user")
+            button = BigButton(f"{user.name}\n{self._role_name(user.role)}", "user", page)
             button.setMinimumHeight(84)
-            # A name is never cut: the button is at least as wide as its text.
-            button.setMinimumWidth(button.sizeHint().width())
             button.setObjectName(f"user-{index}")
             button.clicked.connect(lambda _=False, u=user: self.choose(u))
             self.user_grid.addWidget(button, index // 4, index % 4)
@@ -130,34 +134,70 @@ class SignInPage(QWidget):
         return names.get(role, role)
 
     # ---- PIN ----
+    @property
+    def pin_title(self) -> QLabel:
+        self._pin_screen()
+        return self._pin_title
+
+    @property
+    def pin_edit(self) -> QLineEdit:
+        self._pin_screen()
+        return self._pin_edit
+
+    @property
+    def pin_message(self) -> QLabel:
+        self._pin_screen()
+        return self._pin_message
+
+    @property
+    def unlock_button(self) -> BigButton:
+        self._pin_screen()
+        return self._unlock_button
+
+    @property
+    def keypad(self) -> QWidget:
+        self._pin_screen()
+        return self._keypad
+
+    def _pin_screen(self) -> QWidget:
+        """The PIN screen, at index 1 of the stack; built the first time it is needed."""
+        if self._pin_page is None:
+            self._pin_page = self._build_pin()
+            self.stack.addWidget(self._pin_page)
+        return self._pin_page
+
     def _build_pin(self) -> QWidget:
+        from PySide6.QtCore import QRegularExpression, Qt
+        from PySide6.QtGui import QRegularExpressionValidator
+        from PySide6.QtWidgets import QHBoxLayout, QLineEdit
+
         page = QWidget(self)
         outer = QVBoxLayout(page)
-        self.pin_title = titled("", "title")
-        outer.addWidget(self.pin_title)
+        self._pin_title = titled("", "title")
+        outer.addWidget(self._pin_title)
         outer.addWidget(titled(self.tr("Type your PIN and press Enter."), "hint"))
-        self.pin_edit = QLineEdit(page)
-        self.pin_edit.setObjectName("pinEdit")
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaxLength(6)
+        self._pin_edit = QLineEdit(page)
+        self._pin_edit.setObjectName("pinEdit")
+        self._pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self._pin_edit.setMaxLength(6)
         # Digits only: a stray letter never costs a try (the service counts only 4 to 6 digits as one).
-        self.pin_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,6}"), self.pin_edit))
-        self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pin_edit.returnPressed.connect(self.submit_pin)
-        outer.addWidget(self.pin_edit)
-        self.pin_message = titled("", "error")
-        outer.addWidget(self.pin_message)
-        self.unlock_button = BigButton(self.tr("Unlock (Enter, or scan a lead's badge)"), "primary")
-        self.unlock_button.setObjectName("unlockButton")
-        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.unlock_button.clicked.connect(self.start_unlock)
-        self.unlock_button.hide()
-        outer.addWidget(self.unlock_button)
+        self._pin_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,6}"), self._pin_edit))
+        self._pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pin_edit.returnPressed.connect(self.submit_pin)
+        outer.addWidget(self._pin_edit)
+        self._pin_message = titled("", "error")
+        outer.addWidget(self._pin_message)
+        self._unlock_button = BigButton(self.tr("Unlock (Enter, or scan a lead's badge)"), "primary")
+        self._unlock_button.setObjectName("unlockButton")
+        self._unlock_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._unlock_button.clicked.connect(self.start_unlock)
+        self._unlock_button.hide()
+        outer.addWidget(self._unlock_button)
         # A keypad keeps the phone's order 1-2-3 from the left in every language, like the keypads on the dock.
-        self.keypad = QWidget(self)
-        self.keypad.setObjectName("pinKeypad")
-        self.keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        pad = QGridLayout(self.keypad)
+        self._keypad = QWidget(self)
+        self._keypad.setObjectName("pinKeypad")
+        self._keypad.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        pad = QGridLayout(self._keypad)
         pad.setContentsMargins(0, 0, 0, 0)
         pad.setSpacing(10)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
@@ -168,13 +208,13 @@ class SignInPage(QWidget):
             if key == "OK":
                 button.clicked.connect(self.submit_pin)
             elif key == "⌫":
-                button.clicked.connect(self.pin_edit.backspace)
+                button.clicked.connect(self._pin_edit.backspace)
             else:
-                button.clicked.connect(lambda _=False, k=key: self.pin_edit.insert(k))
+                button.clicked.connect(lambda _=False, k=key: self._pin_edit.insert(k))
             pad.addWidget(button, index // 3, index % 3)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(self.keypad, 2)
+        row.addWidget(self._keypad, 2)
         row.addStretch(1)
         outer.addLayout(row)
         back = BigButton(self.tr("Back (Esc)"))
@@ -222,6 +262,8 @@ class SignInPage(QWidget):
             self._start_countdown(guard.seconds_left(utc_now()))
 
     def submit_pin(self) -> None:
+        if self._pin_page is None:
+            return  # nobody has been asked for a PIN yet
         if self.unlock_button.isVisible():
             self.start_unlock()  # Enter on a locked person's screen: the keyboard's way to Unlock
             return
@@ -291,8 +333,9 @@ class SignInPage(QWidget):
     def _ready_for_pin(self) -> None:
         self.countdown.stop()
         self._retry_at = 0.0
-        self.keypad.setEnabled(True)
-        self.pin_edit.setReadOnly(False)
+        if self._pin_page is not None:
+            self.keypad.setEnabled(True)
+            self.pin_edit.setReadOnly(False)
 
     def _show_locked(self, message: str) -> None:
         self.countdown.stop()
@@ -336,9 +379,10 @@ class SignInPage(QWidget):
         self._pending_pin = False
         self._pending_badge = None
         self._ready_for_pin()
-        self.unlock_button.hide()
-        self.pin_edit.clear()
-        self.pin_message.clear()
+        if self._pin_page is not None:
+            self.unlock_button.hide()
+            self.pin_edit.clear()
+            self.pin_message.clear()
         self.pick_message.clear()
         self._restore_pick_texts()
         if unlocking:
@@ -358,7 +402,7 @@ class SignInPage(QWidget):
                                                  on_error=lambda exc: self.pick_message.setText(error_text(exc))))
 
     def _badge_scanned(self, user: UserSummary) -> None:
-        if self.unlock_button.isVisible():
+        if self._pin_page is not None and self.unlock_button.isVisible():
             self.start_unlock()  # a lead who scans their badge at a locked person's screen comes to unlock it
         self.choose(user)
 
@@ -372,6 +416,8 @@ class SignInPage(QWidget):
                         on_result=lambda user: user is not None and not self.calls.pending and self.choose(user))
 
     def keyPressEvent(self, event) -> None:
+        from PySide6.QtCore import Qt
+
         if event.key() == Qt.Key.Key_Escape:
             self.reset()
             return
