@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from psycopg.rows import namedtuple_row
 from sqlalchemy import Connection, delete, func, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 
@@ -112,6 +114,13 @@ def account(connection: Connection, badge: str) -> Account | None:
     """The account as it is now (a station user's role and active flag are read every time, in the same
     statement as the account)."""
     return account_of(connection.execute(ACCOUNT_SQL, {"badge": badge}).first())
+
+
+async def account_async(connection: psycopg.AsyncConnection[Any], badge: str) -> Account | None:
+    """account() on the async pages' connection."""
+    async with connection.cursor(row_factory=namedtuple_row) as cursor:
+        await cursor.execute(ACCOUNT_QUERY, {"badge": badge})
+        return account_of(await cursor.fetchone())
 
 
 def account_of(row: Any) -> Account | None:

@@ -202,10 +202,13 @@ class Web:
 
     async def ame(self, connection: Any, request: Request) -> Account:
         """me() on the async pages' connection, which then reads in this person's role."""
-        found = await self.central.enter(connection, request.session.get("badge"))
+        await self.central.signin_async(connection)
+        badge = request.session.get("badge")
+        found = await accounts.account_async(connection, badge) if badge else None
         if found is None:
             request.session.pop("badge", None)
             raise HTTPException(303, headers={"Location": "/signin"})
+        await self.central.reader_async(connection, found)
         return found
 
     async def home(self, request: Request) -> Response:

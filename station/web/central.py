@@ -37,7 +37,7 @@ _DOWN = _("The central database cannot be reached now. Nothing was changed: wait
           "it lasts, ask IT to check the central database server.")
 _AS_SQL = text("SELECT set_config('role', :r, true), set_config(:k, :v, true)")
 # The same statement for the pages that talk to psycopg directly (search, an inspection's page).
-AS_SQL = "SELECT set_config('role', %(r)s, true) AS role, set_config(%(k)s, %(v)s, true) AS client"
+AS_SQL = "SELECT set_config('role', %(r)s, true), set_config(%(k)s, %(v)s, true)"
 RECYCLE_S = 600
 MAX_OVERFLOW = 10  # SQLAlchemy's default beyond pool_size, for the async pages too
 
@@ -168,22 +168,20 @@ class WebCentral:
         """The async connections, when the server stops (they belong to its event loop)."""
         await self._drop_idle()
 
-    async def enter(self, connection: psycopg.AsyncConnection[Any], badge: Any) -> Account | None:
-        """As signin_ctx, accounts.account and reader_ctx together: the account checked under the sign-in role,
-        then the role this person reads under, for the rest of the transaction. None: no such account (now)."""
-        from station.web.accounts import ACCOUNT_QUERY, account_of
+    async def _as_async(self, connection: psycopg.AsyncConnection[Any], role: str, client: str | None = None) -> None:
+        # As _as: the role and the client's badge in one round trip, until the transaction ends.
+        async with connection.cursor() as cursor:
+            await cursor.execute(AS_SQL, {"r": role, "k": CLIENT_SETTING, "v": client or ""})
 
-        async with connection.cursor(row_factory=namedtuple_row) as cursor:
-            await cursor.execute(AS_SQL, {"r": signin_role(self.prefix), "k": CLIENT_SETTING, "v": ""})
-            found = None
-            if badge:
-                await cursor.execute(ACCOUNT_QUERY, {"badge": badge})
-                found = account_of(await cursor.fetchone())
-            if found is not None:
-                role = client_role(self.prefix) if found.is_client else readers_role(self.prefix)
-                await cursor.execute(AS_SQL, {"r": role, "k": CLIENT_SETTING,
-                                              "v": found.badge if found.is_client else ""})
-        return found
+    async def signin_async(self, connection: psycopg.AsyncConnection[Any]) -> None:
+        await self._as_async(connection, signin_role(self.prefix))
+
+    async def reader_async(self, connection: psycopg.AsyncConnection[Any], account: Account) -> None:
+        """reader_ctx on the async pages' connection."""
+        if account.is_client:
+            await self._as_async(connection, client_role(self.prefix), account.badge)
+        else:
+            await self._as_async(connection, readers_role(self.prefix))
 
     def _as(self, connection: Connection, role: str, client: str | None = None) -> StationContext:
         # SET LOCAL ROLE and the client's badge in one round trip: set_config('role') is SET ROLE, with its
