@@ -295,6 +295,7 @@ def run_shift(app: QApplication, ctx: Any, items: int, *, wedge: bool = True) ->
     from scripts.bench_flow import fresh_rmas
     from tests.flows import like_new
     from tests.ui.dock import SCREEN, answer_current, settle, sign_in
+    from ui.app import keep_start_up_out_of_collections
     from ui.main_window import MainWindow
 
     bot = Bot(app)
@@ -308,6 +309,7 @@ def run_shift(app: QApplication, ctx: Any, items: int, *, wedge: bool = True) ->
     window.resize(*SCREEN)
     window.show()
     bot.waitExposed(window)
+    keep_start_up_out_of_collections()  # as the app does once the station is open
     page = None
     heartbeat = Heartbeat()
     closer = DialogCloser()
