@@ -252,14 +252,6 @@ def keep_draws(ctx: StationContext) -> None:
             return
 
 
-def _tail_drawn(session: Session, rate: float) -> list[uuid.UUID]:
-    """The drawn ones among the inspections above the stored draws' mark: none or a few, drawn in Python."""
-    mark = session.scalar(select(func.max(_rowid("review_sample_draws"))).select_from(ReviewSampleDraw)) or 0
-    above = session.connection().execute(select(type_coerce(I.id, String())).where(_rowid("inspections") > mark))
-    draw_below = rate * 2**64
-    return [uuid.UUID(bytes=raw) for raw in map(_id_bytes, above.scalars()) if _draw(raw) < draw_below]
-
-
 def _in_sample(session: Session, rate: float) -> ColumnElement[bool]:
     """The quality sample as a condition on the inspections, the same draw as sampled(). SQLite reads the stored
     draws (served by their index on draw, a range below the rate's threshold) and those not stored yet are drawn
@@ -271,8 +263,21 @@ def _in_sample(session: Session, rate: float) -> ColumnElement[bool]:
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite":
         stored = I.id.in_(select(ReviewSampleDraw.inspection_id).where(ReviewSampleDraw.draw < _threshold(rate)))
-        tail = _tail_drawn(session, rate)
-        return or_(stored, I.id.in_(tail)) if tail else stored
+        # The inspections above the draws' mark (none or a few; all of them while a busy store kept keep_draws
+        # from storing any) are drawn by the same Python function, registered on this connection.
+        draw_below = rate * 2**64
+
+        def drawn_in_python(id_text: str) -> bool:
+            return _draw(_id_bytes(id_text)) < draw_below
+
+        mark = session.scalar(select(func.max(_rowid("review_sample_draws"))).select_from(ReviewSampleDraw)) or 0
+        if mark >= (session.scalar(select(func.max(_rowid("inspections"))).select_from(I)) or 0):
+            return stored
+        driver = session.connection().connection.driver_connection
+        driver.create_function("review_drawn", 1, drawn_in_python, deterministic=True)  # type: ignore[union-attr]
+        # CASE, not AND: as a column's value SQLite works out both sides of an AND, so every row would be hashed.
+        above = case((_rowid("inspections") > mark, func.review_drawn(type_coerce(I.id, String()))), else_=0)
+        return or_(stored, above == 1)
     if dialect == "postgresql":
         # SHA-256 of the salt and the id's 16 bytes; its first 8 bytes compared as bytes (the order of the
         # big-endian number) with the bound's.

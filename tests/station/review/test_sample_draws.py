@@ -80,15 +80,22 @@ def test_the_bound_of_the_stored_draws_is_the_float_comparison_exactly() -> None
                 assert (draw < bound) == (draw - _DRAW_SHIFT < _threshold(rate)), (rate, draw)
 
 
-def test_draws_follow_new_inspections_and_a_rate_change_moves_only_the_bound(ctx: StationContext) -> None:
+def test_draws_follow_new_inspections_and_a_rate_change_moves_only_the_bound(
+        ctx: StationContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    import station.review.queue as queue_module
+
     generate_inspections(ctx, 60, photos=False, seed=21)
     review_queue(ctx)  # the first read draws every inspection
     _assert_draws_answer_as_sampled(ctx)
     first = _stored(ctx)
 
     generate_inspections(ctx, 25, photos=False, seed=22)
-    # Read before the new ones are stored, the queue draws them itself (rows above the mark).
-    assert len(_stored(ctx)) == len(first)
+    # A store too busy to take the new draws: the queue draws those above the mark itself.
+    with monkeypatch.context() as busy:
+        busy.setattr(queue_module, "keep_draws", lambda _ctx: None)
+        for rate in (0.2, 0.5):
+            assert _sample_in_queue(ctx, rate) == _sample_in_python(ctx, rate)
+        assert len(_stored(ctx)) == len(first)
     for rate in (0.2, 0.5):
         assert _sample_in_queue(ctx, rate) == _sample_in_python(ctx, rate)
     _assert_draws_answer_as_sampled(ctx)
@@ -112,6 +119,17 @@ def test_draws_follow_new_inspections_and_a_rate_change_moves_only_the_bound(ctx
 def _category(ctx: StationContext, inspection_id: uuid.UUID) -> str:
     with ctx.read() as session:
         return str(session.scalar(select(models.Inspection.category).where(models.Inspection.id == inspection_id)))
+
+
+def test_a_store_whose_draws_were_never_stored_draws_them_all_in_python(ctx: StationContext,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import station.review.queue as queue_module
+
+    monkeypatch.setattr(queue_module, "keep_draws", lambda _ctx: None)
+    generate_inspections(ctx, 40, photos=False, seed=25)
+    for rate in (0.05, 0.5):
+        assert _sample_in_queue(ctx, rate) == _sample_in_python(ctx, rate)
+    assert _stored(ctx) == {}
 
 
 def test_a_large_first_fill_is_stored_in_several_transactions(ctx: StationContext,
