@@ -6,11 +6,11 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 translate("station", 'This station is still fetching its earlier records as {station} from the central database. Wait until the header shows it synced, then try again.')
+translate("station", 'Audit events name the table {table}, which this station does not know. Update the station.')
+translate("station", "{table} record {id} has no audit event: it was inserted behind the station's back.")
 translate("station", 'Audit chain of station {station}: event #{expected} is missing (the next is #{found}); a record was deleted.')
 translate("station", 'Audit chain of station {station}: event #{seq} does not follow the one before it; a record was inserted or changed.')
 translate("station", 'Audit event #{seq} of station {station} does not match its hash: it was changed or inserted after the chain was written.')
-translate("station", 'Audit events name the table {table}, which this station does not know. Update the station.')
-translate("station", "{table} record {id} has no audit event: it was inserted behind the station's back.")
 translate("station", "Audit event #{seq} of station {station} does not carry the station's seal: it was written or rewritten outside the station program (its database file was edited).")
 translate("station", '{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.')
 translate("station", 'Photo {sha} ({table} {id}) is missing from the evidence store.')
