@@ -4173,6 +4173,10 @@
         <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>
         <translation>‏פריט שגוי: נסרק GTIN ⁨{gtin}⁩, אבל המוצר שנבחר להחזרה הזו הוא ⁨{name}⁩ (⁨{expected}⁩).</translation>
     </message>
+    <message>
+        <source>At completion</source>
+        <translation>‏בסיום הבדיקה</translation>
+    </message>
     <message numerus="yes">
         <source>&apos;{key}&apos; needs at least %n value(s)</source>
         <translation>

@@ -4186,6 +4186,10 @@
         <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>
         <translation>Не тот товар: отсканирован GTIN {gtin}, а для этого возврата выбран товар {name} ({expected}).</translation>
     </message>
+    <message>
+        <source>At completion</source>
+        <translation>При завершении осмотра</translation>
+    </message>
     <message numerus="yes">
         <source>&apos;{key}&apos; needs at least %n value(s)</source>
         <translation>

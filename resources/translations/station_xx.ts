@@ -4172,6 +4172,10 @@
             <source>Wrong item: scanned GTIN {gtin}, but the product chosen for this return is {name} ({expected}).</source>
             <translation>[Ŵŕöñĝ îţéɱ: šçåññéđ ĜŢÎÑ {gtin}, ƀûţ ţĥé þŕöđûçţ çĥöšéñ ƒöŕ ţĥîš ŕéţûŕñ îš {name} ({expected}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
         </message>
+        <message>
+            <source>At completion</source>
+            <translation>[Åţ çöɱþļéţîöñ ~~~~~]</translation>
+        </message>
         <message numerus="yes">
             <source>'{key}' needs at least %n value(s)</source>
             <translation>

@@ -75,13 +75,17 @@ ORDER BY p.taken_at, p.id
 """
 DECISIONS_SQL = """
 SELECT 'review' AS source, r.id, r.action, r.previous_grade, r.previous_disposition, r.grade, r.disposition,
-       r.reason, r.decided_at, u.name AS who
+       r.reason, r.decided_at, u.name AS who, {refund} AS refund
 FROM reviews r LEFT JOIN users u ON u.id = r.reviewer_id WHERE r.inspection_id = %(i)s
 UNION ALL
 SELECT 'refurb', o.id, NULL, o.proposed_grade, o.proposed_disposition, o.grade, o.disposition, o.override_reason,
-       o.decided_at, u.name
+       o.decided_at, u.name, {refund_o}
 FROM refurb_outcomes o LEFT JOIN users u ON u.id = o.technician_id WHERE o.inspection_id = %(i)s
 """
+# The refund the policy recommended for a decision's grade (a central from migration 0014 on), in the shape of the
+# completion's: what the shop is refunded once a lead or refurb has decided.
+DECISION_REFUND = ("(SELECT json_build_object('settlement', f.settlement, 'amount', CAST(f.amount AS text), 'fee', "
+                   "CAST(f.fee AS text)) FROM decision_refunds f WHERE f.decision_id = {d}.id)")
 TEMPLATE_SQL = "SELECT content FROM checklist_templates WHERE category = %(c)s AND version = %(v)s"
 
 
@@ -113,7 +117,8 @@ class InspectionPage:
     photos: list[PagePhoto]
     history: list[HistoryEntry]
     why_not_decide: Text | None  # for the viewing person; None when they may decide
-    refund: dict[str, Any] | None
+    refund: dict[str, Any] | None  # for the current outcome: the newest decision's, else the completion's
+    refund_at_completion: dict[str, Any] | None  # the inspector's, shown beside a decision's that differs
     placements: list[dict[str, Any]]
     notice: dict[str, Any] | None
     notices_kept: bool  # this central records shop notices: "not yet" means not yet
@@ -123,6 +128,13 @@ class InspectionPage:
 def _main_sql(tables: frozenset[str]) -> str:
     columns = [sql if name in tables else f"NULL AS {sql.rsplit(' AS ', 1)[1]}" for name, sql in OPTIONAL.items()]
     return MAIN_SQL.format(optional=", ".join(columns))
+
+
+@lru_cache(maxsize=8)
+def _decisions_sql(tables: frozenset[str]) -> str:
+    if "decision_refunds" not in tables:
+        return DECISIONS_SQL.format(refund="NULL::json", refund_o="NULL::json")
+    return DECISIONS_SQL.format(refund=DECISION_REFUND.format(d="r"), refund_o=DECISION_REFUND.format(d="o"))
 
 
 def _utc(value: datetime) -> datetime:
@@ -184,7 +196,7 @@ def load_page(connection: Connection, ctx: StationContext, tables: frozenset[str
     template = _template(connection, ctx, row["category"], row["template_version"], {} if kept is None else kept)
     params = {"i": inspection_id}
     return _page(ctx, tables, viewer, row, template, rows(connection, ANSWERS_SQL, params),
-                 rows(connection, PHOTOS_SQL, params), rows(connection, DECISIONS_SQL, params), lines)
+                 rows(connection, PHOTOS_SQL, params), rows(connection, _decisions_sql(tables), params), lines)
 
 
 async def load_page_async(connection: psycopg.AsyncConnection[Any], ctx: StationContext, tables: frozenset[str],
@@ -200,7 +212,8 @@ async def load_page_async(connection: psycopg.AsyncConnection[Any], ctx: Station
                                      {} if kept is None else kept)
     params = {"i": inspection_id}
     return _page(ctx, tables, viewer, row, template, await arows(connection, ANSWERS_SQL, params),
-                 await arows(connection, PHOTOS_SQL, params), await arows(connection, DECISIONS_SQL, params), lines)
+                 await arows(connection, PHOTOS_SQL, params),
+                 await arows(connection, _decisions_sql(tables), params), lines)
 
 
 def _page(ctx: StationContext, tables: frozenset[str], viewer: Account, row: dict[str, Any],
@@ -232,8 +245,14 @@ def _page(ctx: StationContext, tables: frozenset[str], viewer: Account, row: dic
         taken.append(HistoryEntry(_utc(p.taken_at), inspector, _("Took photo {sha}.", sha=p.sha256[:12])))
     decisions = sorted(decision_rows, key=lambda d: (d.decided_at, d.id.bytes))
     grade, disposition = row["grade"], row["disposition"]
+    refund, refund_at_completion = row["refund"], None
     if decisions and (decisions[-1].decided_at, decisions[-1].id.bytes) > (row["completed_at"], row["id"].bytes):
         grade, disposition = decisions[-1].grade, decisions[-1].disposition
+        # As the shop is told (station.outbound.decided): the newest decision's refund; one recorded before
+        # decisions carried a refund leaves the completion's.
+        if decisions[-1].refund is not None:
+            refund = decisions[-1].refund
+            refund_at_completion = row["refund"] if row["refund"] != refund else None
     history = _history(row, inspector, taken, decisions)
     why_not = refusal_of(viewer.role, viewer.user_id, row["inspector_id"]) if viewer.user_id is not None else None
     return InspectionPage(
@@ -241,7 +260,8 @@ def _page(ctx: StationContext, tables: frozenset[str], viewer: Account, row: dic
         sku=row["sku"], product=row["product"], serial=row["serial"], order_number=row["order_number"],
         return_reason=row["return_reason"], completed_at=_utc(row["completed_at"]), grade=grade,
         disposition=disposition, grade_reasons=[Text.from_json(r) for r in row["reasons"] or ()], answers=answers,
-        photos=photos, history=history, why_not_decide=why_not, refund=row["refund"],
+        photos=photos, history=history, why_not_decide=why_not, refund=refund,
+        refund_at_completion=refund_at_completion,
         placements=list(row["placements"] or ()), notice=row["notice"], notices_kept="shop_notices" in tables)
 
 

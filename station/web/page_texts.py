@@ -26,6 +26,7 @@ PAGE_TEXTS = (
     _("Inspected by"),
     _("Grade now"),
     _("Refund recommended"),
+    _("At completion"),
     _("fee"),
     _("Container"),
     _("Shop told"),

@@ -298,3 +298,34 @@ def test_the_inspection_page_reads_what_the_evidence_view_reads(web_site, tmp_pa
                 assert "blurred close-up hides a crack" in str(shown.history[-1].what)
     finally:
         web.engine.dispose()
+
+
+@pytest.mark.slow
+def test_after_a_regrade_the_page_recommends_the_decided_refund_beside_the_inspectors(
+        web_site, make_station) -> None:
+    from station.services.sync import sync_once
+    from tests.station.outbound.returns import inspect, joined
+
+    site = web_site
+    dock = joined(make_station, "DOCK-72", site.central)
+    inspection = inspect(dock, "RMA-100001", 0, photo=False)  # shoes like new: grade A, a full 89.90 refunded
+    assert sync_once(dock).everything_sent
+    with httpx.Client(base_url=site.url) as client:
+        assert _sign_in(client, LEAD_BADGE, LEAD_PASSWORD).status_code == 303
+        page = client.get(f"/inspections/{inspection}").text
+        shown = re.search(r'<dd id="refund">(.*?)</dd>', page, re.S)
+        assert shown and "89.90" in shown.group(1), page
+        assert 'id="refund-at-completion"' not in page, "no decision yet: only the inspector's refund"
+        answer = client.post(f"/inspections/{inspection}/decide", follow_redirects=True, data={
+            "csrf": _csrf(page), "action": "regrade", "grade": "B", "disposition": "restock",
+            "reason": "scuffed soles, worn once"})
+        assert 'id="done"' in answer.text
+        page = client.get(f"/inspections/{inspection}").text
+    with site.central.engine.connect() as connection:
+        decided = connection.execute(text("SELECT amount FROM decision_refunds WHERE inspection_id = :i"),
+                                     {"i": inspection}).scalar_one()
+    assert str(decided) == "80.91", "the footwear policy refunds a B less its 10 % fee"
+    shown = re.search(r'<dd id="refund">(.*?)<br>', page, re.S)
+    assert shown and "80.91" in shown.group(1) and "89.90" not in shown.group(1), page
+    earlier = re.search(r'<small id="refund-at-completion">(.*?)</small>', page, re.S)
+    assert earlier and "At completion" in earlier.group(1) and "89.90" in earlier.group(1), page
