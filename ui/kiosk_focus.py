@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
@@ -46,6 +47,9 @@ class KioskFocus(QObject):
         return False
 
     def _activate_if_nothing_has_the_keys(self) -> None:
+        # Queued from a Show or Hide: a window closed for good (its last dialog hidden as it went) is gone by now.
+        if not shiboken6.isValid(self._window):
+            return
         focus = QGuiApplication.focusWindow()
         if (focus is not None and focus.isVisible()) or not self._window.isVisible():
             return
