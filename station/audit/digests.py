@@ -61,10 +61,11 @@ def uuid_text(value: Any) -> str | None:
 def _plain_after(read: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
     if read is None:
         return lambda raw: raw if type(raw) in _AS_IS else plain(raw)
-    return lambda raw: _encoded(read(raw))
+    return lambda raw: encoded(read(raw))
 
 
-def _encoded(value: Any) -> Any:
+def encoded(value: Any) -> Any:
+    """A column value as `row_values` encodes it, without `plain` for what is plain already."""
     return value if type(value) in _AS_IS else plain(value)
 
 

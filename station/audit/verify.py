@@ -26,10 +26,9 @@ from db import models
 from db.review_models import AuditEvent
 from station.audit.chain import GENESIS, event_digest
 from station.audit.chain import _sha as row_hash  # row_digest of a row already encoded
-from station.audit.digests import EventDigests, TableDigests, event_rows, uuid_text
+from station.audit.digests import EventDigests, TableDigests, encoded, event_rows, uuid_text
 from station.audit.seal import ChainKey, sealed_correctly, sealer
 from station.evidence.store import EvidenceStore
-from station.rows import plain
 from station.text import Text, _
 
 # Facts the station itself writes: each of their rows must have an audit event, so an inserted row shows.
@@ -65,6 +64,54 @@ class VerifyReport:
         return self.problems[0] if self.problems else None
 
 
+# What each check finds, worded once for both ways of reading a store.
+def _missing_event(station_id: str, expected: int, found: int) -> Problem:
+    return Problem("broken_chain", f"audit_events {station_id} #{found}", _(
+        "Audit chain of station {station}: event #{expected} is missing (the next is #{found}); a record "
+        "was deleted.", station=station_id, expected=expected, found=found))
+
+
+def _not_following(station_id: str, seq: int) -> Problem:
+    return Problem("broken_chain", f"audit_events {station_id} #{seq}", _(
+        "Audit chain of station {station}: event #{seq} does not follow the one before it; a record was "
+        "inserted or changed.", station=station_id, seq=seq))
+
+
+def _changed_event(station_id: str, seq: int) -> Problem:
+    return Problem("changed", f"audit_events {station_id} #{seq}", _(
+        "Audit event #{seq} of station {station} does not match its hash: it was changed or inserted after "
+        "the chain was written.", station=station_id, seq=seq))
+
+
+def _forged_event(station_id: str, seq: int) -> Problem:
+    return Problem("forged", f"audit_events {station_id} #{seq}", _(
+        "Audit event #{seq} of station {station} does not carry the station's seal: it was written or "
+        "rewritten outside the station program (its database file was edited).", station=station_id, seq=seq))
+
+
+def _deleted_row(table: str, row_id: str, seq: int, station_id: str) -> Problem:
+    return Problem("deleted", f"{table} {row_id}", _(
+        "{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.",
+        table=table, id=row_id, seq=seq, station=station_id))
+
+
+def _changed_row(table: str, row_id: str, seq: int, station_id: str) -> Problem:
+    return Problem("changed", f"{table} {row_id}", _(
+        "{table} record {id} was changed after it was recorded (audit event #{seq} of station "
+        "{station}).", table=table, id=row_id, seq=seq, station=station_id))
+
+
+def _inserted_row(table: str, row_id: str) -> Problem:
+    return Problem("inserted", f"{table} {row_id}", _(
+        "{table} record {id} has no audit event: it was inserted behind the station's back.",
+        table=table, id=row_id))
+
+
+def _unknown_table(table: str) -> Problem:
+    return Problem("unknown_table", table, _(
+        "Audit events name the table {table}, which this station does not know. Update the station.", table=table))
+
+
 def _fact_classes() -> dict[str, type[models.Base]]:
     return {mapper.class_.__tablename__: mapper.class_ for mapper in models.Base.registry.mappers
             if hasattr(mapper.class_, "__tablename__")}
@@ -91,49 +138,29 @@ def _check_chain(station_id: str, events: list[Any], report: VerifyReport,
     prev_hash = GENESIS
     for expected_seq, event in enumerate(events, start=1):
         if event.seq != expected_seq:
-            report.problems.append(Problem("broken_chain", f"audit_events {station_id} #{event.seq}", _(
-                "Audit chain of station {station}: event #{expected} is missing (the next is #{found}); a record "
-                "was deleted.", station=station_id, expected=expected_seq, found=event.seq)))
+            report.problems.append(_missing_event(station_id, expected_seq, event.seq))
             return
         if event.prev_hash != prev_hash:
-            report.problems.append(Problem("broken_chain", f"audit_events {station_id} #{event.seq}", _(
-                "Audit chain of station {station}: event #{seq} does not follow the one before it; a record was "
-                "inserted or changed.", station=station_id, seq=event.seq)))
+            report.problems.append(_not_following(station_id, event.seq))
             return
         # The actor as text hashes as its UUID does (`plain` gives the same text).
-        digest = event_digest(event.station_id, event.seq, _uuid_text(event.actor),  # type: ignore[arg-type]
+        digest = event_digest(event.station_id, event.seq, uuid_text(event.actor),  # type: ignore[arg-type]
                               event.table_name, event.row_id,
                               event.row_hash, event.prev_hash, event.recorded_at)
         if digest != event.hash:
-            report.problems.append(Problem("changed", f"audit_events {station_id} #{event.seq}", _(
-                "Audit event #{seq} of station {station} does not match its hash: it was changed or inserted after "
-                "the chain was written.",
-                station=station_id, seq=event.seq)))
+            report.problems.append(_changed_event(station_id, event.seq))
             return
         if key is not None and event.seq >= key.sealed_from:
             if not sealed_correctly(key, event.seq, event.hash, event.seal):
-                report.problems.append(Problem("forged", f"audit_events {station_id} #{event.seq}", _(
-                    "Audit event #{seq} of station {station} does not carry the station's seal: it was written or "
-                    "rewritten outside the station program (its database file was edited).",
-                    station=station_id, seq=event.seq)))
+                report.problems.append(_forged_event(station_id, event.seq))
                 return
             report.sealed += 1
         prev_hash = event.hash
 
 
-_AS_IS = frozenset((str, int, float, bool, type(None)))
-
-
-_uuid_text = uuid_text
-
-
 def _as_read(value: Any) -> Any:
     # A JSON column's value is decoded JSON already, which `plain` gives back as it is.
     return value
-
-
-def _encoded(value: Any) -> Any:
-    return value if type(value) in _AS_IS else plain(value)
 
 
 def _row_digests(session: Session, cls: type[models.Base]) -> dict[str, str]:
@@ -146,14 +173,14 @@ def _row_digests(session: Session, cls: type[models.Base]) -> dict[str, str]:
         keys.append(prop.key)
         if isinstance(column.type, Uuid):
             columns.append(type_coerce(column, String()))
-            encoders.append(_uuid_text)
+            encoders.append(uuid_text)
         else:
             columns.append(column)
-            encoders.append(_as_read if isinstance(column.type, JSON) else _encoded)
+            encoders.append(_as_read if isinstance(column.type, JSON) else encoded)
     digests = {}
     for values in session.connection().execute(select(*columns)):
-        encoded = {key: encode(value) for key, encode, value in zip(keys, encoders, values, strict=True)}
-        digests[str(encoded["id"])] = row_hash(encoded)
+        row = {key: encode(value) for key, encode, value in zip(keys, encoders, values, strict=True)}
+        digests[str(row["id"])] = row_hash(row)
     return digests
 
 
@@ -166,9 +193,7 @@ def _check_facts(session: Session, chains: dict[str, list[Any]], report: VerifyR
     for table in sorted(set(by_table) | set(CORE_FACT_TABLES)):
         cls = classes.get(table)
         if cls is None:
-            report.problems.append(Problem("unknown_table", table, _(
-                "Audit events name the table {table}, which this station does not know. Update the station.",
-                table=table)))
+            report.problems.append(_unknown_table(table))
             continue
         digests = _row_digests(session, cls)
         covered = set()
@@ -176,18 +201,11 @@ def _check_facts(session: Session, chains: dict[str, list[Any]], report: VerifyR
             digest = digests.get(event.row_id)
             covered.add(event.row_id)
             if digest is None:
-                report.problems.append(Problem("deleted", f"{table} {event.row_id}", _(
-                    "{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.",
-                    table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
+                report.problems.append(_deleted_row(table, event.row_id, event.seq, event.station_id))
             elif digest != event.row_hash:
-                report.problems.append(Problem("changed", f"{table} {event.row_id}", _(
-                    "{table} record {id} was changed after it was recorded (audit event #{seq} of station "
-                    "{station}).", table=table, id=event.row_id, seq=event.seq, station=event.station_id)))
+                report.problems.append(_changed_row(table, event.row_id, event.seq, event.station_id))
             report.facts_checked += 1
-        for row_id in sorted(set(digests) - covered):
-            report.problems.append(Problem("inserted", f"{table} {row_id}", _(
-                "{table} record {id} has no audit event: it was inserted behind the station's back.",
-                table=table, id=row_id)))
+        report.problems += [_inserted_row(table, row_id) for row_id in sorted(set(digests) - covered)]
 
 
 # --- SQLite: the station's own store, read with sqlite3's own cursor -------------------------------------------
@@ -211,13 +229,9 @@ def _chain_problem(station_id: str, events: Any, offset: int, prev_hash: str, ke
     for seq, actor, table, row, row_hash_, event_prev, event_hash, recorded_at, event_seal in events:
         expected_seq += 1
         if seq != expected_seq:
-            return Problem("broken_chain", f"audit_events {station_id} #{seq}", _(
-                "Audit chain of station {station}: event #{expected} is missing (the next is #{found}); a record "
-                "was deleted.", station=station_id, expected=expected_seq, found=seq)), sealed
+            return _missing_event(station_id, expected_seq, seq), sealed
         if event_prev != prev_hash:
-            return Problem("broken_chain", f"audit_events {station_id} #{seq}", _(
-                "Audit chain of station {station}: event #{seq} does not follow the one before it; a record was "
-                "inserted or changed.", station=station_id, seq=seq)), sealed
+            return _not_following(station_id, seq), sealed
         # EventDigests.digest, written out here: this loop runs once per event of a year.
         digest = None
         if type(seq) is int and type(recorded_at) is str and (actor is None or (type(actor) is str
@@ -234,15 +248,10 @@ def _chain_problem(station_id: str, events: Any, offset: int, prev_hash: str, ke
         if digest is None:
             digest = digests.reference(station_id, seq, actor, table, row, row_hash_, event_prev, recorded_at)
         if digest != event_hash:
-            return Problem("changed", f"audit_events {station_id} #{seq}", _(
-                "Audit event #{seq} of station {station} does not match its hash: it was changed or inserted after "
-                "the chain was written.", station=station_id, seq=seq)), sealed
+            return _changed_event(station_id, seq), sealed
         if seal_of is not None and seq >= sealed_from:
             if event_seal is None or not compare(event_seal, seal_of(event_hash)):
-                return Problem("forged", f"audit_events {station_id} #{seq}", _(
-                    "Audit event #{seq} of station {station} does not carry the station's seal: it was written or "
-                    "rewritten outside the station program (its database file was edited).",
-                    station=station_id, seq=seq)), sealed
+                return _forged_event(station_id, seq), sealed
             sealed += 1
         prev_hash = event_hash
     return None, sealed
@@ -272,17 +281,10 @@ def _table_problems(connection: sqlite3.Connection, digests: TableDigests) -> tu
                 "ORDER BY station_id, seq", (table,)):
             digest = by_id.get(row_id)
             if digest is None:
-                problems.append(Problem("deleted", f"{table} {row_id}", _(
-                    "{table} record {id} (audit event #{seq} of station {station}) is gone: it was deleted.",
-                    table=table, id=row_id, seq=seq, station=station_id)))
+                problems.append(_deleted_row(table, row_id, seq, station_id))
             elif digest != recorded:
-                problems.append(Problem("changed", f"{table} {row_id}", _(
-                    "{table} record {id} was changed after it was recorded (audit event #{seq} of station "
-                    "{station}).", table=table, id=row_id, seq=seq, station=station_id)))
-    for row_id in sorted(by_id.keys() - covered):
-        problems.append(Problem("inserted", f"{table} {row_id}", _(
-            "{table} record {id} has no audit event: it was inserted behind the station's back.",
-            table=table, id=row_id)))
+                problems.append(_changed_row(table, row_id, seq, station_id))
+    problems += [_inserted_row(table, row_id) for row_id in sorted(by_id.keys() - covered)]
     return problems, checked
 
 
@@ -326,7 +328,7 @@ def _workers(events: int, path: str | None, workers: int | None) -> int:
 
 
 def _verify_sqlite(session: Session, report: VerifyReport, keys: dict[str, ChainKey], workers: int | None,
-                   photos: Callable[[], None]) -> None:
+                   photos: Callable[[], list[Problem]]) -> None:
     bind = session.get_bind()
     connection = session.connection().connection.driver_connection
     assert isinstance(connection, sqlite3.Connection)
@@ -355,7 +357,7 @@ def _verify_sqlite(session: Session, report: VerifyReport, keys: dict[str, Chain
             problems, checked = _table_problems(connection, TableDigests(classes[table], bind.dialect))
             report.problems += problems
             report.facts_checked += checked
-        photos()
+        report.problems += photos()
         return
     path = str(bind.url.database)
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
@@ -370,10 +372,7 @@ def _verify_sqlite(session: Session, report: VerifyReport, keys: dict[str, Chain
                                            keys.get(station_id)))
         table_parts = {table: pool.submit(_table_part, path, table) for table in sorted(
             (table for table in tables if table in classes), key=lambda table: -per_table.get(table, 0))}
-        photo_problems = report.problems
-        report.problems = []
-        photos()  # meanwhile, in this process
-        photo_problems, report.problems = report.problems, photo_problems
+        photo_problems = photos()  # meanwhile, in this process; named after the chains' and tables' problems
         for station_id, _count in chains:
             for future in chain_parts[station_id]:
                 problem, sealed = future.result()
@@ -389,11 +388,6 @@ def _verify_sqlite(session: Session, report: VerifyReport, keys: dict[str, Chain
             report.problems += problems
             report.facts_checked += checked
         report.problems += photo_problems
-
-
-def _unknown_table(table: str) -> Problem:
-    return Problem("unknown_table", table, _(
-        "Audit events name the table {table}, which this station does not know. Update the station.", table=table))
 
 
 def _photo_classes() -> list[type[models.Base]]:
@@ -419,12 +413,15 @@ def _file_sha256(path: Any) -> str:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
-def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | None, report: VerifyReport) -> None:
+def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | None,
+                  report: VerifyReport) -> list[Problem]:
+    """Counts the photos checked in the report and gives what is wrong with them."""
     # Many rows may name one file (the same photo attached twice, or pulled with another station's copy): each
     # file is read, hashed and its copies checked once, and every row naming it gets the answer.
     exists: dict[str, bool] = {}
     intact: dict[str, bool] = {}
     changed_copies: dict[str, list[str]] = {}
+    problems: list[Problem] = []
     whole: set[str] = set()  # present, intact, copies unchanged: nothing to say for any row naming it
     for cls in _photo_classes():
         table_name = cls.__tablename__
@@ -441,14 +438,14 @@ def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | 
                 if own_station is not None and station_id != own_station:
                     report.photos_elsewhere += 1
                     continue
-                report.problems.append(Problem("photo_missing", where, _(
+                problems.append(Problem("photo_missing", where, _(
                     "Photo {sha} ({table} {id}) is missing from the evidence store.",
                     sha=sha256[:12], table=table_name, id=id_text(photo_id))))
                 continue
             if sha256 not in intact:
                 intact[sha256] = _file_sha256(evidence.original_path(sha256)) == sha256
             if not intact[sha256]:
-                report.problems.append(Problem("photo_changed", where, _(
+                problems.append(Problem("photo_changed", where, _(
                     "Photo {sha} ({table} {id}) no longer matches its SHA-256: the file was changed.",
                     sha=sha256[:12], table=table_name, id=id_text(photo_id))))
             else:
@@ -459,12 +456,13 @@ def _check_photos(session: Session, evidence: EvidenceStore, own_station: str | 
                     if not changed_copies[sha256]:
                         whole.add(sha256)
                 for copy in changed_copies[sha256]:
-                    report.problems.append(Problem("photo_copy_changed", where, _(
+                    problems.append(Problem("photo_copy_changed", where, _(
                         "The {copy} of photo {sha} ({table} {id}) is not the picture its original gives: the file "
                         "was changed. Tell a lead; the station shows a copy made again from the original.",
                         copy=_("review copy") if copy == "review" else _("thumbnail"), sha=sha256[:12],
                         table=table_name, id=id_text(photo_id))))
             report.photos_checked += 1
+    return problems
 
 
 def verify_store(session: Session, evidence: EvidenceStore | None = None, own_station: str | None = None,
@@ -479,9 +477,8 @@ def verify_store(session: Session, evidence: EvidenceStore | None = None, own_st
     level keeps its work under ``if __name__ == "__main__":``."""
     report = VerifyReport(name)
 
-    def photos() -> None:
-        if evidence is not None:
-            _check_photos(session, evidence, own_station, report)
+    def photos() -> list[Problem]:
+        return [] if evidence is None else _check_photos(session, evidence, own_station, report)
 
     if session.get_bind().dialect.name == "sqlite":
         try:
@@ -503,7 +500,7 @@ def verify_store(session: Session, evidence: EvidenceStore | None = None, own_st
             report.unsealed_chains.append(station_id)
         _check_chain(station_id, events, report, key)
     _check_facts(session, chains, report)
-    photos()
+    report.problems += photos()
     return report
 
 
