@@ -107,21 +107,27 @@ def test_the_disposition_mapping_is_data(central, make_station, httpserver, monk
     assert "financialTransfer" not in given, "this warehouse does not allow automatic refunds"
 
 
-def test_woocommerce_gets_a_refund_with_api_refund_and_api_restock_once(
-        central, make_station, httpserver, monkeypatch) -> None:
+def _woocommerce(httpserver, monkeypatch, woo: WooCommerce):  # type: ignore[no-untyped-def]
+    """The shop's order 4972707 (RMA-100001's, shoes at 89.90 on line 31) answered by `woo`, and the relay's
+    settings for it: automatic refunds on, every completed inspection sent."""
     monkeypatch.setenv("TEST_WC_KEY", "ck_test")
     monkeypatch.setenv("TEST_WC_SECRET", "cs_test")
-    woo = WooCommerce(fail_posts=1)
     woo.orders[4972707] = [{"id": 31, "sku": "FW-3008", "quantity": 1, "total": "89.90"},
                            {"id": 32, "sku": "FW-3009", "quantity": 1, "total": "24.90"}]
     httpserver.expect_request("/wp-json/wc/v3/orders/4972707").respond_with_handler(woo)
     httpserver.expect_request("/wp-json/wc/v3/orders/4972707/refunds").respond_with_handler(woo)
-    httpserver.expect_request("/wp-json/wc/v3/orders/4274291").respond_with_handler(woo)  # not in this shop
-    config = outbound_config.Destinations.model_validate({
+    return outbound_config.Destinations.model_validate({
         "retry": {"first_delay_s": 0.05, "max_delay_s": 0.2},
         "destinations": [{"name": "woo", "kind": "woocommerce", "url": httpserver.url_for("/").rstrip("/"),
                           "key_env": "TEST_WC_KEY", "secret_env": "TEST_WC_SECRET", "auto_refund": True,
                           "events": ["inspection.completed"]}]})
+
+
+def test_woocommerce_gets_a_refund_with_api_refund_and_api_restock_once(
+        central, make_station, httpserver, monkeypatch) -> None:
+    woo = WooCommerce(fail_posts=1)
+    config = _woocommerce(httpserver, monkeypatch, woo)
+    httpserver.expect_request("/wp-json/wc/v3/orders/4274291").respond_with_handler(woo)  # not in this shop
     relay = open_relay(central.engine, config)
     ctx = joined(make_station, "DOCK-86", central)
     inspect(ctx, "RMA-100001", 0, photo=False)
@@ -237,17 +243,8 @@ def test_after_a_leads_regrade_the_shop_refunds_and_the_mail_says_the_new_grades
 
 def test_after_a_leads_regrade_woocommerce_refunds_the_new_grades_amount_and_restocks_by_its_disposition(
         central, make_station, httpserver, monkeypatch) -> None:
-    monkeypatch.setenv("TEST_WC_KEY", "ck_test")
-    monkeypatch.setenv("TEST_WC_SECRET", "cs_test")
     woo = WooCommerce()
-    woo.orders[4972707] = [{"id": 31, "sku": "FW-3008", "quantity": 1, "total": "89.90"}]
-    httpserver.expect_request("/wp-json/wc/v3/orders/4972707").respond_with_handler(woo)
-    httpserver.expect_request("/wp-json/wc/v3/orders/4972707/refunds").respond_with_handler(woo)
-    config = outbound_config.Destinations.model_validate({
-        "retry": {"first_delay_s": 0.05, "max_delay_s": 0.2},
-        "destinations": [{"name": "woo", "kind": "woocommerce", "url": httpserver.url_for("/").rstrip("/"),
-                          "key_env": "TEST_WC_KEY", "secret_env": "TEST_WC_SECRET", "auto_refund": True,
-                          "events": ["inspection.completed"]}]})
+    config = _woocommerce(httpserver, monkeypatch, woo)
     relay = open_relay(central.engine, config)
     ctx = joined(make_station, "DOCK-89", central)
     done = inspect(ctx, "RMA-100001", 0, photo=False)  # grade A, restock: 89.90 recommended at completion
