@@ -70,7 +70,10 @@ def test_inspector_walks_a_return_from_camera_scan_to_completion(qtbot, station_
         assert "Restock" in page.grade_view.reasons.text()
 
         qtbot.keyClick(page.grade_view, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: page.draft is None and page.stack.currentWidget() is page.scan_view)
+        # Two waits, so a failure says which step did not come: the save (in the background, as slow as the
+        # shared machine is at the end of the suite), then the scan screen for the next label.
+        qtbot.waitUntil(lambda: page.draft is None, timeout=15000)
+        qtbot.waitUntil(lambda: page.stack.currentWidget() is page.scan_view)
         assert "grade A" in page.scan_view.last.text()
         assert "This shift: 1 item" in window.shift_label.text()
     finally:
